@@ -1,0 +1,526 @@
+//! The personal entitlement (basisrecht) per employee and school year, art. 17.4 and 17.5
+//! (2014 numbering; 16.4 and 16.5 from 2018), with the extra buckets of later rule sets.
+//!
+//! Per appointment segment: base of the category x wtf (art. 6.1 lid 2) x share of the school
+//! year, summed exactly over the segments and rounded once at the end, per unit:
+//!
+//! ```
+//! use lemniscaat::{entitlement, EntitlementInput};
+//! let input: EntitlementInput = serde_json::from_str(r#"{
+//!   "school_year": "2014-2015",
+//!   "appointments": [{"category":"teacher","wtf":"0.6","start":"2010-08-01","end":null}]
+//! }"#).unwrap();
+//! let e = entitlement(&input).unwrap();
+//! assert_eq!((e.hours.to_string(), e.money.to_string()), ("49.80".into(), "360.00".into()));
+//! let cites = e.explanation.unwrap().citations();
+//! assert!(cites.iter().any(|c| c == "cao-vo-2014-2015 art. 17.4 lid 1"));
+//! assert!(cites.iter().any(|c| c.starts_with("interpretation:parties-intent")));
+//! ```
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{Explanation, Receipt, Source, Step, Unit};
+use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::num::Ratio;
+use crate::options::{Options, TemporalProRata};
+use crate::people::{first_overlap_above_full_time, Appointment, Category};
+use crate::rules::{BucketCondition, Bilingual, ExtraBucket, Information, ProRataReading, RuleBook, RuleSet, Selection};
+use crate::time::{DateRange, SchoolYear};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The input of [`entitlement`]: one employee, one school year (the shape of `entitlement.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitlementInput {
+    /// The school year.
+    pub school_year: SchoolYear,
+    /// The employee's appointments (any order; those outside the school year count zero).
+    pub appointments: Vec<Appointment>,
+    /// Pin a rule set by id instead of selecting it by date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_set: Option<String>,
+    /// Interpretation and policy options.
+    #[serde(default)]
+    pub options: Options,
+    /// The employee's current personal plan asks for the support-staff extension (2023-2024 on).
+    #[serde(default)]
+    pub support_extension_plan: bool,
+    /// Build the explanation and receipt (default true; batch callers may switch it off).
+    #[serde(default = "yes")]
+    pub explain: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl EntitlementInput {
+    /// An input with default options.
+    pub fn new(school_year: SchoolYear, appointments: Vec<Appointment>) -> EntitlementInput {
+        EntitlementInput { school_year, appointments, rule_set: None, options: Options::default(), support_extension_plan: false, explain: true }
+    }
+}
+
+/// The hours and money of one extra bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BucketAmount {
+    /// The bucket id, e.g. `earmarked-basic-skills`.
+    pub bucket: String,
+    /// Hours.
+    #[serde(with = "crate::num::dec")]
+    pub hours: Decimal,
+    /// Money.
+    #[serde(with = "crate::num::dec")]
+    pub money: Decimal,
+    /// The earmarked purpose, if any.
+    pub purpose: Option<String>,
+    /// A label.
+    pub label: Bilingual,
+}
+
+/// The entitlement of one employee in one school year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entitlement {
+    /// The school year.
+    pub school_year: SchoolYear,
+    /// The rule set applied.
+    pub rule_set: String,
+    /// Hours of the free basisrecht.
+    #[serde(with = "crate::num::dec")]
+    pub hours: Decimal,
+    /// Money of the free basisrecht.
+    #[serde(with = "crate::num::dec")]
+    pub money: Decimal,
+    /// Extra buckets (earmarked or conditional).
+    pub extra: Vec<BucketAmount>,
+    /// The reading of pro rata by wtf applied.
+    pub pro_rata: ProRataReading,
+    /// Warnings: `WTF_ABOVE_FULL_TIME`, `RULES_OUT_OF_RANGE`.
+    pub warnings: Vec<Finding>,
+    /// Information of the rule set that concerns the employee (e.g. the induction programme).
+    pub information: Vec<Information>,
+    /// The explanation, when asked for.
+    pub explanation: Option<Explanation>,
+    /// The receipt, when an explanation was asked for.
+    pub receipt: Option<Receipt>,
+}
+
+/// Computes the entitlement with the built-in rule sets.
+pub fn entitlement(input: &EntitlementInput) -> Result<Entitlement> {
+    entitlement_with(RuleBook::builtin(), input)
+}
+
+/// Computes the entitlement with a given rule book.
+pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Entitlement> {
+    input.options.check("/options")?;
+    for (i, a) in input.appointments.iter().enumerate() {
+        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
+    }
+    let (rs, sel) = book
+        .select(input.school_year, input.rule_set.as_deref(), input.options.mode)
+        .map_err(|e| if input.rule_set.is_some() && e.code() == ErrorCode::UnknownRuleSet { e.at("/rule_set") } else { e.at("/school_year") })?;
+    let raw = compute(rs, &input.options, input.school_year, &input.appointments, input.support_extension_plan)?;
+    let r = input.options.rounding;
+    let mut extra = Vec::with_capacity(raw.extra.len());
+    for (b, h, m) in &raw.extra {
+        extra.push(BucketAmount {
+            bucket: b.id.clone(),
+            hours: h.round(r.hours)?,
+            money: m.round(r.money)?,
+            purpose: b.purpose.clone(),
+            label: b.label.clone(),
+        });
+    }
+    let mut warnings = Vec::new();
+    if sel.out_of_range {
+        warnings.push(
+            Finding::new(FindingCode::RulesOutOfRange, FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() }, "/school_year", sel.en.clone(), sel.nl.clone())
+                .with("school_year", input.school_year.to_string()),
+        );
+    }
+    let in_year: Vec<Appointment> = input.appointments.iter().filter(|a| a.range().days_within(&input.school_year.range()) > 0).cloned().collect();
+    if let Some((day, sum)) = first_overlap_above_full_time(&in_year) {
+        warnings.push(
+            Finding::new(
+                FindingCode::WtfAboveFullTime,
+                FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
+                "/appointments",
+                format!("concurrent appointments sum to wtf {sum} on {day}: computed as given"),
+                format!("gelijktijdige benoemingen tellen op tot wtf {sum} op {day}: berekend zoals opgegeven"),
+            )
+            .with("date", day.to_string())
+            .with("wtf", sum.to_string()),
+        );
+    }
+    let categories: Vec<Category> = in_year.iter().map(|a| a.category).collect();
+    let information = rs
+        .information
+        .iter()
+        .filter(|i| i.from_school_year.is_none_or(|f| input.school_year >= f) && i.category.is_none_or(|c| categories.contains(&c)))
+        .cloned()
+        .collect();
+    let (explanation, receipt) = if input.explain {
+        let ex = explain(rs, sel, &input.options, input.school_year, &input.appointments, &raw)?;
+        let receipt = Receipt::new(rs, input.options.receipt_map(raw.reading, None), None, input);
+        (Some(ex), Some(receipt))
+    } else {
+        (None, None)
+    };
+    Ok(Entitlement {
+        school_year: input.school_year,
+        rule_set: rs.id.clone(),
+        hours: raw.hours.round(r.hours)?,
+        money: raw.money.round(r.money)?,
+        extra,
+        pro_rata: raw.reading,
+        warnings,
+        information,
+        explanation,
+        receipt,
+    })
+}
+
+/// The exact, unrounded amounts of one employee-year.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw<'a> {
+    pub reading: ProRataReading,
+    pub reading_requested_but_not_allowed: bool,
+    pub hours: Ratio,
+    pub money: Ratio,
+    pub extra: Vec<(&'a ExtraBucket, Ratio, Ratio)>,
+}
+
+/// The reading of pro rata by wtf that applies: the caller's when the rule set allows it.
+pub(crate) fn reading(rs: &RuleSet, options: &Options) -> (ProRataReading, bool) {
+    let pr = &rs.parameters.pro_rata.value;
+    match options.pro_rata_2014 {
+        Some(r) if pr.interpretations.contains(&r) => (r, false),
+        Some(_) => (pr.default, true),
+        None => (pr.default, false),
+    }
+}
+
+/// The base of a category for the free basisrecht: `(hours, money)`.
+pub(crate) fn free_base(rs: &RuleSet, options: &Options, c: Category) -> (Decimal, Decimal) {
+    match (c, options.management_base) {
+        (Category::Management, Some(mb)) => (mb.hours, mb.money),
+        _ => (rs.parameters.base_hours(c).value, rs.parameters.base_money(c).value),
+    }
+}
+
+/// Whether an extra bucket applies to this employee-year.
+pub(crate) fn bucket_applies(b: &ExtraBucket, sy: SchoolYear, support_extension_plan: bool) -> bool {
+    sy >= b.from_school_year && (b.condition == BucketCondition::None || support_extension_plan)
+}
+
+pub(crate) fn compute<'a>(rs: &'a RuleSet, options: &Options, sy: SchoolYear, apps: &[Appointment], support_extension_plan: bool) -> Result<Raw<'a>> {
+    let (reading, not_allowed) = reading(rs, options);
+    let t = options.temporal_pro_rata;
+    let stats = CategoryStats::of(sy, apps)?;
+    let free = |c: Category| free_base(rs, options, c);
+    let hours = stats.amount(sy, reading, t, |c| free(c).0)?;
+    let money = stats.amount(sy, reading, t, |c| free(c).1)?;
+    let mut extra = Vec::new();
+    for b in &rs.parameters.extra_buckets {
+        if !bucket_applies(b, sy, support_extension_plan) {
+            continue;
+        }
+        let (h, m) = if b.pro_rata {
+            (
+                stats.amount(sy, reading, t, |c| if c == b.category { b.hours } else { Decimal::ZERO })?,
+                stats.amount(sy, reading, t, |c| if c == b.category { b.money } else { Decimal::ZERO })?,
+            )
+        } else {
+            let has = stats.per[b.category.index()].union_days > 0;
+            (Ratio::from(if has { b.hours } else { Decimal::ZERO }), Ratio::from(if has { b.money } else { Decimal::ZERO }))
+        };
+        // A bucket for a category the employee does not hold in the year is not listed.
+        if stats.per[b.category.index()].union_days > 0 {
+            extra.push((b, h, m));
+        }
+    }
+    Ok(Raw { reading, reading_requested_but_not_allowed: not_allowed, hours, money, extra })
+}
+
+fn overflow() -> Error {
+    Error::new(ErrorCode::LimitExceeded, "a value is too large to compute exactly", "een waarde is te groot om exact te rekenen")
+}
+
+/// Per category: the sums the three temporal options need.
+#[derive(Debug, Default, Clone)]
+struct PerCategory {
+    /// Sum of wtf x days inside the school year.
+    wtf_days: Decimal,
+    /// Sum of wtf x covered months.
+    wtf_months: Decimal,
+    /// Days with at least one appointment of the category.
+    union_days: u32,
+    /// Months whose 1st has at least one appointment of the category.
+    union_months: u32,
+}
+
+struct CategoryStats {
+    per: [PerCategory; 3],
+}
+
+fn month_index(d: NaiveDate) -> i64 {
+    d.year() as i64 * 12 + d.month0() as i64
+}
+
+/// Months of an inclusive range whose 1st lies inside it.
+fn months_covering_first(r: &DateRange) -> u32 {
+    let (Some(end), start) = (r.end(), r.start()) else { return 0 };
+    let first = month_index(start) + if start.day() == 1 { 0 } else { 1 };
+    let last = month_index(end);
+    (last - first + 1).max(0) as u32
+}
+
+impl CategoryStats {
+    fn of(sy: SchoolYear, apps: &[Appointment]) -> Result<CategoryStats> {
+        let year = sy.range();
+        let mut per: [PerCategory; 3] = Default::default();
+        let mut clipped: [Vec<DateRange>; 3] = Default::default();
+        for a in apps {
+            let Some(seg) = a.range().intersect(&year) else { continue };
+            let days = seg.days_within(&year);
+            if days == 0 {
+                continue;
+            }
+            let p = &mut per[a.category.index()];
+            let w = a.wtf.value();
+            p.wtf_days = w.checked_mul(Decimal::from(days)).and_then(|x| x.checked_add(p.wtf_days)).ok_or_else(overflow)?;
+            p.wtf_months = w.checked_mul(Decimal::from(months_covering_first(&seg))).and_then(|x| x.checked_add(p.wtf_months)).ok_or_else(overflow)?;
+            clipped[a.category.index()].push(seg);
+        }
+        for (i, segs) in clipped.iter_mut().enumerate() {
+            if segs.is_empty() {
+                continue;
+            }
+            segs.sort_by_key(|s| s.start());
+            let mut merged: Vec<DateRange> = Vec::with_capacity(segs.len());
+            for s in segs.iter() {
+                match merged.last_mut() {
+                    Some(last) if last.end().is_some_and(|e| s.start() <= e + chrono::Days::new(1)) => {
+                        let end = last.end().max(s.end());
+                        *last = DateRange::new(last.start(), end)?;
+                    }
+                    _ => merged.push(*s),
+                }
+            }
+            per[i].union_days = merged.iter().map(|r| r.days_within(&year)).sum();
+            per[i].union_months = merged.iter().map(months_covering_first).sum();
+        }
+        Ok(CategoryStats { per })
+    }
+
+    /// The exact amount for a base per category.
+    fn amount(&self, sy: SchoolYear, reading: ProRataReading, t: TemporalProRata, base: impl Fn(Category) -> Decimal) -> Result<Ratio> {
+        let mut total = Ratio::ZERO;
+        for c in Category::ALL {
+            let p = &self.per[c.index()];
+            if p.union_days == 0 {
+                continue;
+            }
+            let b = base(c);
+            let mul = |x: Decimal| b.checked_mul(x).ok_or_else(overflow);
+            let part = match (t, reading) {
+                (TemporalProRata::CalendarDays, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_days)?, sy.days() as u64)?,
+                (TemporalProRata::CalendarDays, ProRataReading::Bezwarencommissie2016) => Ratio::new(mul(Decimal::from(p.union_days))?, sy.days() as u64)?,
+                (TemporalProRata::WholeMonths, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_months)?, 12)?,
+                (TemporalProRata::WholeMonths, ProRataReading::Bezwarencommissie2016) => Ratio::new(mul(Decimal::from(p.union_months))?, 12)?,
+                (TemporalProRata::None, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_days)?, p.union_days as u64)?,
+                (TemporalProRata::None, ProRataReading::Bezwarencommissie2016) => Ratio::from(b),
+            };
+            total = total.checked_add(part)?;
+        }
+        Ok(total)
+    }
+}
+
+fn unit_of(amount: &str) -> Unit {
+    if amount.ends_with("hours") {
+        Unit::Hours
+    } else {
+        Unit::Eur
+    }
+}
+
+fn show(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// Which amount an explanation block is about.
+enum Which<'a> {
+    Free { hours: bool },
+    Extra { bucket: &'a ExtraBucket, hours: bool },
+}
+
+/// The base of a category for an amount, with its source; `None` when the amount does not concern
+/// the category.
+fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Option<(Decimal, Source)> {
+    match *which {
+        Which::Free { hours } => match (c, options.management_base) {
+            (Category::Management, Some(m)) => Some((
+                if hours { m.hours } else { m.money },
+                Source::policy("management_base", &format!("{}h/{}eur", m.hours, m.money), false),
+            )),
+            _ => {
+                let p = if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) };
+                Some((p.value, Source::rule(rs, p)))
+            }
+        },
+        Which::Extra { bucket, hours } => (c == bucket.category).then(|| {
+            (
+                if hours { bucket.hours } else { bucket.money },
+                Source::Rule {
+                    rule_set: rs.id.clone(),
+                    article: bucket.article.clone(),
+                    lid: bucket.lid.clone(),
+                    confidence: bucket.provenance.confidence,
+                    document: bucket.provenance.source.clone(),
+                },
+            )
+        }),
+    }
+}
+
+/// Builds the explanation of a computed entitlement.
+fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear, apps: &[Appointment], raw: &Raw) -> Result<Explanation> {
+    let mut steps = Vec::new();
+    steps.push(Step {
+        step: "rule_set".into(),
+        amount: String::new(),
+        value: None,
+        unit: Unit::None,
+        en: format!("rule set {}: {}", rs.id, selection.en),
+        nl: format!("regelset {}: {}", rs.id, selection.nl),
+        source: Source::Rule {
+            rule_set: rs.id.clone(),
+            article: None,
+            lid: None,
+            confidence: rs.in_force_from.provenance.confidence,
+            document: rs.in_force_from.provenance.source.clone(),
+        },
+    });
+    let pr = &rs.parameters.pro_rata;
+    let wtf_source = if pr.value.interpretations.len() > 1 {
+        let doc = match raw.reading {
+            ProRataReading::PartiesIntent => pr.provenance.source.clone(),
+            ProRataReading::Bezwarencommissie2016 => "bezwarencommissie-cao-vo-2016".to_string(),
+        };
+        Source::Interpretation { id: raw.reading.as_str().into(), rule_set: rs.id.clone(), article: pr.article.clone(), lid: pr.lid.clone(), document: doc }
+    } else {
+        Source::rule(rs, pr)
+    };
+    if raw.reading_requested_but_not_allowed {
+        steps.push(Step {
+            step: "interpretation".into(),
+            amount: String::new(),
+            value: None,
+            unit: Unit::None,
+            en: format!("the option pro_rata_2014 does not apply to {}: its only reading is {}", rs.id, raw.reading.as_str()),
+            nl: format!("de optie pro_rata_2014 geldt niet voor {}: de enige lezing is {}", rs.id, raw.reading.as_str()),
+            source: Source::rule(rs, pr),
+        });
+    }
+    let t = options.temporal_pro_rata;
+    let t_source = Source::policy("temporal_pro_rata", t.as_str(), t == TemporalProRata::default());
+    let year = sy.range();
+    let mut amounts: Vec<(String, Ratio, crate::num::Rounding, Which)> = vec![
+        ("hours".into(), raw.hours, options.rounding.hours, Which::Free { hours: true }),
+        ("money".into(), raw.money, options.rounding.money, Which::Free { hours: false }),
+    ];
+    for (b, h, m) in &raw.extra {
+        amounts.push((format!("{}/hours", b.id), *h, options.rounding.hours, Which::Extra { bucket: b, hours: true }));
+        amounts.push((format!("{}/money", b.id), *m, options.rounding.money, Which::Extra { bucket: b, hours: false }));
+    }
+    for (amount, exact, rounding, which) in amounts {
+        let unit = unit_of(&amount);
+        let mut seen = [false; 3];
+        for (i, a) in apps.iter().enumerate() {
+            let Some((b, bsrc)) = base_for(rs, options, &which, a.category) else { continue };
+            let days = a.range().days_within(&year);
+            if days == 0 {
+                continue;
+            }
+            if !seen[a.category.index()] {
+                seen[a.category.index()] = true;
+                let why_en = if a.category == Category::Management && b.is_zero() { " (article 17 grants management no statutory basisrecht)" } else { "" };
+                let why_nl = if a.category == Category::Management && b.is_zero() { " (artikel 17 geeft directie geen wettelijk basisrecht)" } else { "" };
+                steps.push(Step {
+                    step: "base".into(),
+                    amount: amount.clone(),
+                    value: Some(b),
+                    unit,
+                    en: format!("base for {} (full-time, whole school year){why_en}", a.category),
+                    nl: format!("basis voor {} (voltijd, heel schooljaar){why_nl}", a.category.label_nl()),
+                    source: bsrc,
+                });
+            }
+            let wtf_applied = raw.reading == ProRataReading::PartiesIntent;
+            steps.push(Step {
+                step: "wtf".into(),
+                amount: amount.clone(),
+                value: Some(if wtf_applied { a.wtf.value() } else { Decimal::ONE }),
+                unit: Unit::Factor,
+                en: if wtf_applied {
+                    format!("appointment {i}: pro rata by wtf {}", a.wtf)
+                } else {
+                    format!("appointment {i}: wtf {} not applied (full base for part-timers; each day counts once per category)", a.wtf)
+                },
+                nl: if wtf_applied {
+                    format!("benoeming {i}: naar rato van wtf {}", a.wtf)
+                } else {
+                    format!("benoeming {i}: wtf {} niet toegepast (volle basis voor deeltijders; elke dag telt eenmaal per categorie)", a.wtf)
+                },
+                source: wtf_source.clone(),
+            });
+            let seg = a.range().intersect(&year);
+            let (tv, tu, ten, tnl) = match t {
+                TemporalProRata::CalendarDays => (
+                    Decimal::from(days),
+                    Unit::Days,
+                    format!("appointment {i}: {days} of {} days of {sy} (dates inclusive)", sy.days()),
+                    format!("benoeming {i}: {days} van {} dagen van {sy} (data tot en met)", sy.days()),
+                ),
+                TemporalProRata::WholeMonths => {
+                    let m = seg.as_ref().map(months_covering_first).unwrap_or(0);
+                    (
+                        Decimal::from(m),
+                        Unit::Months,
+                        format!("appointment {i}: covers the 1st of {m} of 12 months of {sy}"),
+                        format!("benoeming {i}: omvat de 1e van {m} van 12 maanden van {sy}"),
+                    )
+                }
+                TemporalProRata::None => (
+                    Decimal::from(days),
+                    Unit::Days,
+                    format!("appointment {i}: {days} days employed; no reduction for days without appointment (wtf averaged over the days employed)"),
+                    format!("benoeming {i}: {days} dagen in dienst; geen korting voor dagen zonder benoeming (wtf gemiddeld over de dagen in dienst)"),
+                ),
+            };
+            steps.push(Step { step: "time".into(), amount: amount.clone(), value: Some(tv), unit: tu, en: ten, nl: tnl, source: t_source.clone() });
+        }
+        steps.push(Step {
+            step: "sum".into(),
+            amount: amount.clone(),
+            value: Some(exact.approx().round_dp(6)),
+            unit,
+            en: format!("exact sum {} / {} (not rounded on the way)", show(exact.numerator()), exact.denominator()),
+            nl: format!("exacte som {} / {} (onderweg niet afgerond)", show(exact.numerator()), exact.denominator()),
+            source: Source::Computation,
+        });
+        let value = exact.round(rounding)?;
+        steps.push(Step {
+            step: "rounding".into(),
+            amount: amount.clone(),
+            value: Some(value),
+            unit,
+            en: format!("rounded once to {} decimals, {}", rounding.decimals, rounding.mode.as_str()),
+            nl: format!("eenmaal afgerond op {} decimalen, {}", rounding.decimals, rounding.mode.as_str()),
+            source: Source::policy("rounding", &format!("{}:{}", rounding.decimals, rounding.mode.as_str()), rounding == crate::num::Rounding::default()),
+        });
+    }
+    Ok(Explanation { selection, steps })
+}

@@ -1,0 +1,215 @@
+//! Explanations and receipts: every number the library computes says how it came about.
+//!
+//! An [`Explanation`] is an ordered list of [`Step`]s, each with its value, unit and [`Source`]
+//! (a rule set article and lid, a policy option, an interpretation, or the input). A [`Receipt`]
+//! names the library version, the rule set and a hash of its parameters, the options in force and
+//! a hash of the input, so that a figure can be reproduced exactly years later.
+
+use crate::rules::{Confidence, Param, RuleSet, Selection};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The unit of a step's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Clock hours (klokuren).
+    Hours,
+    /// Euros.
+    Eur,
+    /// A dimensionless factor (wtf, share of a year).
+    Factor,
+    /// Days.
+    Days,
+    /// Months.
+    Months,
+    /// No value.
+    None,
+}
+
+/// Where a step's value comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Source {
+    /// A rule of a rule set: article and lid in that rule set's numbering.
+    Rule {
+        /// Rule set id.
+        rule_set: String,
+        /// Article, e.g. `17.4`.
+        article: Option<String>,
+        /// Lid, e.g. `1`.
+        lid: Option<String>,
+        /// Confidence of the value.
+        confidence: Confidence,
+        /// Id of the source document.
+        document: String,
+    },
+    /// A policy option of the library (`policy:<option>=<value>`), where the CAO is silent.
+    Policy {
+        /// Option name, e.g. `temporal_pro_rata`.
+        option: String,
+        /// Its value, e.g. `calendar-days`.
+        value: String,
+        /// Whether it is the library's default.
+        default: bool,
+    },
+    /// An interpretation of a disputed rule.
+    Interpretation {
+        /// Interpretation id, e.g. `parties-intent`.
+        id: String,
+        /// Rule set id.
+        rule_set: String,
+        /// Article.
+        article: Option<String>,
+        /// Lid.
+        lid: Option<String>,
+        /// Id of the source document of the reading.
+        document: String,
+    },
+    /// A value of the input, at a JSON Pointer path.
+    Input {
+        /// The path.
+        path: String,
+    },
+    /// Arithmetic on earlier steps.
+    Computation,
+}
+
+impl Source {
+    /// The source of a rule set parameter.
+    pub fn rule<T>(rs: &RuleSet, p: &Param<T>) -> Source {
+        Source::Rule {
+            rule_set: rs.id.clone(),
+            article: p.article.clone(),
+            lid: p.lid.clone(),
+            confidence: p.provenance.confidence,
+            document: p.provenance.source.clone(),
+        }
+    }
+
+    /// The source of a rule set article reference by key (`lapse`, `consent_hours`, ...).
+    pub fn article(rs: &RuleSet, key: &str) -> Source {
+        match rs.article(key) {
+            Some(a) => Source::Rule {
+                rule_set: rs.id.clone(),
+                article: Some(a.article.clone()),
+                lid: a.lid.clone(),
+                confidence: a.provenance.confidence,
+                document: a.provenance.source.clone(),
+            },
+            None => Source::Rule { rule_set: rs.id.clone(), article: None, lid: None, confidence: Confidence::Inferred, document: "lemniscaat".into() },
+        }
+    }
+
+    /// A policy option.
+    pub fn policy(option: &str, value: &str, default: bool) -> Source {
+        Source::Policy { option: option.into(), value: value.into(), default }
+    }
+
+    /// A short citation: `cao-vo-2014-2015 art. 17.4 lid 1`, `policy:rounding=half-up`, ...
+    ///
+    /// ```
+    /// use lemniscaat::explain::Source;
+    /// assert_eq!(Source::policy("rounding", "half-up", true).citation(), "policy:rounding=half-up");
+    /// ```
+    pub fn citation(&self) -> String {
+        fn art(a: &Option<String>, l: &Option<String>) -> String {
+            match (a, l) {
+                (Some(a), Some(l)) => format!(" art. {a} lid {l}"),
+                (Some(a), None) => format!(" art. {a}"),
+                _ => String::new(),
+            }
+        }
+        match self {
+            Source::Rule { rule_set, article, lid, .. } => format!("{rule_set}{}", art(article, lid)),
+            Source::Policy { option, value, .. } => format!("policy:{option}={value}"),
+            Source::Interpretation { id, rule_set, article, lid, document } => {
+                format!("interpretation:{id} ({rule_set}{}; {document})", art(article, lid))
+            }
+            Source::Input { path } => format!("input:{path}"),
+            Source::Computation => "computation".into(),
+        }
+    }
+}
+
+/// One step of an explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
+    pub step: String,
+    /// Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
+    /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
+    pub amount: String,
+    /// The value, when the step has one.
+    #[serde(with = "crate::num::opt_dec")]
+    pub value: Option<Decimal>,
+    /// The unit of the value.
+    pub unit: Unit,
+    /// English description.
+    pub en: String,
+    /// Dutch description.
+    pub nl: String,
+    /// Where the value comes from.
+    pub source: Source,
+}
+
+/// An ordered list of steps with the rule set choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// Which rule set and why.
+    pub selection: Selection,
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+}
+
+impl Explanation {
+    /// The steps of one amount (`hours`, `money`, ...).
+    pub fn steps_for<'a>(&'a self, amount: &'a str) -> impl Iterator<Item = &'a Step> + 'a {
+        self.steps.iter().filter(move |s| s.amount == amount)
+    }
+
+    /// Every citation of the explanation, deduplicated, in order of first use.
+    pub fn citations(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in &self.steps {
+            let c = s.source.citation();
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// What a vendor needs to reproduce a result exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// `lemniscaat <version>`.
+    pub library: String,
+    /// The rule set id.
+    pub rule_set: String,
+    /// SHA-256 of the rule set's resolved parameters.
+    pub rule_set_hash: String,
+    /// Interpretation and policy options in force, by name.
+    pub options: BTreeMap<String, String>,
+    /// The as-of date, when the operation has one.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// SHA-256 of the input's JSON form.
+    pub input_hash: String,
+}
+
+impl Receipt {
+    /// A receipt for an input under a rule set with the given options.
+    pub fn new<I: Serialize + ?Sized>(rs: &RuleSet, options: BTreeMap<String, String>, as_of: Option<String>, input: &I) -> Receipt {
+        Receipt {
+            library: format!("lemniscaat {}", crate::VERSION),
+            rule_set: rs.id.clone(),
+            rule_set_hash: rs.hash.clone(),
+            options,
+            as_of,
+            input_hash: crate::rules::hash_hex(input),
+        }
+    }
+}

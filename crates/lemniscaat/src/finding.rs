@@ -1,0 +1,212 @@
+//! Findings: what validation returns for well-formed input that breaks the CAO or the
+//! handreiking's advice. Findings are data, never errors.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Violates the CAO.
+    Error,
+    /// Against the handreiking's advice, or likely a mistake.
+    Warning,
+    /// Advice.
+    Info,
+}
+
+impl Severity {
+    /// The id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$m:meta])* $v:ident = $s:literal : $sev:ident ),* $(,)?) => {
+        /// The stable finding codes of `domain.md` section 6.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum FindingCode {
+            $( $(#[$m])* #[serde(rename = $s)] $v, )*
+        }
+
+        impl FindingCode {
+            /// All codes.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$v),*];
+
+            /// The stable string, e.g. `"KADERS_MISSING"`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(FindingCode::$v => $s,)* }
+            }
+
+            /// The severity of the code.
+            pub fn severity(self) -> Severity {
+                match self { $(FindingCode::$v => Severity::$sev,)* }
+            }
+
+            /// Parses a code.
+            pub fn parse(s: &str) -> Option<FindingCode> {
+                match s { $($s => Some(FindingCode::$v),)* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A school year has no kaders in force for the school.
+    KadersMissing = "KADERS_MISSING": Error,
+    /// The latest kaders were agreed more than 4 years before the as-of date.
+    KadersExpired = "KADERS_EXPIRED": Error,
+    /// Kaders lack element (a), (b) or (c) of 17.2 lid 2.
+    KadersElementMissing = "KADERS_ELEMENT_MISSING": Error,
+    /// Kaders agreed without a recorded P(G)MR consultation.
+    KadersNoPgmrConsultation = "KADERS_NO_PGMR_CONSULTATION": Error,
+    /// A handreiking-recommended section of the kaders is absent.
+    KadersSectionRecommended = "KADERS_SECTION_RECOMMENDED": Info,
+    /// A school has no collective plan for the school year.
+    CollectivePlanMissing = "COLLECTIVE_PLAN_MISSING": Error,
+    /// Collective plan without recorded PMR consultation.
+    CollectivePlanNoPmrConsultation = "COLLECTIVE_PLAN_NO_PMR_CONSULTATION": Error,
+    /// A theme of the collective plan names no concrete activity.
+    CollectivePlanNoActivities = "COLLECTIVE_PLAN_NO_ACTIVITIES": Error,
+    /// A collective-plan theme does not appear in the kaders in force.
+    ThemeNotInKaders = "THEME_NOT_IN_KADERS": Warning,
+    /// A theme names no target group.
+    ThemeNoTargetGroup = "THEME_NO_TARGET_GROUP": Warning,
+    /// A theme names no facilities.
+    ThemeNoFacilities = "THEME_NO_FACILITIES": Warning,
+    /// A theme says nothing on evaluation or accountability.
+    ThemeNoEvaluation = "THEME_NO_EVALUATION": Warning,
+    /// A team goal lacks a measure or a deadline.
+    TeamGoalNotSmart = "TEAM_GOAL_NOT_SMART": Warning,
+    /// An employee in service for over 3 years has no personal plan.
+    PersonalPlanMissing = "PERSONAL_PLAN_MISSING": Error,
+    /// The latest agreed personal plan is older than 3 years.
+    PersonalPlanExpired = "PERSONAL_PLAN_EXPIRED": Error,
+    /// The personal plan expires within the notice window.
+    PersonalPlanDueSoon = "PERSONAL_PLAN_DUE_SOON": Info,
+    /// A personal plan is used while not agreed by the manager.
+    PersonalPlanNotApproved = "PERSONAL_PLAN_NOT_APPROVED": Error,
+    /// Element (a), (b) or (c) of 17.3 lid 2 is absent.
+    PersonalPlanElementMissing = "PERSONAL_PLAN_ELEMENT_MISSING": Error,
+    /// No conversation-cycle meeting in the last 12 months.
+    NoYearlyConversation = "NO_YEARLY_CONVERSATION": Warning,
+    /// A personal goal links to no team goal or school theme.
+    GoalNotAligned = "GOAL_NOT_ALIGNED": Info,
+    /// An EVC-eligible employee's plan does not mention it.
+    EvcOfferMissing = "EVC_OFFER_MISSING": Warning,
+    /// A startkwalificatie-eligible employee's plan does not mention it.
+    StartkwalificatieOfferMissing = "STARTKWALIFICATIE_OFFER_MISSING": Warning,
+    /// Basisrecht charged for an assigned activity without consent.
+    AssignedWithoutConsent = "ASSIGNED_WITHOUT_CONSENT": Error,
+    /// A usage exceeds the available balance.
+    InsufficientBalance = "INSUFFICIENT_BALANCE": Error,
+    /// A saving agreement outside the rule set's limits.
+    SavingNotAllowed = "SAVING_NOT_ALLOWED": Error,
+    /// Concurrent appointments sum above wtf 1.0.
+    WtfAboveFullTime = "WTF_ABOVE_FULL_TIME": Warning,
+    /// The taakbeleid gives fewer free professionalisation hours than the basisrecht (17.8).
+    TaakbeleidBelowBasisrecht = "TAAKBELEID_BELOW_BASISRECHT": Error,
+    /// Less than 10% of the personele lumpsum spent (17.2 lid 1).
+    LumpsumBelow10Percent = "LUMPSUM_BELOW_10_PERCENT": Error,
+    /// 70:20:10 mix: the formal share is far above 10% (advice only).
+    MixFormalHeavy = "MIX_FORMAL_HEAVY": Info,
+    /// No experience (70) activities at all.
+    MixNoWorkplaceLearning = "MIX_NO_WORKPLACE_LEARNING": Info,
+    /// A lemniscate stage saw no activity in the cycle window.
+    CycleStageNotAttended = "CYCLE_STAGE_NOT_ATTENDED": Warning,
+    /// A date beyond the last known rule set (lenient mode).
+    RulesOutOfRange = "RULES_OUT_OF_RANGE": Warning,
+    /// A personal or team goal links to an id that does not exist.
+    UnknownReference = "UNKNOWN_REFERENCE": Warning,
+}
+
+/// Where a finding's rule comes from: a rule set article, or a handreiking section.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FindingSource {
+    /// Rule set id, for CAO rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_set: Option<String>,
+    /// Article in that rule set's numbering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// Lid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lid: Option<String>,
+    /// A handreiking section, for advice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handreiking: Option<String>,
+}
+
+impl FindingSource {
+    /// The source as a citation: `cao-vo-2014-2015 art. 17.3 lid 1` or `handreiking: ...`.
+    pub fn citation(&self) -> String {
+        let mut s = String::new();
+        if let Some(r) = &self.rule_set {
+            s.push_str(r);
+        }
+        if let Some(a) = &self.article {
+            s.push_str(&format!(" art. {a}"));
+        }
+        if let Some(l) = &self.lid {
+            s.push_str(&format!(" lid {l}"));
+        }
+        if let Some(h) = &self.handreiking {
+            if !s.is_empty() {
+                s.push_str("; ");
+            }
+            s.push_str(&format!("handreiking: {h}"));
+        }
+        s
+    }
+}
+
+/// A finding: a stable code, its severity, source, JSON Pointer path, messages and data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The code.
+    pub code: FindingCode,
+    /// The severity.
+    pub severity: Severity,
+    /// Where the rule comes from.
+    pub source: FindingSource,
+    /// JSON Pointer into the input.
+    pub path: String,
+    /// English message.
+    pub message_en: String,
+    /// Dutch message.
+    pub message_nl: String,
+    /// Structured data (dates, amounts as strings, ids).
+    pub data: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Finding {
+    /// A finding with the code's own severity.
+    ///
+    /// ```
+    /// use lemniscaat::finding::{Finding, FindingCode, FindingSource, Severity};
+    /// let f = Finding::new(FindingCode::KadersMissing, FindingSource::default(), "/kaders", "no kaders", "geen kaders");
+    /// assert_eq!(f.severity, Severity::Error);
+    /// ```
+    pub fn new(code: FindingCode, source: FindingSource, path: impl Into<String>, en: impl Into<String>, nl: impl Into<String>) -> Finding {
+        Finding {
+            code,
+            severity: code.severity(),
+            source,
+            path: path.into(),
+            message_en: en.into(),
+            message_nl: nl.into(),
+            data: serde_json::Map::new(),
+        }
+    }
+
+    /// Adds a data item.
+    pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Finding {
+        self.data.insert(key.to_string(), value.into());
+        self
+    }
+}

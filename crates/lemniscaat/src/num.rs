@@ -1,0 +1,344 @@
+//! Exact numbers: decimals as strings in JSON, exact fractions until the one rounding at the end,
+//! and the rounding options of `domain.md` section 3 step 4.
+//!
+//! No floats anywhere: hours, money and factors are [`Decimal`]s, and a quotient whose exact
+//! value matters (a share of days in a school year) is kept as a [`Ratio`] and rounded once.
+
+use crate::error::{tagged, Error, ErrorCode, Result};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::str::FromStr;
+
+pub use rust_decimal::Decimal as Dec;
+
+/// Parses a decimal written as a JSON string (`"49.80"`, `"-3"`, `"1e2"` is refused).
+///
+/// ```
+/// use lemniscaat::num::parse_decimal;
+/// assert_eq!(parse_decimal("49.80").unwrap().to_string(), "49.80");
+/// assert_eq!(parse_decimal("4,5").unwrap_err().code(), lemniscaat::ErrorCode::InvalidDecimal);
+/// ```
+pub fn parse_decimal(s: &str) -> Result<Decimal> {
+    let t = s.trim();
+    let ok = !t.is_empty()
+        && t.len() <= 40
+        && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
+        && t.chars().any(|c| c.is_ascii_digit());
+    if !ok {
+        return Err(Error::new(
+            ErrorCode::InvalidDecimal,
+            format!("'{s}' is not a decimal number (write it as a string such as \"12.50\")"),
+            format!("'{s}' is geen decimaal getal (schrijf het als tekst, bijvoorbeeld \"12.50\")"),
+        ));
+    }
+    Decimal::from_str(t).map_err(|_| {
+        Error::new(
+            ErrorCode::InvalidDecimal,
+            format!("'{s}' is not a decimal number within range"),
+            format!("'{s}' is geen decimaal getal binnen het bereik"),
+        )
+    })
+}
+
+/// Serde for a decimal as a JSON string; numbers are refused because a JSON number may already
+/// have lost its exact value in the sender's float.
+pub mod dec {
+    use super::*;
+    /// Serialises as a string.
+    pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(d)
+    }
+    /// Deserialises from a string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Decimal, D::Error> {
+        d.deserialize_any(DecVisitor)
+    }
+
+    pub(crate) struct DecVisitor;
+    impl serde::de::Visitor<'_> for DecVisitor {
+        type Value = Decimal;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a decimal number as a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Decimal, E> {
+            parse_decimal(v).map_err(|e| E::custom(String::from(e)))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Decimal, E> {
+            // Whole numbers are exact in JSON; accept them.
+            Ok(Decimal::from(v))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Decimal, E> {
+            Ok(Decimal::from(v))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Decimal, E> {
+            Err(E::custom(tagged(
+                ErrorCode::InvalidDecimal,
+                &format!("{v} is a JSON number with a fraction: write decimals as strings (\"{v}\") so that no float rounds them"),
+                &format!("{v} is een JSON-getal met breuk: schrijf decimalen als tekst (\"{v}\") zodat geen float ze afrondt"),
+            )))
+        }
+    }
+}
+
+/// Serde for an optional decimal as a JSON string or null.
+pub mod opt_dec {
+    use super::*;
+    /// Serialises as a string or null.
+    pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+    /// Deserialises from a string or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Decimal>, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Option<Decimal>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a decimal number as a string, or null")
+            }
+            fn visit_none<E: serde::de::Error>(self) -> std::result::Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> std::result::Result<Self::Value, D2::Error> {
+                dec::deserialize(d).map(Some)
+            }
+        }
+        d.deserialize_option(V)
+    }
+}
+
+/// How to round: the modes of the `rounding` policy option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoundingMode {
+    /// Half away from zero (the default).
+    #[default]
+    HalfUp,
+    /// Half to even (banker's rounding).
+    HalfEven,
+    /// Away from zero.
+    Up,
+    /// Toward zero.
+    Down,
+}
+
+impl RoundingMode {
+    /// The kebab-case id used in JSON and explanations.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoundingMode::HalfUp => "half-up",
+            RoundingMode::HalfEven => "half-even",
+            RoundingMode::Up => "up",
+            RoundingMode::Down => "down",
+        }
+    }
+}
+
+/// Rounding of one unit: decimals (0 to 8) and mode.
+///
+/// ```
+/// use lemniscaat::num::{Rounding, RoundingMode};
+/// let r = Rounding::default();
+/// assert_eq!((r.decimals, r.mode), (2, RoundingMode::HalfUp));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rounding {
+    /// Number of decimals kept, 0 to 8.
+    #[serde(default = "two")]
+    pub decimals: u32,
+    /// The rounding mode.
+    #[serde(default)]
+    pub mode: RoundingMode,
+}
+
+fn two() -> u32 {
+    2
+}
+
+impl Default for Rounding {
+    fn default() -> Self {
+        Rounding { decimals: 2, mode: RoundingMode::HalfUp }
+    }
+}
+
+impl Rounding {
+    /// The largest number of decimals accepted.
+    pub const MAX_DECIMALS: u32 = 8;
+
+    /// Checks the number of decimals.
+    pub fn check(&self, path: &str) -> Result<()> {
+        if self.decimals > Self::MAX_DECIMALS {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                format!("rounding decimals must be 0 to {}, not {}", Self::MAX_DECIMALS, self.decimals),
+                format!("het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}", Self::MAX_DECIMALS, self.decimals),
+            )
+            .at(path));
+        }
+        Ok(())
+    }
+
+    /// Rounds a decimal.
+    ///
+    /// ```
+    /// use lemniscaat::num::{Rounding, RoundingMode};
+    /// use rust_decimal::Decimal;
+    /// let r = Rounding { decimals: 2, mode: RoundingMode::HalfUp };
+    /// assert_eq!(r.round(Decimal::new(7055, 3)).to_string(), "7.06");
+    /// ```
+    pub fn round(&self, d: Decimal) -> Decimal {
+        Ratio::from(d).round(*self).unwrap_or(d)
+    }
+}
+
+/// An exact fraction `num / den` with a decimal numerator and a whole positive denominator: a
+/// sum of `base x wtf x days` over the days of a school year, kept exact until the one rounding.
+///
+/// ```
+/// use lemniscaat::num::{Ratio, Rounding};
+/// use rust_decimal::Decimal;
+/// // 83 x 0.255 x 122 / 366 is exactly 7.055: it rounds half-up to 7.06.
+/// let r = Ratio::new(Decimal::new(83, 0) * Decimal::new(255, 3) * Decimal::from(122), 366).unwrap();
+/// assert_eq!(r.round(Rounding::default()).unwrap().to_string(), "7.06");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    num: Decimal,
+    den: u64,
+}
+
+impl From<Decimal> for Ratio {
+    fn from(d: Decimal) -> Self {
+        Ratio { num: d, den: 1 }
+    }
+}
+
+fn overflow() -> Error {
+    Error::new(
+        ErrorCode::LimitExceeded,
+        "a value is too large to compute exactly",
+        "een waarde is te groot om exact te rekenen",
+    )
+}
+
+impl Ratio {
+    /// Zero.
+    pub const ZERO: Ratio = Ratio { num: Decimal::ZERO, den: 1 };
+
+    /// `num / den`; `den` must be positive.
+    pub fn new(num: Decimal, den: u64) -> Result<Ratio> {
+        if den == 0 {
+            return Err(overflow());
+        }
+        Ok(Ratio { num, den })
+    }
+
+    /// The numerator.
+    pub fn numerator(&self) -> Decimal {
+        self.num
+    }
+
+    /// The denominator.
+    pub fn denominator(&self) -> u64 {
+        self.den
+    }
+
+    /// The exact sum of two fractions (common denominator when they differ).
+    pub fn checked_add(self, other: Ratio) -> Result<Ratio> {
+        if self.den == other.den {
+            let num = self.num.checked_add(other.num).ok_or_else(overflow)?;
+            return Ok(Ratio { num, den: self.den });
+        }
+        let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
+        let a = self.num.checked_mul(Decimal::from(other.den)).ok_or_else(overflow)?;
+        let b = other.num.checked_mul(Decimal::from(self.den)).ok_or_else(overflow)?;
+        Ok(Ratio { num: a.checked_add(b).ok_or_else(overflow)?, den })
+    }
+
+    /// The value as a decimal (28 significant digits; for display, not for rounding).
+    pub fn approx(&self) -> Decimal {
+        self.num.checked_div(Decimal::from(self.den)).unwrap_or(self.num)
+    }
+
+    /// Rounds the exact value once, with integer arithmetic: no intermediate rounding.
+    pub fn round(&self, r: Rounding) -> Result<Decimal> {
+        let dp = r.decimals.min(Rounding::MAX_DECIMALS);
+        let scale = self.num.scale();
+        let m: i128 = self.num.mantissa();
+        // value = m / 10^scale / den ; we want q = value * 10^dp rounded.
+        let (n, d): (i128, i128) = if scale >= dp {
+            let p = 10i128.checked_pow(scale - dp).ok_or_else(overflow)?;
+            (m, p.checked_mul(self.den as i128).ok_or_else(overflow)?)
+        } else {
+            let p = 10i128.checked_pow(dp - scale).ok_or_else(overflow)?;
+            (m.checked_mul(p).ok_or_else(overflow)?, self.den as i128)
+        };
+        let q = n / d;
+        let rem = (n % d).abs();
+        let neg = n < 0;
+        let twice = rem.checked_mul(2).ok_or_else(overflow)?;
+        let away = match r.mode {
+            RoundingMode::Down => false,
+            RoundingMode::Up => rem != 0,
+            RoundingMode::HalfUp => twice >= d,
+            RoundingMode::HalfEven => twice > d || (twice == d && q % 2 != 0),
+        };
+        let q = if away {
+            if neg {
+                q - 1
+            } else {
+                q + 1
+            }
+        } else {
+            q
+        };
+        Decimal::try_from_i128_with_scale(q, dp).map_err(|_| overflow())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn modes() {
+        let cases = [
+            ("2.345", RoundingMode::HalfUp, "2.35"),
+            ("2.345", RoundingMode::HalfEven, "2.34"),
+            ("2.355", RoundingMode::HalfEven, "2.36"),
+            ("2.341", RoundingMode::Up, "2.35"),
+            ("2.349", RoundingMode::Down, "2.34"),
+            ("-2.345", RoundingMode::HalfUp, "-2.35"),
+            ("-2.341", RoundingMode::Up, "-2.35"),
+            ("5", RoundingMode::HalfUp, "5.00"),
+        ];
+        for (v, m, want) in cases {
+            let got = Rounding { decimals: 2, mode: m }.round(d(v));
+            assert_eq!(got.to_string(), want, "{v} {m:?}");
+        }
+    }
+
+    #[test]
+    fn ratio_sum_with_different_denominators() {
+        let a = Ratio::new(d("1"), 3).unwrap();
+        let b = Ratio::new(d("1"), 6).unwrap();
+        let s = a.checked_add(b).unwrap();
+        assert_eq!(s.round(Rounding::default()).unwrap().to_string(), "0.50");
+    }
+
+    #[test]
+    fn rejects_bad_decimals() {
+        for s in ["", "abc", "1,5", "1e3", "--1", ".", "1.2.3"] {
+            assert_eq!(parse_decimal(s).unwrap_err().code(), ErrorCode::InvalidDecimal, "{s}");
+        }
+    }
+}

@@ -1,0 +1,818 @@
+//! Rule sets: the CAO VO versions since 2014 as dated data, every value with its provenance.
+//!
+//! The built-in data (`data/rulesets.json`) states, per rule set, only what changed; every other
+//! parameter carries forward from the previous rule set with its previous provenance. A caller can
+//! add a rule set (the next CAO) or override values from JSON with [`RuleBook::with_overrides`],
+//! without a new release of the library.
+//!
+//! Selection: the rule set for a school year is the latest whose "in force from" date is on or
+//! before 1 August of that school year, unless the caller pins one by id.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::people::{Category, EducationLevel};
+use crate::time::{self, SchoolYear};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const BUILTIN: &str = include_str!("../data/rulesets.json");
+
+/// How sure the library is of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// In the appendix of the handreiking (article 17 of the CAO VO 2014-2015).
+    Seed,
+    /// Stated by a named secondary source.
+    Sourced,
+    /// The project's own reading; no source states it.
+    Inferred,
+}
+
+impl Confidence {
+    /// The snake_case id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Seed => "seed",
+            Confidence::Sourced => "sourced",
+            Confidence::Inferred => "inferred",
+        }
+    }
+}
+
+/// Where a value comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// How sure.
+    pub confidence: Confidence,
+    /// The id of a [`SourceDoc`] of the rule book.
+    pub source: String,
+    /// A remark, e.g. which part is inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A document a value was taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDoc {
+    /// Short id used by [`Provenance::source`].
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Publication date, when known.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Address, when verified; `None` when only the publication is known.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The confidence of values taken from it.
+    pub confidence: Confidence,
+}
+
+/// A value with its article reference (numbering of that rule set's CAO) and provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param<T> {
+    /// The value.
+    pub value: T,
+    /// Article, e.g. `17.4`.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// Lid (paragraph), e.g. `1`.
+    #[serde(default)]
+    pub lid: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A dated value with provenance (a rule set's start or known end).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dated {
+    /// The date.
+    #[serde(with = "time::date")]
+    pub value: NaiveDate,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A text in English and Dutch.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    /// English.
+    pub en: String,
+    /// Dutch.
+    pub nl: String,
+}
+
+/// The readings of pro rata by wtf (art. 6.1 lid 2) for the 2014-2015 rule set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProRataReading {
+    /// Pro rata by wtf, as the CAO parties declared on 29-03-2016 (the default).
+    #[default]
+    PartiesIntent,
+    /// The literal reading of the Bezwarencommissie CAO-VO (2016): no pro rata for part-timers.
+    #[serde(rename = "bezwarencommissie-2016")]
+    Bezwarencommissie2016,
+}
+
+impl ProRataReading {
+    /// The id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProRataReading::PartiesIntent => "parties-intent",
+            ProRataReading::Bezwarencommissie2016 => "bezwarencommissie-2016",
+        }
+    }
+}
+
+/// Which readings of pro rata a rule set allows, and its default.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProRata {
+    /// The allowed readings.
+    pub interpretations: Vec<ProRataReading>,
+    /// The default reading.
+    pub default: ProRataReading,
+}
+
+/// When an extra bucket is granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BucketCondition {
+    /// Always, to every employee of the category.
+    None,
+    /// Only when the employee's current personal plan asks for it.
+    PersonalPlanRequests,
+}
+
+/// An extra bucket of hours and money beside the free basisrecht.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraBucket {
+    /// Stable id, e.g. `earmarked-basic-skills`.
+    pub id: String,
+    /// The category it is granted to.
+    pub category: Category,
+    /// Hours for a full-time, full-year appointment.
+    pub hours: Decimal,
+    /// Money for a full-time, full-year appointment.
+    pub money: Decimal,
+    /// The earmarked purpose (usage must name it), `None` when free.
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// When it is granted.
+    pub condition: BucketCondition,
+    /// The first school year it applies to.
+    pub from_school_year: SchoolYear,
+    /// Whether it is pro rata by wtf and time like the basisrecht.
+    pub pro_rata: bool,
+    /// A label.
+    pub label: Bilingual,
+    /// Article.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// Lid.
+    #[serde(default)]
+    pub lid: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// Which units the right to save covers (from cao-vo-2020; not settled).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SavingUnits {
+    /// Hours and money (the default reading).
+    #[default]
+    Both,
+    /// Money only.
+    MoneyOnly,
+}
+
+impl SavingUnits {
+    /// The id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SavingUnits::Both => "both",
+            SavingUnits::MoneyOnly => "money-only",
+        }
+    }
+}
+
+/// The right to save (from cao-vo-2020).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavingRight {
+    /// A plan must underlie it.
+    pub requires_plan: bool,
+    /// School years in total, the `from` year included.
+    pub max_years: u32,
+    /// The readings of which units it covers.
+    pub interpretations: Vec<SavingUnits>,
+    /// The default reading.
+    pub default: SavingUnits,
+}
+
+/// Saving (17.6): by agreement, and from 2020 as a right.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Saving {
+    /// Deviating agreements ("afwijkende afspraken") are allowed, with any term.
+    pub agreement: bool,
+    /// The right to save, when the rule set has one.
+    pub right: Option<SavingRight>,
+}
+
+/// EVC (17.3 lid 3).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evc {
+    /// The highest education level that is eligible.
+    pub max_level: EducationLevel,
+    /// Years after the last EVC before it may be repeated.
+    pub repeat_years: u32,
+}
+
+/// Startkwalificatie (17.3 lid 4).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Startkwalificatie {
+    /// Employees below this level are eligible.
+    pub below_level: EducationLevel,
+}
+
+/// An article reference for a rule without a value of its own (consent, lapse, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRef {
+    /// Article.
+    pub article: String,
+    /// Lid.
+    #[serde(default)]
+    pub lid: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// Information a rule set carries that is not an amount (the induction programme).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Information {
+    /// Id.
+    pub id: String,
+    /// First school year it applies to.
+    #[serde(default)]
+    pub from_school_year: Option<SchoolYear>,
+    /// The category it concerns.
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// English text.
+    pub en: String,
+    /// Dutch text.
+    pub nl: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+macro_rules! parameters {
+    ($( $(#[$m:meta])* $name:ident : $ty:ty ),* $(,)?) => {
+        /// The parameters a rule set states: only what changed (`None` carries forward).
+        #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct ParameterDelta {
+            $( $(#[$m])* #[serde(default, skip_serializing_if = "Option::is_none")] pub $name: Option<Param<$ty>>, )*
+            /// Extra buckets, merged by id.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub extra_buckets: Option<Vec<ExtraBucket>>,
+        }
+
+        /// The resolved parameters of a rule set: every value present, with its provenance.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Parameters {
+            $( $(#[$m])* pub $name: Param<$ty>, )*
+            /// Extra buckets beside the free basisrecht.
+            pub extra_buckets: Vec<ExtraBucket>,
+        }
+
+        impl Parameters {
+            fn resolve(prev: Option<&Parameters>, delta: &ParameterDelta, id: &str) -> Result<Parameters> {
+                let mut buckets: Vec<ExtraBucket> = prev.map(|p| p.extra_buckets.clone()).unwrap_or_default();
+                for b in delta.extra_buckets.iter().flatten() {
+                    match buckets.iter_mut().find(|x| x.id == b.id) {
+                        Some(x) => *x = b.clone(),
+                        None => buckets.push(b.clone()),
+                    }
+                }
+                Ok(Parameters {
+                    $( $name: match (&delta.$name, prev) {
+                        (Some(v), _) => v.clone(),
+                        (None, Some(p)) => p.$name.clone(),
+                        (None, None) => return Err(Error::new(
+                            ErrorCode::MissingField,
+                            format!("the first rule set {id} must state parameter {}", stringify!($name)),
+                            format!("de eerste regelset {id} moet parameter {} noemen", stringify!($name)),
+                        ).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
+                    }, )*
+                    extra_buckets: buckets,
+                })
+            }
+        }
+    };
+}
+
+parameters! {
+    /// Basisrecht hours of a full-time teacher (17.4 lid 1).
+    teacher_hours: Decimal,
+    /// Basisrecht hours of full-time support staff (17.4 lid 3).
+    support_hours: Decimal,
+    /// Hours of management (none in the CAO).
+    management_hours: Decimal,
+    /// Basisrecht money of a teacher (17.5 lid 1).
+    teacher_money: Decimal,
+    /// Basisrecht money of support staff (17.5 lid 3).
+    support_money: Decimal,
+    /// Money of management (none in the CAO).
+    management_money: Decimal,
+    /// The readings of pro rata by wtf (6.1 lid 2).
+    pro_rata: ProRata,
+    /// Saving (17.6).
+    saving: Saving,
+    /// EVC (17.3 lid 3).
+    evc: Evc,
+    /// Startkwalificatie (17.3 lid 4).
+    startkwalificatie: Startkwalificatie,
+    /// Maximum age of a personal plan in years (17.3 lid 1).
+    personal_plan_max_years: u32,
+    /// Maximum age of the kaders in years (17.2 lid 2).
+    kaders_max_years: u32,
+    /// Minimum share of the personele lumpsum spent on professionalisation (17.2 lid 1).
+    collective_min_share: Decimal,
+    /// The full-time normjaartaak in hours.
+    normjaartaak_hours: Decimal,
+}
+
+impl Parameters {
+    /// The base hours of a category.
+    pub fn base_hours(&self, c: Category) -> &Param<Decimal> {
+        match c {
+            Category::Teacher => &self.teacher_hours,
+            Category::Support => &self.support_hours,
+            Category::Management => &self.management_hours,
+        }
+    }
+
+    /// The base money of a category.
+    pub fn base_money(&self, c: Category) -> &Param<Decimal> {
+        match c {
+            Category::Teacher => &self.teacher_money,
+            Category::Support => &self.support_money,
+            Category::Management => &self.management_money,
+        }
+    }
+}
+
+/// A rule set as written in JSON: its dates, summary and the parameters it changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSetDef {
+    /// Id, e.g. `cao-vo-2014-2015`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// First day in force.
+    pub in_force_from: Dated,
+    /// The last day it is known to run, when a source says so.
+    #[serde(default)]
+    pub known_until: Option<Dated>,
+    /// What changed, in English and Dutch.
+    #[serde(default)]
+    pub summary: Bilingual,
+    /// The parameters it changes.
+    #[serde(default)]
+    pub parameters: ParameterDelta,
+    /// Article references it changes, by rule key.
+    #[serde(default)]
+    pub articles: BTreeMap<String, ArticleRef>,
+    /// Information items (added to those carried forward, by id).
+    #[serde(default)]
+    pub information: Vec<Information>,
+}
+
+/// A resolved rule set: every parameter, article and information item in force.
+///
+/// ```
+/// let book = lemniscaat::RuleBook::builtin();
+/// let rs = book.get("cao-vo-2018-2019").unwrap();
+/// assert_eq!(rs.parameters.support_money.value.to_string(), "600");
+/// assert_eq!(rs.parameters.teacher_hours.article.as_deref(), Some("16.4"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSet {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// First day in force.
+    pub in_force_from: Dated,
+    /// Known last day.
+    pub known_until: Option<Dated>,
+    /// What changed.
+    pub summary: Bilingual,
+    /// All parameters.
+    pub parameters: Parameters,
+    /// All article references by rule key.
+    pub articles: BTreeMap<String, ArticleRef>,
+    /// Information items.
+    pub information: Vec<Information>,
+    /// SHA-256 (hex) of the resolved parameters, articles and id: the receipt's rule-set hash.
+    pub hash: String,
+}
+
+impl RuleSet {
+    /// An article reference by rule key (`lapse`, `consent_hours`, ...).
+    pub fn article(&self, key: &str) -> Option<&ArticleRef> {
+        self.articles.get(key)
+    }
+}
+
+/// Lenient (default) or strict handling of school years past the known rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// Use the latest rule set with a `RULES_OUT_OF_RANGE` warning.
+    #[default]
+    Lenient,
+    /// Refuse with `RULES_NOT_IN_FORCE`.
+    Strict,
+}
+
+/// Why a rule set was chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selection {
+    /// The rule set id.
+    pub rule_set: String,
+    /// `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
+    pub reason: String,
+    /// The explanation in English.
+    pub en: String,
+    /// The explanation in Dutch.
+    pub nl: String,
+    /// Whether the school year lies past the known rules.
+    pub out_of_range: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BookFile {
+    #[serde(default)]
+    sources: Vec<SourceDoc>,
+    #[serde(default)]
+    rule_sets: Vec<RuleSetDef>,
+}
+
+/// The rule sets the library knows, resolved, in order of their start date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleBook {
+    sources: Vec<SourceDoc>,
+    defs: Vec<RuleSetDef>,
+    rule_sets: Vec<RuleSet>,
+}
+
+impl RuleBook {
+    /// The built-in rule sets (CAO VO 2014-2015 to 2024-2025).
+    ///
+    /// ```
+    /// let ids: Vec<&str> = lemniscaat::RuleBook::builtin().rule_sets().iter().map(|r| r.id.as_str()).collect();
+    /// assert_eq!(ids.len(), 8);
+    /// assert_eq!(ids[0], "cao-vo-2014-2015");
+    /// ```
+    pub fn builtin() -> &'static RuleBook {
+        static BOOK: OnceLock<RuleBook> = OnceLock::new();
+        // The built-in data is checked by a unit test; were it ever unreadable, an empty book makes
+        // every call fail with RULES_NOT_IN_FORCE instead of a panic.
+        BOOK.get_or_init(|| RuleBook::from_json(BUILTIN).unwrap_or_else(|_| RuleBook::empty()))
+    }
+
+    /// A book without rule sets.
+    pub fn empty() -> RuleBook {
+        RuleBook { sources: vec![], defs: vec![], rule_sets: vec![] }
+    }
+
+    /// Reads a rule book from JSON `{ "sources": [...], "rule_sets": [...] }`.
+    pub fn from_json(json: &str) -> Result<RuleBook> {
+        let file: BookFile = crate::json::from_str(json)?;
+        RuleBook::empty().merge(file)
+    }
+
+    /// This book with rule sets added or overridden from JSON of the same format: a rule set
+    /// with a new id is added; one with a known id replaces its name, dates and summary, and its
+    /// parameters and articles are merged over the known ones (state only what changes).
+    ///
+    /// ```
+    /// let book = lemniscaat::RuleBook::builtin().with_overrides(r#"{"rule_sets":[{
+    ///   "id":"cao-vo-2026","name":"CAO VO 2026",
+    ///   "in_force_from":{"value":"2026-08-01","provenance":{"confidence":"inferred","source":"lemniscaat"}},
+    ///   "parameters":{"teacher_money":{"value":"700","article":"16.5","lid":"1",
+    ///     "provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}"#).unwrap();
+    /// let rs = book.get("cao-vo-2026").unwrap();
+    /// assert_eq!(rs.parameters.teacher_money.value.to_string(), "700");
+    /// assert_eq!(rs.parameters.teacher_hours.value.to_string(), "83");
+    /// ```
+    pub fn with_overrides(&self, json: &str) -> Result<RuleBook> {
+        let file: BookFile = crate::json::from_str(json)?;
+        self.clone().merge(file)
+    }
+
+    fn merge(mut self, file: BookFile) -> Result<RuleBook> {
+        for s in file.sources {
+            match self.sources.iter_mut().find(|x| x.id == s.id) {
+                Some(x) => *x = s,
+                None => self.sources.push(s),
+            }
+        }
+        for def in file.rule_sets {
+            match self.defs.iter_mut().find(|x| x.id == def.id) {
+                Some(x) => {
+                    let mut params = x.parameters.clone();
+                    merge_delta(&mut params, def.parameters);
+                    let mut articles = x.articles.clone();
+                    articles.extend(def.articles);
+                    let mut info = x.information.clone();
+                    for i in def.information {
+                        match info.iter_mut().find(|y| y.id == i.id) {
+                            Some(y) => *y = i,
+                            None => info.push(i),
+                        }
+                    }
+                    *x = RuleSetDef { parameters: params, articles, information: info, ..def };
+                }
+                None => self.defs.push(def),
+            }
+        }
+        self.defs.sort_by_key(|d| d.in_force_from.value);
+        self.resolve()
+    }
+
+    fn resolve(mut self) -> Result<RuleBook> {
+        let mut out: Vec<RuleSet> = Vec::with_capacity(self.defs.len());
+        for (i, def) in self.defs.iter().enumerate() {
+            let prev = out.last();
+            let parameters = Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
+            let mut articles = prev.map(|p| p.articles.clone()).unwrap_or_default();
+            articles.extend(def.articles.clone());
+            let mut information = prev.map(|p| p.information.clone()).unwrap_or_default();
+            for item in &def.information {
+                match information.iter_mut().find(|y| y.id == item.id) {
+                    Some(y) => *y = item.clone(),
+                    None => information.push(item.clone()),
+                }
+            }
+            for p in provenances(&parameters, &articles, &information) {
+                if !self.sources.iter().any(|s| s.id == p.source) {
+                    return Err(Error::new(
+                        ErrorCode::InvalidValue,
+                        format!("rule set {} names source '{}', which the rule book does not list", def.id, p.source),
+                        format!("regelset {} noemt bron '{}', die niet in het regelboek staat", def.id, p.source),
+                    )
+                    .at(format!("/rule_sets/{i}")));
+                }
+            }
+            let hash = hash_hex(&(&def.id, &parameters, &articles));
+            out.push(RuleSet {
+                id: def.id.clone(),
+                name: def.name.clone(),
+                in_force_from: def.in_force_from.clone(),
+                known_until: def.known_until.clone(),
+                summary: def.summary.clone(),
+                parameters,
+                articles,
+                information,
+                hash,
+            });
+        }
+        self.rule_sets = out;
+        Ok(self)
+    }
+
+    /// All resolved rule sets, oldest first.
+    pub fn rule_sets(&self) -> &[RuleSet] {
+        &self.rule_sets
+    }
+
+    /// The source documents.
+    pub fn sources(&self) -> &[SourceDoc] {
+        &self.sources
+    }
+
+    /// A source document by id.
+    pub fn source(&self, id: &str) -> Option<&SourceDoc> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// A rule set by id.
+    pub fn get(&self, id: &str) -> Option<&RuleSet> {
+        self.rule_sets.iter().find(|r| r.id == id)
+    }
+
+    /// The rule set by id, or `UNKNOWN_RULE_SET`.
+    pub fn require(&self, id: &str) -> Result<&RuleSet> {
+        self.get(id).ok_or_else(|| {
+            let known: Vec<&str> = self.rule_sets.iter().map(|r| r.id.as_str()).collect();
+            Error::new(
+                ErrorCode::UnknownRuleSet,
+                format!("unknown rule set '{id}'; known: {}", known.join(", ")),
+                format!("onbekende regelset '{id}'; bekend: {}", known.join(", ")),
+            )
+        })
+    }
+
+    /// Chooses the rule set for a school year.
+    ///
+    /// ```
+    /// use lemniscaat::{RuleBook, SchoolYear, rules::Mode};
+    /// let book = RuleBook::builtin();
+    /// let sy: SchoolYear = "2017-2018".parse().unwrap();
+    /// let (rs, sel) = book.select(sy, None, Mode::Lenient).unwrap();
+    /// assert_eq!(rs.id, "cao-vo-2016-2017");
+    /// assert!(!sel.out_of_range);
+    /// let late: SchoolYear = "2026-2027".parse().unwrap();
+    /// assert!(book.select(late, None, Mode::Lenient).unwrap().1.out_of_range);
+    /// assert_eq!(book.select(late, None, Mode::Strict).unwrap_err().code(), lemniscaat::ErrorCode::RulesNotInForce);
+    /// ```
+    pub fn select(&self, sy: SchoolYear, pinned: Option<&str>, mode: Mode) -> Result<(&RuleSet, Selection)> {
+        if let Some(id) = pinned {
+            let rs = self.require(id)?;
+            let sel = Selection {
+                rule_set: rs.id.clone(),
+                reason: "pinned".into(),
+                en: format!("rule set {} pinned by the caller for school year {sy}", rs.id),
+                nl: format!("regelset {} door de aanroeper vastgezet voor schooljaar {sy}", rs.id),
+                out_of_range: false,
+            };
+            return Ok((rs, sel));
+        }
+        let day = sy.first_day();
+        let Some(rs) = self.rule_sets.iter().rev().find(|r| r.in_force_from.value <= day) else {
+            let first = self.rule_sets.first().map(|r| r.in_force_from.value.to_string()).unwrap_or_else(|| "-".into());
+            return Err(Error::new(
+                ErrorCode::RulesNotInForce,
+                format!("no rule set is in force on {day} (school year {sy}); the first starts on {first}"),
+                format!("geen regelset geldt op {day} (schooljaar {sy}); de eerste begint op {first}"),
+            ));
+        };
+        let last = self.rule_sets.last();
+        let out = last.is_some_and(|l| l.id == rs.id && l.known_until.as_ref().is_some_and(|u| day > u.value));
+        if out {
+            let until = last.and_then(|l| l.known_until.as_ref()).map(|u| u.value.to_string()).unwrap_or_default();
+            if mode == Mode::Strict {
+                return Err(Error::new(
+                    ErrorCode::RulesNotInForce,
+                    format!("school year {sy} starts after the last known rule set {} (known until {until}); strict mode refuses", rs.id),
+                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}); de strikte modus weigert", rs.id),
+                ));
+            }
+            let sel = Selection {
+                rule_set: rs.id.clone(),
+                reason: "out-of-range".into(),
+                en: format!("school year {sy} starts after the last known rule set {} (known until {until}): its values are used (lenient mode)", rs.id),
+                nl: format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}): die waarden worden gebruikt (soepele modus)", rs.id),
+                out_of_range: true,
+            };
+            return Ok((rs, sel));
+        }
+        let sel = Selection {
+            rule_set: rs.id.clone(),
+            reason: "in-force".into(),
+            en: format!("latest rule set in force on {day}, the first day of school year {sy} (in force from {})", rs.in_force_from.value),
+            nl: format!("laatste regelset die geldt op {day}, de eerste dag van schooljaar {sy} (geldt vanaf {})", rs.in_force_from.value),
+            out_of_range: false,
+        };
+        Ok((rs, sel))
+    }
+}
+
+fn merge_delta(base: &mut ParameterDelta, over: ParameterDelta) {
+    // Serialise both as JSON objects and let the later keys win: the fields are all optional.
+    let (Ok(serde_json::Value::Object(mut a)), Ok(serde_json::Value::Object(b))) =
+        (serde_json::to_value(&*base), serde_json::to_value(&over))
+    else {
+        return;
+    };
+    let buckets_over = over.extra_buckets;
+    for (k, v) in b {
+        if k != "extra_buckets" {
+            a.insert(k, v);
+        }
+    }
+    if let Ok(mut merged) = serde_json::from_value::<ParameterDelta>(serde_json::Value::Object(a)) {
+        if let Some(over) = buckets_over {
+            let list = merged.extra_buckets.get_or_insert_with(Vec::new);
+            for b in over {
+                match list.iter_mut().find(|x| x.id == b.id) {
+                    Some(x) => *x = b,
+                    None => list.push(b),
+                }
+            }
+        }
+        *base = merged;
+    }
+}
+
+fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info: &'a [Information]) -> Vec<&'a Provenance> {
+    let mut v = vec![
+        &p.teacher_hours.provenance,
+        &p.support_hours.provenance,
+        &p.management_hours.provenance,
+        &p.teacher_money.provenance,
+        &p.support_money.provenance,
+        &p.management_money.provenance,
+        &p.pro_rata.provenance,
+        &p.saving.provenance,
+        &p.evc.provenance,
+        &p.startkwalificatie.provenance,
+        &p.personal_plan_max_years.provenance,
+        &p.kaders_max_years.provenance,
+        &p.collective_min_share.provenance,
+        &p.normjaartaak_hours.provenance,
+    ];
+    v.extend(p.extra_buckets.iter().map(|b| &b.provenance));
+    v.extend(a.values().map(|r| &r.provenance));
+    v.extend(info.iter().map(|i| &i.provenance));
+    v
+}
+
+/// SHA-256 (hex) of a value's JSON form: the hashes of receipts.
+pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
+    let bytes = serde_json::to_vec(v).unwrap_or_default();
+    let digest = Sha256::digest(&bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_and_carries_forward() {
+        let book = RuleBook::from_json(BUILTIN).unwrap();
+        assert_eq!(book.rule_sets().len(), 8);
+        let r2023 = book.get("cao-vo-2023-2024").unwrap();
+        let ids: Vec<&str> = r2023.parameters.extra_buckets.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["earmarked-basic-skills", "support-plan-extension"]);
+        // carried forward from 2022 with the 2022 provenance
+        assert_eq!(r2023.parameters.extra_buckets[0].provenance.source, "aob-cao-vo-2022");
+        assert_eq!(book.get("cao-vo-2021").unwrap().parameters.evc.value.max_level, EducationLevel::Mbo2);
+        assert_ne!(book.get("cao-vo-2021").unwrap().hash, book.get("cao-vo-2020").unwrap().hash);
+    }
+
+    #[test]
+    fn selection_follows_rulesets_md() {
+        let book = RuleBook::builtin();
+        for (sy, want) in [
+            ("2014-2015", "cao-vo-2014-2015"),
+            ("2015-2016", "cao-vo-2014-2015"),
+            ("2016-2017", "cao-vo-2016-2017"),
+            ("2017-2018", "cao-vo-2016-2017"),
+            ("2018-2019", "cao-vo-2018-2019"),
+            ("2020-2021", "cao-vo-2020"),
+            ("2021-2022", "cao-vo-2021"),
+            ("2022-2023", "cao-vo-2022"),
+            ("2023-2024", "cao-vo-2023-2024"),
+            ("2024-2025", "cao-vo-2023-2024"),
+            ("2025-2026", "cao-vo-2024-2025"),
+        ] {
+            let (rs, _) = book.select(sy.parse().unwrap(), None, Mode::Lenient).unwrap();
+            assert_eq!(rs.id, want, "{sy}");
+        }
+        assert_eq!(book.select("2013-2014".parse().unwrap(), None, Mode::Lenient).unwrap_err().code(), ErrorCode::RulesNotInForce);
+        assert_eq!(book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient).unwrap_err().code(), ErrorCode::UnknownRuleSet);
+    }
+
+    #[test]
+    fn unknown_source_is_refused() {
+        let err = RuleBook::builtin()
+            .with_overrides(r#"{"rule_sets":[{"id":"x","name":"x","in_force_from":{"value":"2030-08-01","provenance":{"confidence":"inferred","source":"nowhere"}}}]}"#);
+        // in_force_from provenance is not checked, but no parameter names "nowhere": fine.
+        assert!(err.is_ok());
+        let err = RuleBook::builtin().with_overrides(
+            r#"{"rule_sets":[{"id":"x","name":"x","in_force_from":{"value":"2030-08-01","provenance":{"confidence":"inferred","source":"lemniscaat"}},
+               "parameters":{"teacher_hours":{"value":"90","provenance":{"confidence":"inferred","source":"nowhere"}}}}]}"#,
+        );
+        assert_eq!(err.unwrap_err().code(), ErrorCode::InvalidValue);
+    }
+}

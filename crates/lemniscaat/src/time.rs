@@ -1,0 +1,366 @@
+//! Time: the school year (1 August to 31 July), inclusive date ranges, the financial year.
+//!
+//! All date ranges in inputs are **inclusive on both ends** (Dutch "tot en met"): an appointment
+//! from `2015-02-01` to `2015-07-31` covers 181 days. An open end means "still running".
+
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// The earliest year the library accepts in a date or school year.
+pub const MIN_YEAR: i32 = 1900;
+/// The latest year the library accepts in a date or school year.
+pub const MAX_YEAR: i32 = 2200;
+
+/// Parses an ISO date `YYYY-MM-DD` between the years 1900 and 2200.
+///
+/// ```
+/// let d = lemniscaat::time::parse_date("2015-02-01").unwrap();
+/// assert_eq!(d.to_string(), "2015-02-01");
+/// assert_eq!(lemniscaat::time::parse_date("2015-02-30").unwrap_err().code(), lemniscaat::ErrorCode::InvalidDate);
+/// ```
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    let bad = || {
+        Error::new(
+            ErrorCode::InvalidDate,
+            format!("'{s}' is not a date: write YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
+            format!("'{s}' is geen datum: schrijf JJJJ-MM-DD tussen {MIN_YEAR} en {MAX_YEAR}"),
+        )
+    };
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad());
+    }
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?;
+    if d.year() < MIN_YEAR || d.year() > MAX_YEAR {
+        return Err(bad());
+    }
+    Ok(d)
+}
+
+/// Serde for a date as an ISO string.
+pub mod date {
+    use super::*;
+    /// Serialises as `YYYY-MM-DD`.
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+    /// Deserialises from `YYYY-MM-DD`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
+        let s = String::deserialize(d)?;
+        parse_date(&s).map_err(|e| serde::de::Error::custom(String::from(e)))
+    }
+}
+
+/// Serde for an optional date as an ISO string or null.
+pub mod opt_date {
+    use super::*;
+    /// Serialises as `YYYY-MM-DD` or null.
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            None => s.serialize_none(),
+        }
+    }
+    /// Deserialises from `YYYY-MM-DD` or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<NaiveDate>, D::Error> {
+        let s = Option::<String>::deserialize(d)?;
+        match s {
+            None => Ok(None),
+            Some(s) => parse_date(&s).map(Some).map_err(|e| serde::de::Error::custom(String::from(e))),
+        }
+    }
+}
+
+/// A school year (`schooljaar`): 1 August of `start_year` up to and including 31 July of the
+/// next year. Written `2014-2015`; also parsed from `2014/2015`, `2014/15` and `2014-15`.
+///
+/// ```
+/// use lemniscaat::SchoolYear;
+/// let sy: SchoolYear = "2015/16".parse().unwrap();
+/// assert_eq!(sy.to_string(), "2015-2016");
+/// assert_eq!(sy.days(), 366); // contains 29 February 2016
+/// assert_eq!(sy.next().unwrap().to_string(), "2016-2017");
+/// let d = chrono::NaiveDate::from_ymd_opt(2016, 3, 1).unwrap();
+/// assert_eq!(lemniscaat::SchoolYear::containing(d), sy);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SchoolYear {
+    start_year: i32,
+}
+
+impl SchoolYear {
+    /// The school year that starts on 1 August of `start_year`.
+    pub fn new(start_year: i32) -> Result<SchoolYear> {
+        if !(MIN_YEAR..MAX_YEAR).contains(&start_year) {
+            return Err(Error::new(
+                ErrorCode::InvalidSchoolYear,
+                format!("school year {start_year} is outside {MIN_YEAR}-{MAX_YEAR}"),
+                format!("schooljaar {start_year} ligt buiten {MIN_YEAR}-{MAX_YEAR}"),
+            ));
+        }
+        Ok(SchoolYear { start_year })
+    }
+
+    /// The school year that contains a date.
+    pub fn containing(date: NaiveDate) -> SchoolYear {
+        let y = if date.month() >= 8 { date.year() } else { date.year() - 1 };
+        SchoolYear { start_year: y }
+    }
+
+    /// The calendar year in which it starts.
+    pub fn start_year(&self) -> i32 {
+        self.start_year
+    }
+
+    /// Its first day, 1 August.
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.start_year, 8, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// Its last day, 31 July.
+    pub fn last_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.start_year + 1, 7, 31).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Its days as an inclusive range.
+    pub fn range(&self) -> DateRange {
+        DateRange { start: self.first_day(), end: Some(self.last_day()) }
+    }
+
+    /// Its number of days: 365, or 366 when it contains 29 February.
+    pub fn days(&self) -> u32 {
+        (self.last_day() - self.first_day()).num_days() as u32 + 1
+    }
+
+    /// The next school year, `None` past the supported range.
+    pub fn next(&self) -> Option<SchoolYear> {
+        SchoolYear::new(self.start_year + 1).ok()
+    }
+
+    /// The previous school year, `None` before the supported range.
+    pub fn previous(&self) -> Option<SchoolYear> {
+        SchoolYear::new(self.start_year - 1).ok()
+    }
+
+    /// This school year plus `n` (may be negative).
+    pub fn offset(&self, n: i32) -> Option<SchoolYear> {
+        SchoolYear::new(self.start_year.checked_add(n)?).ok()
+    }
+
+    /// Iterates from this school year up to and including `last`.
+    ///
+    /// ```
+    /// use lemniscaat::SchoolYear;
+    /// let a: SchoolYear = "2014-2015".parse().unwrap();
+    /// let b: SchoolYear = "2016-2017".parse().unwrap();
+    /// let all: Vec<String> = a.through(b).map(|s| s.to_string()).collect();
+    /// assert_eq!(all, ["2014-2015", "2015-2016", "2016-2017"]);
+    /// ```
+    pub fn through(self, last: SchoolYear) -> impl Iterator<Item = SchoolYear> {
+        (self.start_year..=last.start_year).map(|y| SchoolYear { start_year: y })
+    }
+
+    /// Whether a date falls in this school year.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        date >= self.first_day() && date <= self.last_day()
+    }
+}
+
+impl fmt::Display for SchoolYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.start_year, self.start_year + 1)
+    }
+}
+
+impl FromStr for SchoolYear {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<SchoolYear> {
+        let bad = || {
+            Error::new(
+                ErrorCode::InvalidSchoolYear,
+                format!("'{s}' is not a school year: write 2014-2015 (or 2014/2015, 2014/15, 2014-15)"),
+                format!("'{s}' is geen schooljaar: schrijf 2014-2015 (of 2014/2015, 2014/15, 2014-15)"),
+            )
+        };
+        let t = s.trim();
+        let (a, b) = t.split_once(['-', '/']).ok_or_else(bad)?;
+        if a.len() != 4 || !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let y: i32 = a.parse().map_err(|_| bad())?;
+        let next = match b.len() {
+            4 => b.parse::<i32>().map_err(|_| bad())?,
+            2 => {
+                let yy: i32 = b.parse().map_err(|_| bad())?;
+                (y + 1) / 100 * 100 + yy
+            }
+            _ => return Err(bad()),
+        };
+        if next != y + 1 {
+            return Err(bad());
+        }
+        SchoolYear::new(y).map_err(|_| bad())
+    }
+}
+
+impl Serialize for SchoolYear {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchoolYear {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|e: Error| serde::de::Error::custom(String::from(e)))
+    }
+}
+
+/// An inclusive date range `start ..= end`; `end: None` means still running.
+///
+/// ```
+/// use lemniscaat::{DateRange, SchoolYear};
+/// use chrono::NaiveDate;
+/// let r = DateRange::new(NaiveDate::from_ymd_opt(2015, 2, 1).unwrap(), None).unwrap();
+/// let sy: SchoolYear = "2014-2015".parse().unwrap();
+/// assert_eq!(r.days_within(&sy.range()), 181);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateRange {
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+}
+
+impl DateRange {
+    /// A range; `INVALID_DATE_RANGE` when the end lies before the start.
+    pub fn new(start: NaiveDate, end: Option<NaiveDate>) -> Result<DateRange> {
+        if let Some(e) = end {
+            if e < start {
+                return Err(Error::new(
+                    ErrorCode::InvalidDateRange,
+                    format!("the end {e} lies before the start {start} (both dates are inclusive)"),
+                    format!("het einde {e} ligt voor het begin {start} (beide data tellen mee)"),
+                ));
+            }
+        }
+        Ok(DateRange { start, end })
+    }
+
+    /// A range whose end is moved up to the start when it lies before it.
+    pub(crate) fn lenient(start: NaiveDate, end: Option<NaiveDate>) -> DateRange {
+        DateRange { start, end: end.map(|e| e.max(start)) }
+    }
+
+    /// The first day.
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
+
+    /// The last day, `None` when open.
+    pub fn end(&self) -> Option<NaiveDate> {
+        self.end
+    }
+
+    /// Whether the range contains a date.
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        d >= self.start && self.end.is_none_or(|e| d <= e)
+    }
+
+    /// The overlap with another range, if any.
+    pub fn intersect(&self, other: &DateRange) -> Option<DateRange> {
+        let start = self.start.max(other.start);
+        let end = match (self.end, other.end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match end {
+            Some(e) if e < start => None,
+            _ => Some(DateRange { start, end }),
+        }
+    }
+
+    /// The number of days of this range inside a closed range (0 when they do not meet).
+    pub fn days_within(&self, closed: &DateRange) -> u32 {
+        match self.intersect(closed) {
+            Some(DateRange { start, end: Some(end) }) => (end - start).num_days() as u32 + 1,
+            _ => 0,
+        }
+    }
+}
+
+/// A financial year (`boekjaar`): the calendar year.
+///
+/// ```
+/// let fy = lemniscaat::time::FinancialYear(2015);
+/// assert_eq!(fy.range().days_within(&fy.range()), 365);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FinancialYear(pub i32);
+
+impl FinancialYear {
+    /// 1 January to 31 December.
+    pub fn range(&self) -> DateRange {
+        let y = self.0.clamp(MIN_YEAR, MAX_YEAR);
+        DateRange {
+            start: NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(NaiveDate::MIN),
+            end: NaiveDate::from_ymd_opt(y, 12, 31),
+        }
+    }
+}
+
+/// Adds whole years to a date (29 February becomes 28 February), `None` out of range.
+pub fn add_years(d: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let months = u32::try_from(years.unsigned_abs()).ok()?.checked_mul(12)?;
+    if years >= 0 {
+        d.checked_add_months(chrono::Months::new(months))
+    } else {
+        d.checked_sub_months(chrono::Months::new(months))
+    }
+}
+
+/// Adds whole months to a date (clamped to the month's last day), `None` out of range.
+pub fn add_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
+    if months >= 0 {
+        d.checked_add_months(chrono::Months::new(months.unsigned_abs()))
+    } else {
+        d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_all_spellings() {
+        for s in ["2014-2015", "2014/2015", "2014/15", "2014-15", " 2014-2015 "] {
+            assert_eq!(s.parse::<SchoolYear>().unwrap().to_string(), "2014-2015", "{s}");
+        }
+        assert_eq!("1999-00".parse::<SchoolYear>().unwrap().to_string(), "1999-2000");
+        for s in ["2014-2016", "2014", "14-15", "2014-1", "abcd-efgh", "2014-15x", "2014-+015", ""] {
+            assert_eq!(s.parse::<SchoolYear>().unwrap_err().code(), ErrorCode::InvalidSchoolYear, "{s}");
+        }
+    }
+
+    #[test]
+    fn days_and_containing() {
+        let sy: SchoolYear = "2014-2015".parse().unwrap();
+        assert_eq!(sy.days(), 365);
+        assert_eq!(SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 7, 31).unwrap()).to_string(), "2013-2014");
+        assert_eq!(SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 8, 1).unwrap()), sy);
+    }
+
+    #[test]
+    fn ranges() {
+        let d = |s| parse_date(s).unwrap();
+        assert_eq!(DateRange::new(d("2015-01-02"), Some(d("2015-01-01"))).unwrap_err().code(), ErrorCode::InvalidDateRange);
+        let r = DateRange::new(d("2015-01-01"), Some(d("2015-01-01"))).unwrap();
+        let sy: SchoolYear = "2014-2015".parse().unwrap();
+        assert_eq!(r.days_within(&sy.range()), 1);
+        let before = DateRange::new(d("2010-08-01"), Some(d("2014-07-31"))).unwrap();
+        assert_eq!(before.days_within(&sy.range()), 0);
+    }
+}
