@@ -148,7 +148,11 @@ pub struct Error {
 
 impl Error {
     /// A new error with its code and messages, without a path.
-    pub fn new(code: ErrorCode, message_en: impl Into<String>, message_nl: impl Into<String>) -> Self {
+    pub fn new(
+        code: ErrorCode,
+        message_en: impl Into<String>,
+        message_nl: impl Into<String>,
+    ) -> Self {
         Error {
             code,
             path: String::new(),

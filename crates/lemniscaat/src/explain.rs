@@ -98,13 +98,23 @@ impl Source {
                 confidence: a.provenance.confidence,
                 document: a.provenance.source.clone(),
             },
-            None => Source::Rule { rule_set: rs.id.clone(), article: None, lid: None, confidence: Confidence::Inferred, document: "lemniscaat".into() },
+            None => Source::Rule {
+                rule_set: rs.id.clone(),
+                article: None,
+                lid: None,
+                confidence: Confidence::Inferred,
+                document: "lemniscaat".into(),
+            },
         }
     }
 
     /// A policy option.
     pub fn policy(option: &str, value: &str, default: bool) -> Source {
-        Source::Policy { option: option.into(), value: value.into(), default }
+        Source::Policy {
+            option: option.into(),
+            value: value.into(),
+            default,
+        }
     }
 
     /// A short citation: `cao-vo-2014-2015 art. 17.4 lid 1`, `policy:rounding=half-up`, ...
@@ -122,10 +132,24 @@ impl Source {
             }
         }
         match self {
-            Source::Rule { rule_set, article, lid, .. } => format!("{rule_set}{}", art(article, lid)),
+            Source::Rule {
+                rule_set,
+                article,
+                lid,
+                ..
+            } => format!("{rule_set}{}", art(article, lid)),
             Source::Policy { option, value, .. } => format!("policy:{option}={value}"),
-            Source::Interpretation { id, rule_set, article, lid, document } => {
-                format!("interpretation:{id} ({rule_set}{}; {document})", art(article, lid))
+            Source::Interpretation {
+                id,
+                rule_set,
+                article,
+                lid,
+                document,
+            } => {
+                format!(
+                    "interpretation:{id} ({rule_set}{}; {document})",
+                    art(article, lid)
+                )
             }
             Source::Input { path } => format!("input:{path}"),
             Source::Computation => "computation".into(),
@@ -202,7 +226,12 @@ pub struct Receipt {
 
 impl Receipt {
     /// A receipt for an input under a rule set with the given options.
-    pub fn new<I: Serialize + ?Sized>(rs: &RuleSet, options: BTreeMap<String, String>, as_of: Option<String>, input: &I) -> Receipt {
+    pub fn new<I: Serialize + ?Sized>(
+        rs: &RuleSet,
+        options: BTreeMap<String, String>,
+        as_of: Option<String>,
+        input: &I,
+    ) -> Receipt {
         Receipt {
             library: format!("lemniscaat {}", crate::VERSION),
             rule_set: rs.id.clone(),

@@ -25,11 +25,14 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod budget;
+pub mod eligibility;
 pub mod entitlement;
 pub mod error;
 pub mod explain;
 pub mod finding;
 pub mod json;
+pub mod ledger;
 pub mod num;
 pub mod options;
 pub mod people;

@@ -22,7 +22,9 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     let t = s.trim();
     let ok = !t.is_empty()
         && t.len() <= 40
-        && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
+        && t.chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
         && t.chars().any(|c| c.is_ascii_digit());
     if !ok {
         return Err(Error::new(
@@ -83,14 +85,19 @@ pub mod dec {
 pub mod opt_dec {
     use super::*;
     /// Serialises as a string or null.
-    pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(
+        d: &Option<Decimal>,
+        s: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         match d {
             Some(d) => s.collect_str(d),
             None => s.serialize_none(),
         }
     }
     /// Deserialises from a string or null.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Decimal>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> std::result::Result<Option<Decimal>, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Option<Decimal>;
@@ -103,7 +110,10 @@ pub mod opt_dec {
             fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Self::Value, E> {
                 Ok(None)
             }
-            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> std::result::Result<Self::Value, D2::Error> {
+            fn visit_some<D2: Deserializer<'de>>(
+                self,
+                d: D2,
+            ) -> std::result::Result<Self::Value, D2::Error> {
                 dec::deserialize(d).map(Some)
             }
         }
@@ -162,7 +172,10 @@ fn two() -> u32 {
 
 impl Default for Rounding {
     fn default() -> Self {
-        Rounding { decimals: 2, mode: RoundingMode::HalfUp }
+        Rounding {
+            decimals: 2,
+            mode: RoundingMode::HalfUp,
+        }
     }
 }
 
@@ -175,8 +188,16 @@ impl Rounding {
         if self.decimals > Self::MAX_DECIMALS {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                format!("rounding decimals must be 0 to {}, not {}", Self::MAX_DECIMALS, self.decimals),
-                format!("het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}", Self::MAX_DECIMALS, self.decimals),
+                format!(
+                    "rounding decimals must be 0 to {}, not {}",
+                    Self::MAX_DECIMALS,
+                    self.decimals
+                ),
+                format!(
+                    "het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}",
+                    Self::MAX_DECIMALS,
+                    self.decimals
+                ),
             )
             .at(path));
         }
@@ -228,7 +249,10 @@ fn overflow() -> Error {
 
 impl Ratio {
     /// Zero.
-    pub const ZERO: Ratio = Ratio { num: Decimal::ZERO, den: 1 };
+    pub const ZERO: Ratio = Ratio {
+        num: Decimal::ZERO,
+        den: 1,
+    };
 
     /// `num / den`; `den` must be positive.
     pub fn new(num: Decimal, den: u64) -> Result<Ratio> {
@@ -255,14 +279,25 @@ impl Ratio {
             return Ok(Ratio { num, den: self.den });
         }
         let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
-        let a = self.num.checked_mul(Decimal::from(other.den)).ok_or_else(overflow)?;
-        let b = other.num.checked_mul(Decimal::from(self.den)).ok_or_else(overflow)?;
-        Ok(Ratio { num: a.checked_add(b).ok_or_else(overflow)?, den })
+        let a = self
+            .num
+            .checked_mul(Decimal::from(other.den))
+            .ok_or_else(overflow)?;
+        let b = other
+            .num
+            .checked_mul(Decimal::from(self.den))
+            .ok_or_else(overflow)?;
+        Ok(Ratio {
+            num: a.checked_add(b).ok_or_else(overflow)?,
+            den,
+        })
     }
 
     /// The value as a decimal (28 significant digits; for display, not for rounding).
     pub fn approx(&self) -> Decimal {
-        self.num.checked_div(Decimal::from(self.den)).unwrap_or(self.num)
+        self.num
+            .checked_div(Decimal::from(self.den))
+            .unwrap_or(self.num)
     }
 
     /// Rounds the exact value once, with integer arithmetic: no intermediate rounding.
@@ -322,7 +357,11 @@ mod tests {
             ("5", RoundingMode::HalfUp, "5.00"),
         ];
         for (v, m, want) in cases {
-            let got = Rounding { decimals: 2, mode: m }.round(d(v));
+            let got = Rounding {
+                decimals: 2,
+                mode: m,
+            }
+            .round(d(v));
             assert_eq!(got.to_string(), want, "{v} {m:?}");
         }
     }
@@ -338,7 +377,11 @@ mod tests {
     #[test]
     fn rejects_bad_decimals() {
         for s in ["", "abc", "1,5", "1e3", "--1", ".", "1.2.3"] {
-            assert_eq!(parse_decimal(s).unwrap_err().code(), ErrorCode::InvalidDecimal, "{s}");
+            assert_eq!(
+                parse_decimal(s).unwrap_err().code(),
+                ErrorCode::InvalidDecimal,
+                "{s}"
+            );
         }
     }
 }

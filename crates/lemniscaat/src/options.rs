@@ -90,23 +90,58 @@ pub struct Options {
 impl Options {
     /// Checks the values serde cannot (rounding decimals).
     pub fn check(&self, path: &str) -> crate::Result<()> {
-        self.rounding.hours.check(&format!("{path}/rounding/hours/decimals"))?;
-        self.rounding.money.check(&format!("{path}/rounding/money/decimals"))
+        self.rounding
+            .hours
+            .check(&format!("{path}/rounding/hours/decimals"))?;
+        self.rounding
+            .money
+            .check(&format!("{path}/rounding/money/decimals"))
     }
 
     /// The options in force as `name -> value`, for receipts.
-    pub fn receipt_map(&self, pro_rata: ProRataReading, saving_units: Option<SavingUnits>) -> BTreeMap<String, String> {
+    pub fn receipt_map(
+        &self,
+        pro_rata: ProRataReading,
+        saving_units: Option<SavingUnits>,
+    ) -> BTreeMap<String, String> {
         let mut m = BTreeMap::new();
         m.insert("pro_rata".into(), pro_rata.as_str().into());
-        m.insert("temporal_pro_rata".into(), self.temporal_pro_rata.as_str().into());
-        m.insert("rounding.hours".into(), format!("{}:{}", self.rounding.hours.decimals, self.rounding.hours.mode.as_str()));
-        m.insert("rounding.money".into(), format!("{}:{}", self.rounding.money.decimals, self.rounding.money.mode.as_str()));
-        m.insert("mode".into(), match self.mode { Mode::Lenient => "lenient", Mode::Strict => "strict" }.into());
+        m.insert(
+            "temporal_pro_rata".into(),
+            self.temporal_pro_rata.as_str().into(),
+        );
+        m.insert(
+            "rounding.hours".into(),
+            format!(
+                "{}:{}",
+                self.rounding.hours.decimals,
+                self.rounding.hours.mode.as_str()
+            ),
+        );
+        m.insert(
+            "rounding.money".into(),
+            format!(
+                "{}:{}",
+                self.rounding.money.decimals,
+                self.rounding.money.mode.as_str()
+            ),
+        );
+        m.insert(
+            "mode".into(),
+            match self.mode {
+                Mode::Lenient => "lenient",
+                Mode::Strict => "strict",
+            }
+            .into(),
+        );
         if let Some(u) = saving_units {
             m.insert("saving_units".into(), u.as_str().into());
         }
         if let Some(mb) = &self.management_base {
-            m.insert("management_base".into(), format!("{}h/{}eur", mb.hours, mb.money));
+            m.insert(
+                "management_base".into(),
+                format!("{}h/{}eur", mb.hours, mb.money),
+            );
         }
         m
     }

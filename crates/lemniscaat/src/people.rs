@@ -165,20 +165,35 @@ struct RawAppointment {
 impl TryFrom<RawAppointment> for Appointment {
     type Error = String;
     fn try_from(r: RawAppointment) -> std::result::Result<Self, String> {
-        Appointment::new(r.category, r.wtf, r.start, r.end, r.school).map_err(|e| String::from(e.at("/end")))
+        Appointment::new(r.category, r.wtf, r.start, r.end, r.school)
+            .map_err(|e| String::from(e.at("/end")))
     }
 }
 
 impl Appointment {
     /// An appointment; `INVALID_DATE_RANGE` when `end` lies before `start`.
-    pub fn new(category: Category, wtf: Wtf, start: NaiveDate, end: Option<NaiveDate>, school: Option<String>) -> Result<Appointment> {
+    pub fn new(
+        category: Category,
+        wtf: Wtf,
+        start: NaiveDate,
+        end: Option<NaiveDate>,
+        school: Option<String>,
+    ) -> Result<Appointment> {
         DateRange::new(start, end)?;
-        Ok(Appointment { category, wtf, start, end, school })
+        Ok(Appointment {
+            category,
+            wtf,
+            start,
+            end,
+            school,
+        })
     }
 
     /// `INVALID_DATE_RANGE` when the end lies before the start (fields set by hand).
     pub fn check(&self) -> Result<()> {
-        DateRange::new(self.start, self.end).map(|_| ()).map_err(|e| e.at("/end"))
+        DateRange::new(self.start, self.end)
+            .map(|_| ())
+            .map_err(|e| e.at("/end"))
     }
 
     /// Its inclusive date range.
@@ -255,7 +270,11 @@ pub fn first_overlap_above_full_time(appointments: &[Appointment]) -> Option<(Na
     starts.sort();
     starts.dedup();
     starts.into_iter().find_map(|d| {
-        let sum: Decimal = appointments.iter().filter(|a| a.range().contains(d)).map(|a| a.wtf.value()).sum();
+        let sum: Decimal = appointments
+            .iter()
+            .filter(|a| a.range().contains(d))
+            .map(|a| a.wtf.value())
+            .sum();
         (sum > Decimal::ONE).then_some((d, sum))
     })
 }

@@ -506,7 +506,11 @@ impl RuleBook {
 
     /// A book without rule sets.
     pub fn empty() -> RuleBook {
-        RuleBook { sources: vec![], defs: vec![], rule_sets: vec![] }
+        RuleBook {
+            sources: vec![],
+            defs: vec![],
+            rule_sets: vec![],
+        }
     }
 
     /// Reads a rule book from JSON `{ "sources": [...], "rule_sets": [...] }`.
@@ -555,7 +559,12 @@ impl RuleBook {
                             None => info.push(i),
                         }
                     }
-                    *x = RuleSetDef { parameters: params, articles, information: info, ..def };
+                    *x = RuleSetDef {
+                        parameters: params,
+                        articles,
+                        information: info,
+                        ..def
+                    };
                 }
                 None => self.defs.push(def),
             }
@@ -568,7 +577,8 @@ impl RuleBook {
         let mut out: Vec<RuleSet> = Vec::with_capacity(self.defs.len());
         for (i, def) in self.defs.iter().enumerate() {
             let prev = out.last();
-            let parameters = Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
+            let parameters =
+                Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
             let mut articles = prev.map(|p| p.articles.clone()).unwrap_or_default();
             articles.extend(def.articles.clone());
             let mut information = prev.map(|p| p.information.clone()).unwrap_or_default();
@@ -582,8 +592,14 @@ impl RuleBook {
                 if !self.sources.iter().any(|s| s.id == p.source) {
                     return Err(Error::new(
                         ErrorCode::InvalidValue,
-                        format!("rule set {} names source '{}', which the rule book does not list", def.id, p.source),
-                        format!("regelset {} noemt bron '{}', die niet in het regelboek staat", def.id, p.source),
+                        format!(
+                            "rule set {} names source '{}', which the rule book does not list",
+                            def.id, p.source
+                        ),
+                        format!(
+                            "regelset {} noemt bron '{}', die niet in het regelboek staat",
+                            def.id, p.source
+                        ),
                     )
                     .at(format!("/rule_sets/{i}")));
                 }
@@ -650,21 +666,41 @@ impl RuleBook {
     /// assert!(book.select(late, None, Mode::Lenient).unwrap().1.out_of_range);
     /// assert_eq!(book.select(late, None, Mode::Strict).unwrap_err().code(), lemniscaat::ErrorCode::RulesNotInForce);
     /// ```
-    pub fn select(&self, sy: SchoolYear, pinned: Option<&str>, mode: Mode) -> Result<(&RuleSet, Selection)> {
+    pub fn select(
+        &self,
+        sy: SchoolYear,
+        pinned: Option<&str>,
+        mode: Mode,
+    ) -> Result<(&RuleSet, Selection)> {
         if let Some(id) = pinned {
             let rs = self.require(id)?;
             let sel = Selection {
                 rule_set: rs.id.clone(),
                 reason: "pinned".into(),
-                en: format!("rule set {} pinned by the caller for school year {sy}", rs.id),
-                nl: format!("regelset {} door de aanroeper vastgezet voor schooljaar {sy}", rs.id),
+                en: format!(
+                    "rule set {} pinned by the caller for school year {sy}",
+                    rs.id
+                ),
+                nl: format!(
+                    "regelset {} door de aanroeper vastgezet voor schooljaar {sy}",
+                    rs.id
+                ),
                 out_of_range: false,
             };
             return Ok((rs, sel));
         }
         let day = sy.first_day();
-        let Some(rs) = self.rule_sets.iter().rev().find(|r| r.in_force_from.value <= day) else {
-            let first = self.rule_sets.first().map(|r| r.in_force_from.value.to_string()).unwrap_or_else(|| "-".into());
+        let Some(rs) = self
+            .rule_sets
+            .iter()
+            .rev()
+            .find(|r| r.in_force_from.value <= day)
+        else {
+            let first = self
+                .rule_sets
+                .first()
+                .map(|r| r.in_force_from.value.to_string())
+                .unwrap_or_else(|| "-".into());
             return Err(Error::new(
                 ErrorCode::RulesNotInForce,
                 format!("no rule set is in force on {day} (school year {sy}); the first starts on {first}"),
@@ -672,9 +708,14 @@ impl RuleBook {
             ));
         };
         let last = self.rule_sets.last();
-        let out = last.is_some_and(|l| l.id == rs.id && l.known_until.as_ref().is_some_and(|u| day > u.value));
+        let out = last.is_some_and(|l| {
+            l.id == rs.id && l.known_until.as_ref().is_some_and(|u| day > u.value)
+        });
         if out {
-            let until = last.and_then(|l| l.known_until.as_ref()).map(|u| u.value.to_string()).unwrap_or_default();
+            let until = last
+                .and_then(|l| l.known_until.as_ref())
+                .map(|u| u.value.to_string())
+                .unwrap_or_default();
             if mode == Mode::Strict {
                 return Err(Error::new(
                     ErrorCode::RulesNotInForce,
@@ -729,7 +770,11 @@ fn merge_delta(base: &mut ParameterDelta, over: ParameterDelta) {
     }
 }
 
-fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info: &'a [Information]) -> Vec<&'a Provenance> {
+fn provenances<'a>(
+    p: &'a Parameters,
+    a: &'a BTreeMap<String, ArticleRef>,
+    info: &'a [Information],
+) -> Vec<&'a Provenance> {
     let mut v = vec![
         &p.teacher_hours.provenance,
         &p.support_hours.provenance,
@@ -772,12 +817,31 @@ mod tests {
         let book = RuleBook::from_json(BUILTIN).unwrap();
         assert_eq!(book.rule_sets().len(), 8);
         let r2023 = book.get("cao-vo-2023-2024").unwrap();
-        let ids: Vec<&str> = r2023.parameters.extra_buckets.iter().map(|b| b.id.as_str()).collect();
+        let ids: Vec<&str> = r2023
+            .parameters
+            .extra_buckets
+            .iter()
+            .map(|b| b.id.as_str())
+            .collect();
         assert_eq!(ids, ["earmarked-basic-skills", "support-plan-extension"]);
         // carried forward from 2022 with the 2022 provenance
-        assert_eq!(r2023.parameters.extra_buckets[0].provenance.source, "aob-cao-vo-2022");
-        assert_eq!(book.get("cao-vo-2021").unwrap().parameters.evc.value.max_level, EducationLevel::Mbo2);
-        assert_ne!(book.get("cao-vo-2021").unwrap().hash, book.get("cao-vo-2020").unwrap().hash);
+        assert_eq!(
+            r2023.parameters.extra_buckets[0].provenance.source,
+            "aob-cao-vo-2022"
+        );
+        assert_eq!(
+            book.get("cao-vo-2021")
+                .unwrap()
+                .parameters
+                .evc
+                .value
+                .max_level,
+            EducationLevel::Mbo2
+        );
+        assert_ne!(
+            book.get("cao-vo-2021").unwrap().hash,
+            book.get("cao-vo-2020").unwrap().hash
+        );
     }
 
     #[test]
@@ -796,11 +860,23 @@ mod tests {
             ("2024-2025", "cao-vo-2023-2024"),
             ("2025-2026", "cao-vo-2024-2025"),
         ] {
-            let (rs, _) = book.select(sy.parse().unwrap(), None, Mode::Lenient).unwrap();
+            let (rs, _) = book
+                .select(sy.parse().unwrap(), None, Mode::Lenient)
+                .unwrap();
             assert_eq!(rs.id, want, "{sy}");
         }
-        assert_eq!(book.select("2013-2014".parse().unwrap(), None, Mode::Lenient).unwrap_err().code(), ErrorCode::RulesNotInForce);
-        assert_eq!(book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient).unwrap_err().code(), ErrorCode::UnknownRuleSet);
+        assert_eq!(
+            book.select("2013-2014".parse().unwrap(), None, Mode::Lenient)
+                .unwrap_err()
+                .code(),
+            ErrorCode::RulesNotInForce
+        );
+        assert_eq!(
+            book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient)
+                .unwrap_err()
+                .code(),
+            ErrorCode::UnknownRuleSet
+        );
     }
 
     #[test]

@@ -7,13 +7,19 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 fn cases(file: &str) -> Vec<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors").join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/vectors")
+        .join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
 }
 
 fn dec(v: &Value) -> Decimal {
-    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("not a decimal string: {v}"))).unwrap()
+    Decimal::from_str(
+        v.as_str()
+            .unwrap_or_else(|| panic!("not a decimal string: {v}")),
+    )
+    .unwrap()
 }
 
 /// Compares `expected` against `actual`: decimals numerically, objects by the expected keys.
@@ -29,7 +35,11 @@ fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mu
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                failures.push(format!("{name}: {path}: expected {} items, got {}: {actual}", e.len(), a.len()));
+                failures.push(format!(
+                    "{name}: {path}: expected {} items, got {}: {actual}",
+                    e.len(),
+                    a.len()
+                ));
                 return;
             }
             for (i, (ev, av)) in e.iter().zip(a).enumerate() {
@@ -64,16 +74,31 @@ fn replay(file: &str, run: impl Fn(&Value) -> Result<Value, lemniscaat::Error>) 
         match (case.get("expected"), case.get("error"), got) {
             (Some(exp), _, Ok(actual)) => check(name, "", exp, &actual, &mut failures),
             (Some(_), _, Err(e)) => failures.push(format!("{name}: unexpected error {e}")),
-            (None, Some(err), Ok(actual)) => failures.push(format!("{name}: expected error {}, got {actual}", err["code"])),
+            (None, Some(err), Ok(actual)) => failures.push(format!(
+                "{name}: expected error {}, got {actual}",
+                err["code"]
+            )),
             (None, Some(err), Err(e)) => {
                 if err["code"].as_str() != Some(e.code().as_str()) {
-                    failures.push(format!("{name}: expected error {}, got {} ({e})", err["code"], e.code()));
+                    failures.push(format!(
+                        "{name}: expected error {}, got {} ({e})",
+                        err["code"],
+                        e.code()
+                    ));
                 }
             }
-            (None, None, _) => failures.push(format!("{name}: case has neither expected nor error")),
+            (None, None, _) => {
+                failures.push(format!("{name}: case has neither expected nor error"))
+            }
         }
     }
-    assert!(failures.is_empty(), "{file}: {} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{file}: {} of {} cases failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
 }
 
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
@@ -96,4 +121,28 @@ fn decimal_comparison_is_numeric() {
     check("t", "", &Value::from("49.8"), &Value::from("49.81"), &mut f);
     assert_eq!(f.len(), 1);
     let _ = dec(&Value::from("1"));
+}
+
+#[test]
+fn ledger_vectors() {
+    replay("ledger.json", |input| {
+        let i: lemniscaat::ledger::LedgerInput = json::from_value(input.clone())?;
+        Ok(to_value(&lemniscaat::ledger::ledger(&i)?))
+    });
+}
+
+#[test]
+fn eligibility_vectors() {
+    replay("eligibility.json", |input| {
+        let i: lemniscaat::eligibility::EligibilityInput = json::from_value(input.clone())?;
+        Ok(to_value(&lemniscaat::eligibility::eligibility(&i)?))
+    });
+}
+
+#[test]
+fn lumpsum_vectors() {
+    replay("lumpsum.json", |input| {
+        let i: lemniscaat::budget::LumpsumInput = json::from_value(input.clone())?;
+        Ok(to_value(&lemniscaat::budget::lumpsum(&i)?))
+    });
 }

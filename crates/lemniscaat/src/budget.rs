@@ -1,0 +1,346 @@
+//! The collective level in money: the 10% rule (17.2 lid 1; 16.2 lid 1 from 2018).
+//!
+//! Each year at least 10% of the personele lumpsum is spent on professionalisation, in time and
+//! money. How time is valued is **not** defined by the CAO: the library values a time line at its
+//! own hourly cost, or at the default hourly cost (annual salary cost / normjaartaak of 1659
+//! hours), and says so in the explanation.
+//!
+//! ```
+//! use lemniscaat::budget::{lumpsum, LumpsumInput};
+//! let input: LumpsumInput = serde_json::from_str(r#"{"year":2015,"personele_lumpsum":"1000000",
+//!   "lines":[{"category":"fees","money":"40000"},{"category":"time","hours":"600","hourly_cost":"50"}]}"#).unwrap();
+//! let r = lumpsum(&input).unwrap();
+//! assert_eq!(r.total.to_string(), "70000.00");
+//! assert_eq!(r.share.to_string(), "0.0700");
+//! assert!(!r.compliant);
+//! assert_eq!(r.shortfall.to_string(), "30000.00");
+//! ```
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{Source, Step, Unit};
+use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::num::{Rounding, RoundingMode};
+use crate::rules::{Mode, RuleBook};
+use crate::time::SchoolYear;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A spending category of the 10% rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpendingCategory {
+    /// Course and tuition fees.
+    Fees,
+    /// Trainers and coaches.
+    Trainers,
+    /// Travel.
+    Travel,
+    /// Location and catering.
+    Location,
+    /// Materials.
+    Materials,
+    /// General costs (an e-learning licence, external support for writing the kaders).
+    General,
+    /// Replacement of staff in training.
+    Replacement,
+    /// Time: hours valued at an hourly cost.
+    Time,
+}
+
+impl SpendingCategory {
+    /// The id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpendingCategory::Fees => "fees",
+            SpendingCategory::Trainers => "trainers",
+            SpendingCategory::Travel => "travel",
+            SpendingCategory::Location => "location",
+            SpendingCategory::Materials => "materials",
+            SpendingCategory::General => "general",
+            SpendingCategory::Replacement => "replacement",
+            SpendingCategory::Time => "time",
+        }
+    }
+}
+
+/// One spending line: money, or (for `time`) hours with an hourly cost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpendingLine {
+    /// The category.
+    pub category: SpendingCategory,
+    /// Money spent.
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub money: Option<Decimal>,
+    /// Hours (time lines).
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hours: Option<Decimal>,
+    /// The hourly cost of those hours.
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hourly_cost: Option<Decimal>,
+    /// A description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The period of the 10% rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Period {
+    /// The financial (calendar) year (default).
+    #[default]
+    FinancialYear,
+    /// The school year starting in August of `year`.
+    SchoolYear,
+}
+
+/// The input of [`lumpsum`] (the shape of `lumpsum.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LumpsumInput {
+    /// The financial year (or the start year of the school year, with `period: school-year`).
+    pub year: i32,
+    /// The personele lumpsum in euros.
+    #[serde(with = "crate::num::dec")]
+    pub personele_lumpsum: Decimal,
+    /// Spending lines.
+    pub lines: Vec<SpendingLine>,
+    /// The hourly cost for time lines without their own.
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_hourly_cost: Option<Decimal>,
+    /// Financial year (default) or school year.
+    #[serde(default)]
+    pub period: Period,
+    /// Pin a rule set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_set: Option<String>,
+}
+
+/// The answer of [`lumpsum`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LumpsumResult {
+    /// The rule set applied.
+    pub rule_set: String,
+    /// Total spent (money and valued time), in cents.
+    #[serde(with = "crate::num::dec")]
+    pub total: Decimal,
+    /// Total / personele lumpsum, 4 decimals half-up.
+    #[serde(with = "crate::num::dec")]
+    pub share: Decimal,
+    /// The minimum share (10%).
+    #[serde(with = "crate::num::dec")]
+    pub minimum_share: Decimal,
+    /// At least the minimum share was spent.
+    pub compliant: bool,
+    /// What is missing to the minimum, in cents (0.00 when compliant).
+    #[serde(with = "crate::num::dec")]
+    pub shortfall: Decimal,
+    /// Totals per category, in cents.
+    pub per_category: BTreeMap<String, String>,
+    /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
+    pub findings: Vec<Finding>,
+    /// Why.
+    pub explanation: Vec<Step>,
+}
+
+/// The 10% rule with the built-in rule sets.
+pub fn lumpsum(input: &LumpsumInput) -> Result<LumpsumResult> {
+    lumpsum_with(RuleBook::builtin(), input)
+}
+
+fn cents() -> Rounding {
+    Rounding {
+        decimals: 2,
+        mode: RoundingMode::HalfUp,
+    }
+}
+
+/// The 10% rule with a given rule book. The rule set is the one in force for the school year that
+/// contains 1 January of the financial year (or the school year itself).
+pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResult> {
+    if input.personele_lumpsum <= Decimal::ZERO {
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            "the personele lumpsum must be above zero",
+            "de personele lumpsum moet groter dan nul zijn",
+        )
+        .at("/personele_lumpsum"));
+    }
+    let sy = match input.period {
+        Period::FinancialYear => {
+            chrono::NaiveDate::from_ymd_opt(input.year, 1, 1).map(SchoolYear::containing)
+        }
+        Period::SchoolYear => SchoolYear::new(input.year).ok(),
+    }
+    .ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidValue,
+            format!("year {} is out of range", input.year),
+            format!("jaar {} valt buiten het bereik", input.year),
+        )
+        .at("/year")
+    })?;
+    let (rs, _) = book
+        .select(sy, input.rule_set.as_deref(), Mode::Lenient)
+        .map_err(|e| e.at("/year"))?;
+    let mut per: BTreeMap<SpendingCategory, Decimal> = BTreeMap::new();
+    let mut total = Decimal::ZERO;
+    let mut explanation = Vec::new();
+    let overflow = || {
+        Error::new(
+            ErrorCode::LimitExceeded,
+            "amounts too large",
+            "bedragen te groot",
+        )
+    };
+    for (i, l) in input.lines.iter().enumerate() {
+        let at = |f: &str| format!("/lines/{i}/{f}");
+        let value = match (l.category, l.money, l.hours) {
+            (_, Some(m), None) => m,
+            (SpendingCategory::Time, None, Some(h)) => {
+                let cost = l.hourly_cost.or(input.default_hourly_cost).ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::MissingField,
+                        "a time line needs an hourly_cost, or the input a default_hourly_cost",
+                        "een regel tijd vraagt een hourly_cost, of de invoer een default_hourly_cost",
+                    )
+                    .at(at("hourly_cost"))
+                })?;
+                explanation.push(Step {
+                    step: "time_valued".into(),
+                    amount: format!("lines/{i}"),
+                    value: Some(h.checked_mul(cost).ok_or_else(overflow)?),
+                    unit: Unit::Eur,
+                    en: format!("{h} hours valued at EUR {cost} an hour: the library's method (the CAO does not define how time is valued)"),
+                    nl: format!("{h} uur gewaardeerd tegen EUR {cost} per uur: de methode van de bibliotheek (de cao bepaalt niet hoe tijd wordt gewaardeerd)"),
+                    source: Source::policy("time_valuation", if l.hourly_cost.is_some() { "line-hourly-cost" } else { "default-hourly-cost" }, l.hourly_cost.is_some()),
+                });
+                h.checked_mul(cost).ok_or_else(overflow)?
+            }
+            (_, Some(_), Some(_)) => {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    "a line has either money or hours, not both",
+                    "een regel heeft geld of uren, niet beide",
+                )
+                .at(at("hours")));
+            }
+            (SpendingCategory::Time, None, None) => {
+                return Err(Error::new(
+                    ErrorCode::MissingField,
+                    "a time line needs hours (or money)",
+                    "een regel tijd vraagt uren (of geld)",
+                )
+                .at(at("hours")));
+            }
+            (_, None, _) => {
+                return Err(Error::new(
+                    ErrorCode::MissingField,
+                    "the line needs money",
+                    "de regel vraagt een bedrag",
+                )
+                .at(at("money")));
+            }
+        };
+        if value < Decimal::ZERO {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                "spending cannot be negative",
+                "uitgaven kunnen niet negatief zijn",
+            )
+            .at(at("money")));
+        }
+        *per.entry(l.category).or_default() += value;
+        total = total.checked_add(value).ok_or_else(overflow)?;
+    }
+    let min = rs.parameters.collective_min_share.value;
+    let needed = min
+        .checked_mul(input.personele_lumpsum)
+        .ok_or_else(overflow)?;
+    let compliant = total >= needed;
+    // total / lumpsum, rounded to 4 decimals half-up (28 significant digits before rounding).
+    let q = total
+        .checked_div(input.personele_lumpsum)
+        .ok_or_else(overflow)?;
+    let share = Rounding {
+        decimals: 4,
+        mode: RoundingMode::HalfUp,
+    }
+    .round(q);
+    let shortfall = if compliant {
+        Decimal::ZERO
+    } else {
+        needed - total
+    };
+    let shortfall = cents().round(shortfall);
+    let total_c = cents().round(total);
+    let src = Source::rule(rs, &rs.parameters.collective_min_share);
+    explanation.push(Step {
+        step: "share".into(),
+        amount: "share".into(),
+        value: Some(share),
+        unit: Unit::Factor,
+        en: format!(
+            "spent EUR {total_c} of a personele lumpsum of EUR {}; the minimum is {}%",
+            input.personele_lumpsum,
+            min * Decimal::from(100)
+        ),
+        nl: format!(
+            "besteed EUR {total_c} van een personele lumpsum van EUR {}; het minimum is {}%",
+            input.personele_lumpsum,
+            min * Decimal::from(100)
+        ),
+        source: src,
+    });
+    let mut findings = Vec::new();
+    if !compliant {
+        findings.push(
+            Finding::new(
+                FindingCode::LumpsumBelow10Percent,
+                FindingSource {
+                    rule_set: Some(rs.id.clone()),
+                    article: rs.parameters.collective_min_share.article.clone(),
+                    lid: rs.parameters.collective_min_share.lid.clone(),
+                    handreiking: None,
+                },
+                "/lumpsum",
+                format!("{} spent {share} of the personele lumpsum on professionalisation, below the minimum {min}: EUR {shortfall} short", input.year),
+                format!("{} besteedde {share} van de personele lumpsum aan professionalisering, onder het minimum {min}: EUR {shortfall} tekort", input.year),
+            )
+            .with("share", share.to_string())
+            .with("shortfall", shortfall.to_string())
+            .with("total", total_c.to_string()),
+        );
+    }
+    Ok(LumpsumResult {
+        rule_set: rs.id.clone(),
+        total: total_c,
+        share,
+        minimum_share: min,
+        compliant,
+        shortfall,
+        per_category: per
+            .into_iter()
+            .map(|(k, v)| (k.as_str().to_string(), cents().round(v).to_string()))
+            .collect(),
+        findings,
+        explanation,
+    })
+}
