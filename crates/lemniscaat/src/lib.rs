@@ -26,17 +26,20 @@
 #![deny(missing_docs)]
 
 pub mod budget;
+pub mod cycle;
 pub mod eligibility;
 pub mod entitlement;
 pub mod error;
 pub mod explain;
 pub mod finding;
 pub mod json;
+pub mod learning;
 pub mod ledger;
 pub mod num;
 pub mod options;
 pub mod people;
 pub mod rules;
+pub mod svg;
 pub mod time;
 
 pub use entitlement::{entitlement, entitlement_with, BucketAmount, Entitlement, EntitlementInput};
