@@ -210,7 +210,11 @@ pub struct CycleInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_months: Option<u32>,
     /// Count from this cycle start instead of a window.
-    #[serde(default, with = "time::opt_date", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "time::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cycle_start: Option<NaiveDate>,
 }
 
@@ -270,27 +274,53 @@ pub const MAX_EVENTS: usize = 100_000;
 /// The status of the cycle.
 pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
     if input.events.len() > MAX_EVENTS {
-        return Err(Error::new(ErrorCode::LimitExceeded, "too many cycle events", "te veel cyclusgebeurtenissen").at("/events"));
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            "too many cycle events",
+            "te veel cyclusgebeurtenissen",
+        )
+        .at("/events"));
     }
     let months = input.window_months.unwrap_or(12);
     if months == 0 || months > 1200 {
-        return Err(Error::new(ErrorCode::InvalidValue, "window_months must be 1 to 1200", "window_months moet 1 tot 1200 zijn").at("/window_months"));
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            "window_months must be 1 to 1200",
+            "window_months moet 1 tot 1200 zijn",
+        )
+        .at("/window_months"));
     }
     let window_start = match input.cycle_start {
         Some(d) => d,
         None => time::add_months(input.as_of, -(months as i32))
             .and_then(|d| d.succ_opt())
-            .ok_or_else(|| Error::new(ErrorCode::InvalidDate, "the window starts out of range", "het venster begint buiten het bereik").at("/as_of"))?,
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::InvalidDate,
+                    "the window starts out of range",
+                    "het venster begint buiten het bereik",
+                )
+                .at("/as_of")
+            })?,
     };
-    let in_window: Vec<&CycleEvent> = input.events.iter().filter(|e| e.date >= window_start && e.date <= input.as_of).collect();
+    let in_window: Vec<&CycleEvent> = input
+        .events
+        .iter()
+        .filter(|e| e.date >= window_start && e.date <= input.as_of)
+        .collect();
     let mut stages = Vec::with_capacity(7);
     for s in Stage::ALL {
         let evs: Vec<&&CycleEvent> = in_window.iter().filter(|e| e.stage == s).collect();
         let status = if evs.is_empty() {
             StageStatus::Missing
         } else {
-            let latest = evs.iter().max_by_key(|e| (e.date, e.kind != EventKind::Started)).map(|e| e.kind);
-            if latest == Some(EventKind::Started) && !evs.iter().any(|e| e.kind != EventKind::Started) {
+            let latest = evs
+                .iter()
+                .max_by_key(|e| (e.date, e.kind != EventKind::Started))
+                .map(|e| e.kind);
+            if latest == Some(EventKind::Started)
+                && !evs.iter().any(|e| e.kind != EventKind::Started)
+            {
                 StageStatus::InProgress
             } else {
                 StageStatus::Attended
@@ -298,13 +328,29 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
         };
         stages.push((s, status));
     }
-    let attended: Vec<Stage> = stages.iter().filter(|(_, st)| *st != StageStatus::Missing).map(|(s, _)| *s).collect();
-    let missing: Vec<Stage> = Stage::RING.iter().copied().filter(|s| !attended.contains(s)).collect();
-    let last = in_window.iter().filter(|e| e.stage != Stage::Preparation).max_by_key(|e| e.date).map(|e| e.stage);
+    let attended: Vec<Stage> = stages
+        .iter()
+        .filter(|(_, st)| *st != StageStatus::Missing)
+        .map(|(s, _)| *s)
+        .collect();
+    let missing: Vec<Stage> = Stage::RING
+        .iter()
+        .copied()
+        .filter(|s| !attended.contains(s))
+        .collect();
+    let last = in_window
+        .iter()
+        .filter(|e| e.stage != Stage::Preparation)
+        .max_by_key(|e| e.date)
+        .map(|e| e.stage);
     let next: Vec<Stage> = match last {
         Some(l) => {
             let n = l.neighbours();
-            Stage::RING.iter().copied().filter(|s| n.contains(s) && !attended.contains(s)).collect()
+            Stage::RING
+                .iter()
+                .copied()
+                .filter(|s| n.contains(s) && !attended.contains(s))
+                .collect()
         }
         None => vec![Stage::StrategicExploration],
     };
@@ -313,10 +359,23 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
         if !attended.contains(&s) {
             continue;
         }
-        for req in info(s).map(|i| i.required_participation.clone()).unwrap_or_default() {
-            let alt: &[&str] = if req == "pgmr" { &["pgmr", "gmr", "mr"] } else { &["pmr", "mr"] };
-            let present = in_window.iter().any(|e| e.stage == s && e.roles.iter().any(|r| alt.contains(&r.as_str())));
-            participation.push(ParticipationCheck { stage: s, required: req, present });
+        for req in info(s)
+            .map(|i| i.required_participation.clone())
+            .unwrap_or_default()
+        {
+            let alt: &[&str] = if req == "pgmr" {
+                &["pgmr", "gmr", "mr"]
+            } else {
+                &["pmr", "mr"]
+            };
+            let present = in_window
+                .iter()
+                .any(|e| e.stage == s && e.roles.iter().any(|r| alt.contains(&r.as_str())));
+            participation.push(ParticipationCheck {
+                stage: s,
+                required: req,
+                present,
+            });
         }
     }
     let mut sorted: Vec<&CycleEvent> = input.events.iter().collect();
@@ -346,7 +405,18 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
             .with("stage", s.as_str())
         })
         .collect();
-    Ok(CycleStatus { window_start, as_of: input.as_of, complete: missing.is_empty(), attended, missing, next, stages, participation, cycles, findings })
+    Ok(CycleStatus {
+        window_start,
+        as_of: input.as_of,
+        complete: missing.is_empty(),
+        attended,
+        missing,
+        next,
+        stages,
+        participation,
+        cycles,
+        findings,
+    })
 }
 
 /// Where each part sits on the picture (x, y) and which way its label goes.
@@ -374,23 +444,62 @@ fn place(s: Stage) -> (i32, i32) {
 /// assert!(svg.contains("Professionaliseringskaders"));
 /// ```
 pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
-    let status = |s: Stage| stages.iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(StageStatus::Missing);
+    let status = |s: Stage| {
+        stages
+            .iter()
+            .find(|(x, _)| *x == s)
+            .map(|(_, st)| *st)
+            .unwrap_or(StageStatus::Missing)
+    };
     let (title, loop_a, loop_b) = match lang {
-        Lang::Nl => ("De lemniscaat van professionalisering", "Waar gaat onze school naar toe?", "Hoe professionaliseren wij in school?"),
-        Lang::En => ("The lemniscate of professional development", "Where is our school heading?", "How do we develop professionally in school?"),
+        Lang::Nl => (
+            "De lemniscaat van professionalisering",
+            "Waar gaat onze school naar toe?",
+            "Hoe professionaliseren wij in school?",
+        ),
+        Lang::En => (
+            "The lemniscate of professional development",
+            "Where is our school heading?",
+            "How do we develop professionally in school?",
+        ),
     };
     let mut desc = String::new();
     let mut nodes = String::new();
     for s in Stage::ALL {
         let st = status(s);
-        let name = info(s).map(|i| if lang == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() }).unwrap_or_else(|| s.as_str().into());
+        let name = info(s)
+            .map(|i| {
+                if lang == Lang::Nl {
+                    i.name.nl.clone()
+                } else {
+                    i.name.en.clone()
+                }
+            })
+            .unwrap_or_else(|| s.as_str().into());
         let (fill, stroke, dash, mark) = match (st, lang) {
             (StageStatus::Attended, Lang::Nl) => ("#d7ecd9", "#1b5e20", "", "✓ gedaan"),
             (StageStatus::Attended, Lang::En) => ("#d7ecd9", "#1b5e20", "", "✓ done"),
-            (StageStatus::InProgress, Lang::Nl) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig"),
-            (StageStatus::InProgress, Lang::En) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ in progress"),
-            (StageStatus::Missing, Lang::Nl) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ ontbreekt"),
-            (StageStatus::Missing, Lang::En) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ missing"),
+            (StageStatus::InProgress, Lang::Nl) => {
+                ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig")
+            }
+            (StageStatus::InProgress, Lang::En) => (
+                "#fff1c2",
+                "#8a5a00",
+                " stroke-dasharray=\"6 3\"",
+                "◐ in progress",
+            ),
+            (StageStatus::Missing, Lang::Nl) => (
+                "#fbe3e3",
+                "#b71c1c",
+                " stroke-dasharray=\"2 3\"",
+                "✗ ontbreekt",
+            ),
+            (StageStatus::Missing, Lang::En) => (
+                "#fbe3e3",
+                "#b71c1c",
+                " stroke-dasharray=\"2 3\"",
+                "✗ missing",
+            ),
         };
         desc.push_str(&format!("{name}: {mark}. "));
         let (x, y) = place(s);
@@ -461,7 +570,10 @@ mod tests {
     #[test]
     fn reference_has_all_parts_in_both_languages() {
         let r = reference();
-        assert_eq!(r.iter().map(|i| i.id).collect::<Vec<_>>(), Stage::ALL.to_vec());
+        assert_eq!(
+            r.iter().map(|i| i.id).collect::<Vec<_>>(),
+            Stage::ALL.to_vec()
+        );
         for i in r {
             assert!(!i.name.nl.is_empty() && !i.name.en.is_empty());
             assert!(!i.activities.is_empty() && !i.tips.is_empty());
@@ -470,7 +582,13 @@ mod tests {
 
     #[test]
     fn svg_structure() {
-        let svg = cycle_svg(&[(Stage::Frameworks, StageStatus::Attended), (Stage::TeamGoals, StageStatus::InProgress)], Lang::En);
+        let svg = cycle_svg(
+            &[
+                (Stage::Frameworks, StageStatus::Attended),
+                (Stage::TeamGoals, StageStatus::InProgress),
+            ],
+            Lang::En,
+        );
         assert_eq!(svg.matches("<g class=\"stage ").count(), 7);
         assert!(svg.contains("class=\"stage frameworks attended\""));
         assert!(svg.contains("class=\"stage team_goals in-progress\""));

@@ -59,7 +59,10 @@ impl Bucket {
             Bucket::Formal => ("formal (10)", "formeel (10)"),
             Bucket::Unknown => ("unknown", "onbekend"),
         };
-        Bilingual { en: en.into(), nl: nl.into() }
+        Bilingual {
+            en: en.into(),
+            nl: nl.into(),
+        }
     }
 }
 
@@ -262,11 +265,19 @@ impl Shares {
 
     fn normalised(mut self) -> Shares {
         let total = self.experience + self.social + self.formal + self.unknown;
-        let r = Rounding { decimals: 4, mode: RoundingMode::HalfUp };
+        let r = Rounding {
+            decimals: 4,
+            mode: RoundingMode::HalfUp,
+        };
         if total.is_zero() {
             return Shares::default();
         }
-        for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
+        for b in [
+            Bucket::Experience,
+            Bucket::Social,
+            Bucket::Formal,
+            Bucket::Unknown,
+        ] {
             let v = self.get(b).checked_div(total).unwrap_or_default();
             *self.get_mut(b) = r.round(v);
         }
@@ -295,12 +306,18 @@ pub struct ClassifyInput {
 impl ClassifyInput {
     /// Free text.
     pub fn text(t: &str) -> ClassifyInput {
-        ClassifyInput { text: Some(t.to_string()), ..Default::default() }
+        ClassifyInput {
+            text: Some(t.to_string()),
+            ..Default::default()
+        }
     }
 
     /// A kind id.
     pub fn kind(k: &str) -> ClassifyInput {
-        ClassifyInput { kind: Some(k.to_string()), ..Default::default() }
+        ClassifyInput {
+            kind: Some(k.to_string()),
+            ..Default::default()
+        }
     }
 }
 
@@ -355,12 +372,22 @@ pub fn classify_with(t: &Taxonomy, input: &ClassifyInput) -> Result<Classificati
         (None, Some(text)) => {
             if let Some(l) = &input.language {
                 if l != "nl" && l != "en" {
-                    return Err(Error::new(ErrorCode::InvalidValue, format!("language '{l}' is not nl or en"), format!("taal '{l}' is geen nl of en")).at("/language"));
+                    return Err(Error::new(
+                        ErrorCode::InvalidValue,
+                        format!("language '{l}' is not nl or en"),
+                        format!("taal '{l}' is geen nl of en"),
+                    )
+                    .at("/language"));
                 }
             }
             Ok(classify_text(t, text, input.language.as_deref()))
         }
-        (None, None) => Err(Error::new(ErrorCode::MissingField, "give a kind or a text", "geef een soort of een tekst").at("/text")),
+        (None, None) => Err(Error::new(
+            ErrorCode::MissingField,
+            "give a kind or a text",
+            "geef een soort of een tekst",
+        )
+        .at("/text")),
     }
 }
 
@@ -373,7 +400,11 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     for (k, kw, phrase) in &t.index {
         let kind = &t.kinds[*k];
         if let Some(l) = language {
-            let list = if l == "nl" { &kind.keywords.nl } else { &kind.keywords.en };
+            let list = if l == "nl" {
+                &kind.keywords.nl
+            } else {
+                &kind.keywords.en
+            };
             if !list.iter().any(|x| normalise(x) == *kw) {
                 continue;
             }
@@ -395,7 +426,11 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     // Drop a hit that lies inside a longer hit of another kind ("project" in "innovatieproject").
     let kept: Vec<(usize, &str, usize, usize)> = hits
         .iter()
-        .filter(|h| !hits.iter().any(|o| o.0 != h.0 && o.2 <= h.2 && o.3 >= h.3 && (o.3 - o.2) > (h.3 - h.2)))
+        .filter(|h| {
+            !hits
+                .iter()
+                .any(|o| o.0 != h.0 && o.2 <= h.2 && o.3 >= h.3 && (o.3 - o.2) > (h.3 - h.2))
+        })
         .copied()
         .collect();
     let mut best: Vec<(usize, usize)> = Vec::new(); // (kind, score = longest keyword)
@@ -410,15 +445,37 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     for (k, s) in &best {
         *scores.get_mut(t.kinds[*k].bucket) += Decimal::from(*s as u64);
     }
-    let mut matched: Vec<Match> = kept.iter().map(|(k, kw, _, _)| Match { term: kw.to_string(), kind: t.kinds[*k].id.clone(), bucket: t.kinds[*k].bucket }).collect();
+    let mut matched: Vec<Match> = kept
+        .iter()
+        .map(|(k, kw, _, _)| Match {
+            term: kw.to_string(),
+            kind: t.kinds[*k].id.clone(),
+            bucket: t.kinds[*k].bucket,
+        })
+        .collect();
     matched.dedup();
     if best.is_empty() {
         let mut s = Shares::default();
         s.unknown = Decimal::ONE;
-        return Classification { bucket: Bucket::Unknown, kind: None, cao_17_1: None, cedefop: None, scores: s.normalised(), matched, source: None };
+        return Classification {
+            bucket: Bucket::Unknown,
+            kind: None,
+            cao_17_1: None,
+            cedefop: None,
+            scores: s.normalised(),
+            matched,
+            source: None,
+        };
     }
-    let bucket = Bucket::MODEL.into_iter().max_by(|a, b| scores.get(*a).cmp(&scores.get(*b)).then(b.cmp(a))).unwrap_or(Bucket::Unknown);
-    let top = best.iter().filter(|(k, _)| t.kinds[*k].bucket == bucket).max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(k, _)| &t.kinds[*k]);
+    let bucket = Bucket::MODEL
+        .into_iter()
+        .max_by(|a, b| scores.get(*a).cmp(&scores.get(*b)).then(b.cmp(a)))
+        .unwrap_or(Bucket::Unknown);
+    let top = best
+        .iter()
+        .filter(|(k, _)| t.kinds[*k].bucket == bucket)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(k, _)| &t.kinds[*k]);
     Classification {
         bucket,
         kind: top.map(|k| k.id.clone()),
@@ -457,10 +514,18 @@ pub struct MixActivity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Hours.
-    #[serde(default, with = "crate::num::opt_dec", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub hours: Option<Decimal>,
     /// Cost.
-    #[serde(default, with = "crate::num::opt_dec", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cost: Option<Decimal>,
 }
 
@@ -481,7 +546,11 @@ pub struct Target {
 
 impl Default for Target {
     fn default() -> Self {
-        Target { experience: Decimal::new(70, 2), social: Decimal::new(20, 2), formal: Decimal::new(10, 2) }
+        Target {
+            experience: Decimal::new(70, 2),
+            social: Decimal::new(20, 2),
+            formal: Decimal::new(10, 2),
+        }
     }
 }
 
@@ -510,7 +579,11 @@ pub struct MixInput {
     #[serde(default)]
     pub target: Target,
     /// How far a share may stray from its target before advice is given (default 0.10).
-    #[serde(default, with = "crate::num::opt_dec", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::num::opt_dec",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub tolerance: Option<Decimal>,
     /// Kinds to add to or replace in the built-in taxonomy.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -565,14 +638,24 @@ pub const MAX_ACTIVITIES: usize = 1_000_000;
 /// Computes the mix with a given taxonomy.
 pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
     if input.activities.len() > MAX_ACTIVITIES {
-        return Err(Error::new(ErrorCode::LimitExceeded, "too many activities", "te veel activiteiten").at("/activities"));
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            "too many activities",
+            "te veel activiteiten",
+        )
+        .at("/activities"));
     }
     let tolerance = input.tolerance.unwrap_or(Decimal::new(10, 2));
     let mut sums = Shares::default();
     let mut total = Decimal::ZERO;
     let mut activities = Vec::with_capacity(input.activities.len());
     for (i, a) in input.activities.iter().enumerate() {
-        let ci = ClassifyInput { kind: a.kind.clone(), text: a.text.clone().or_else(|| a.name.clone()), language: None, taxonomy: vec![] };
+        let ci = ClassifyInput {
+            kind: a.kind.clone(),
+            text: a.text.clone().or_else(|| a.name.clone()),
+            language: None,
+            taxonomy: vec![],
+        };
         let c = classify_with(t, &ci).map_err(|e| e.within(&format!("/activities/{i}")))?;
         let w = match input.weight {
             Weight::Hours => a.hours.unwrap_or_default(),
@@ -580,10 +663,26 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             Weight::Count => Decimal::ONE,
         };
         if w < Decimal::ZERO {
-            return Err(Error::new(ErrorCode::InvalidValue, "hours and cost cannot be negative", "uren en kosten kunnen niet negatief zijn").at(format!("/activities/{i}")));
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                "hours and cost cannot be negative",
+                "uren en kosten kunnen niet negatief zijn",
+            )
+            .at(format!("/activities/{i}")));
         }
-        for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
-            let add = w.checked_mul(c.scores.get(b)).ok_or_else(|| Error::new(ErrorCode::LimitExceeded, "weights too large", "gewichten te groot"))?;
+        for b in [
+            Bucket::Experience,
+            Bucket::Social,
+            Bucket::Formal,
+            Bucket::Unknown,
+        ] {
+            let add = w.checked_mul(c.scores.get(b)).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::LimitExceeded,
+                    "weights too large",
+                    "gewichten te groot",
+                )
+            })?;
             *sums.get_mut(b) += add;
         }
         total += w;
@@ -591,7 +690,10 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
     }
     let shares = sums.normalised();
     let mut findings = Vec::new();
-    let src = FindingSource { handreiking: Some("70:20:10-model (advies, geen norm)".into()), ..Default::default() };
+    let src = FindingSource {
+        handreiking: Some("70:20:10-model (advies, geen norm)".into()),
+        ..Default::default()
+    };
     if !total.is_zero() {
         let limit = input.target.formal + tolerance;
         if shares.formal > limit {
@@ -617,7 +719,15 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             ));
         }
     }
-    Ok(Mix { shares, target: input.target, tolerance, weight: input.weight, total, activities, findings })
+    Ok(Mix {
+        shares,
+        target: input.target,
+        tolerance,
+        weight: input.weight,
+        total,
+        activities,
+        findings,
+    })
 }
 
 #[cfg(test)]
@@ -635,7 +745,10 @@ mod tests {
         assert_eq!(b("Vakliteratuur bijhouden"), Bucket::Formal);
         assert_eq!(b("e-learning"), Bucket::Formal);
         assert_eq!(b("Studiedag formatief evalueren"), Bucket::Formal);
-        assert_eq!(b("Innovatieproject digitale geletterdheid"), Bucket::Experience);
+        assert_eq!(
+            b("Innovatieproject digitale geletterdheid"),
+            Bucket::Experience
+        );
         assert_eq!(b("Netwerkbijeenkomst wiskundedocenten"), Bucket::Experience);
         assert_eq!(b("Cursussen klassenmanagement"), Bucket::Formal);
         assert_eq!(b("Coaching door de schoolopleider"), Bucket::Social);

@@ -25,8 +25,10 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod alignment;
 pub mod budget;
 pub mod cycle;
+pub mod dataset;
 pub mod eligibility;
 pub mod entitlement;
 pub mod error;
@@ -38,9 +40,11 @@ pub mod ledger;
 pub mod num;
 pub mod options;
 pub mod people;
+pub mod plans;
 pub mod rules;
 pub mod svg;
 pub mod time;
+pub mod validate;
 
 pub use entitlement::{entitlement, entitlement_with, BucketAmount, Entitlement, EntitlementInput};
 pub use error::{Error, ErrorCode, Result};

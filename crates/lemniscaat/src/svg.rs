@@ -46,7 +46,11 @@ pub fn escape(s: &str) -> String {
 
 /// Pixels of a share of `width` (rounded down).
 fn px(share: Decimal, width: i64) -> i64 {
-    (share * Decimal::from(width)).trunc().try_into().unwrap_or(0i64).clamp(0, width)
+    (share * Decimal::from(width))
+        .trunc()
+        .try_into()
+        .unwrap_or(0i64)
+        .clamp(0, width)
 }
 
 /// A stacked bar of a 70:20:10 mix with its target marked, readable at 600 px wide.
@@ -60,7 +64,12 @@ fn px(share: Decimal, width: i64) -> i64 {
 /// ```
 pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     let width = 560i64;
-    let colours = [("#2e7d32", Bucket::Experience), ("#1565c0", Bucket::Social), ("#ef6c00", Bucket::Formal), ("#9e9e9e", Bucket::Unknown)];
+    let colours = [
+        ("#2e7d32", Bucket::Experience),
+        ("#1565c0", Bucket::Social),
+        ("#ef6c00", Bucket::Formal),
+        ("#9e9e9e", Bucket::Unknown),
+    ];
     let mut x = 20i64;
     let mut bars = String::new();
     let mut legend = String::new();
@@ -78,7 +87,15 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
             }
         }
         x += w;
-        let tgt = if *b == Bucket::Unknown { String::new() } else { format!(" ({} {}%)", if lang == Lang::Nl { "doel" } else { "target" }, pct(target.get(*b))) };
+        let tgt = if *b == Bucket::Unknown {
+            String::new()
+        } else {
+            format!(
+                " ({} {}%)",
+                if lang == Lang::Nl { "doel" } else { "target" },
+                pct(target.get(*b))
+            )
+        };
         let line = format!("{name}: {}%{tgt}", pct(share));
         desc.push_str(&line);
         desc.push_str(". ");
@@ -88,7 +105,11 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     // Target markers: the boundaries of 70 and 70+20.
     let t1 = 20 + px(target.experience, width);
     let t2 = 20 + px(target.experience + target.social, width);
-    let title = if lang == Lang::Nl { "70:20:10-mix tegen het doel (advies, geen norm)" } else { "70:20:10 mix against the target (advice, not a rule)" };
+    let title = if lang == Lang::Nl {
+        "70:20:10-mix tegen het doel (advies, geen norm)"
+    } else {
+        "70:20:10 mix against the target (advice, not a rule)"
+    };
     format!(
         concat!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 180\" width=\"600\" role=\"img\" aria-labelledby=\"mix-title mix-desc\" font-family=\"system-ui, sans-serif\">",

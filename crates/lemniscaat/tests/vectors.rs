@@ -29,7 +29,11 @@ fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mu
             for (k, ev) in e {
                 if k == "codes" {
                     // `codes`: findings that must be present (others may be too).
-                    let got: Vec<&Value> = a.get(k).and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default();
+                    let got: Vec<&Value> = a
+                        .get(k)
+                        .and_then(Value::as_array)
+                        .map(|v| v.iter().collect())
+                        .unwrap_or_default();
                     for c in ev.as_array().into_iter().flatten() {
                         if !got.contains(&c) {
                             failures.push(format!("{name}: {path}/codes: {c} missing in {got:?}"));
@@ -172,7 +176,12 @@ fn mix_vectors() {
         let m = lemniscaat::learning::mix(&i)?;
         let mut v = to_value(&m);
         // `codes` lists the codes of the findings.
-        v["codes"] = Value::Array(m.findings.iter().map(|f| Value::from(f.code.as_str())).collect());
+        v["codes"] = Value::Array(
+            m.findings
+                .iter()
+                .map(|f| Value::from(f.code.as_str()))
+                .collect(),
+        );
         Ok(v)
     });
 }
@@ -183,7 +192,69 @@ fn cycle_vectors() {
         let i: lemniscaat::cycle::CycleInput = json::from_value(input.clone())?;
         let s = lemniscaat::cycle::cycle_status(&i)?;
         let mut v = to_value(&s);
-        v["codes"] = Value::Array(s.findings.iter().map(|f| Value::from(f.code.as_str())).collect());
+        v["codes"] = Value::Array(
+            s.findings
+                .iter()
+                .map(|f| Value::from(f.code.as_str()))
+                .collect(),
+        );
         Ok(v)
     });
+}
+
+#[test]
+fn validation_vectors() {
+    let mut failures = Vec::new();
+    let all = cases("validation.json");
+    for case in &all {
+        let name = case["name"].as_str().unwrap_or("?");
+        let ds: lemniscaat::dataset::Dataset = match json::from_value(case["input"].clone()) {
+            Ok(d) => d,
+            Err(e) => {
+                failures.push(format!("{name}: dataset refused: {e}"));
+                continue;
+            }
+        };
+        let got = lemniscaat::validate::validate(&ds);
+        match (case.get("expected"), case.get("error"), got) {
+            (Some(exp), _, Ok(report)) => {
+                let codes = report.codes();
+                for c in exp["includes"].as_array().into_iter().flatten() {
+                    if !codes.contains(&c.as_str().unwrap_or("")) {
+                        failures.push(format!("{name}: {c} missing; got {codes:?}"));
+                    }
+                }
+                for c in exp["excludes"].as_array().into_iter().flatten() {
+                    if codes.contains(&c.as_str().unwrap_or("")) {
+                        let f: Vec<_> = report
+                            .findings
+                            .iter()
+                            .filter(|f| f.code.as_str() == c.as_str().unwrap_or(""))
+                            .map(|f| (&f.path, &f.message_en))
+                            .collect();
+                        failures.push(format!("{name}: {c} must be absent: {f:?}"));
+                    }
+                }
+                for pair in exp["findings"].as_array().into_iter().flatten() {
+                    let ok = report.findings.iter().any(|f| {
+                        Some(f.code.as_str()) == pair["code"].as_str()
+                            && Some(f.path.as_str()) == pair["path"].as_str()
+                    });
+                    if !ok {
+                        failures.push(format!("{name}: no finding {pair}"));
+                    }
+                }
+            }
+            (_, Some(err), Err(e)) if err["code"].as_str() == Some(e.code().as_str()) => {}
+            (_, _, Err(e)) => failures.push(format!("{name}: error {e}")),
+            (None, _, Ok(_)) => failures.push(format!("{name}: expected an error")),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "validation.json: {} failures of {} cases:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
 }
