@@ -237,6 +237,36 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
     })
 }
 
+/// The exact, unrounded amounts of the free basisrecht: for callers that aggregate before
+/// rounding, and for checking that splitting an appointment changes nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExactAmounts {
+    /// Hours, exact.
+    pub hours: Ratio,
+    /// Money, exact.
+    pub money: Ratio,
+}
+
+/// The exact amounts of the free basisrecht, before the one rounding.
+///
+/// ```
+/// use lemniscaat::{entitlement::entitlement_exact, EntitlementInput};
+/// let input: EntitlementInput = serde_json::from_str(r#"{"school_year":"2014-2015",
+///   "appointments":[{"category":"teacher","wtf":"1","start":"2015-02-01","end":null}]}"#).unwrap();
+/// let x = entitlement_exact(&input).unwrap();
+/// assert_eq!((x.hours.numerator().to_string(), x.hours.denominator()), ("15023".into(), 365));
+/// ```
+pub fn entitlement_exact(input: &EntitlementInput) -> Result<ExactAmounts> {
+    let book = RuleBook::builtin();
+    input.options.check("/options")?;
+    for (i, a) in input.appointments.iter().enumerate() {
+        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
+    }
+    let (rs, _) = book.select(input.school_year, input.rule_set.as_deref(), input.options.mode)?;
+    let raw = compute(rs, &input.options, input.school_year, &input.appointments, input.support_extension_plan)?;
+    Ok(ExactAmounts { hours: raw.hours, money: raw.money })
+}
+
 /// The exact, unrounded amounts of one employee-year.
 #[derive(Debug, Clone)]
 pub(crate) struct Raw<'a> {

@@ -293,6 +293,20 @@ impl Ratio {
         })
     }
 
+    /// Whether two fractions have the same exact value (cross-multiplied; `false` on overflow).
+    ///
+    /// ```
+    /// use lemniscaat::num::Ratio;
+    /// use rust_decimal::Decimal;
+    /// assert!(Ratio::new(Decimal::from(2), 6).unwrap().same_value(&Ratio::new(Decimal::from(1), 3).unwrap()));
+    /// ```
+    pub fn same_value(&self, other: &Ratio) -> bool {
+        match (self.num.checked_mul(Decimal::from(other.den)), other.num.checked_mul(Decimal::from(self.den))) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        }
+    }
+
     /// The value as a decimal (28 significant digits; for display, not for rounding).
     pub fn approx(&self) -> Decimal {
         self.num
