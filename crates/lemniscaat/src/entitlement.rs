@@ -128,8 +128,8 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
         a.check()
             .map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
-    let (rs, sel) = book
-        .select(
+    let (rs, choice) = book
+        .choose(
             input.school_year,
             input.rule_set.as_deref(),
             input.options.mode,
@@ -160,7 +160,9 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
         });
     }
     let mut warnings = Vec::new();
-    if sel.out_of_range {
+    let out_of_range = choice == crate::rules::Choice::OutOfRange;
+    let sel = (out_of_range || input.explain).then(|| book.describe(rs, input.school_year, choice));
+    if let (true, Some(sel)) = (out_of_range, &sel) {
         warnings.push(
             Finding::new(
                 FindingCode::RulesOutOfRange,
@@ -175,13 +177,15 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
             .with("school_year", input.school_year.to_string()),
         );
     }
-    let in_year: Vec<Appointment> = input
-        .appointments
-        .iter()
-        .filter(|a| a.range().days_within(&input.school_year.range()) > 0)
-        .cloned()
-        .collect();
-    if let Some((day, sum)) = first_overlap_above_full_time(&in_year) {
+    let year = input.school_year.range();
+    let in_year = |a: &&Appointment| a.range().days_within(&year) > 0;
+    let overlap = if input.appointments.len() > 1 {
+        let v: Vec<Appointment> = input.appointments.iter().filter(in_year).cloned().collect();
+        first_overlap_above_full_time(&v)
+    } else {
+        None
+    };
+    if let Some((day, sum)) = overlap {
         warnings.push(
             Finding::new(
                 FindingCode::WtfAboveFullTime,
@@ -194,7 +198,16 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
             .with("wtf", sum.to_string()),
         );
     }
-    let categories: Vec<Category> = in_year.iter().map(|a| a.category).collect();
+    let categories: Vec<Category> = if rs.information.is_empty() {
+        Vec::new()
+    } else {
+        input
+            .appointments
+            .iter()
+            .filter(in_year)
+            .map(|a| a.category)
+            .collect()
+    };
     let information = rs
         .information
         .iter()
@@ -204,7 +217,7 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
         })
         .cloned()
         .collect();
-    let (explanation, receipt) = if input.explain {
+    let (explanation, receipt) = if let (true, Some(sel)) = (input.explain, sel) {
         let ex = explain(
             rs,
             sel,
@@ -260,11 +273,25 @@ pub fn entitlement_exact(input: &EntitlementInput) -> Result<ExactAmounts> {
     let book = RuleBook::builtin();
     input.options.check("/options")?;
     for (i, a) in input.appointments.iter().enumerate() {
-        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
+        a.check()
+            .map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
-    let (rs, _) = book.select(input.school_year, input.rule_set.as_deref(), input.options.mode)?;
-    let raw = compute(rs, &input.options, input.school_year, &input.appointments, input.support_extension_plan)?;
-    Ok(ExactAmounts { hours: raw.hours, money: raw.money })
+    let (rs, _) = book.select(
+        input.school_year,
+        input.rule_set.as_deref(),
+        input.options.mode,
+    )?;
+    let raw = compute(
+        rs,
+        &input.options,
+        input.school_year,
+        &input.appointments,
+        input.support_extension_plan,
+    )?;
+    Ok(ExactAmounts {
+        hours: raw.hours,
+        money: raw.money,
+    })
 }
 
 /// The exact, unrounded amounts of one employee-year.

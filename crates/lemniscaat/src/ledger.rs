@@ -8,7 +8,7 @@
 //!
 //! **Order.** Events are replayed by date; on the same day adjustments come first, then usages,
 //! then reservations, then facilities; events of the same kind on the same day are ordered by
-//! their JSON form. So the order in which same-day events are given never changes a statement.
+//! their fields (amounts, activity, flags). So the order in which same-day events are given never changes a statement.
 //!
 //! **Lapse** (17.6). Each school year's grant lapses at the end of that school year (after 31 July)
 //! unless a saving agreement keeps it:
@@ -83,7 +83,7 @@ pub enum BalanceUnit {
 }
 
 /// How a saving agreement is founded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SavingBasis {
     /// A deviating agreement (17.6): allowed under every rule set, any span.
@@ -93,7 +93,9 @@ pub enum SavingBasis {
 }
 
 /// Caps of a saving agreement per unit (`None`: no cap).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Cap {
     /// Cap on hours.
@@ -113,7 +115,7 @@ pub struct Cap {
 }
 
 /// A ledger event (the `type` field selects the kind).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum LedgerEvent {
     /// Use of the balance for an activity.
@@ -478,14 +480,9 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         .at("/events"));
     }
 
-    // Deterministic order: date, kind, then the event's JSON form.
-    let mut order: Vec<(usize, &LedgerEvent, String)> = input
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (i, e, crate::json::to_string(e)))
-        .collect();
-    order.sort_by(|a, b| (a.1.date(), a.1.rank(), &a.2).cmp(&(b.1.date(), b.1.rank(), &b.2)));
+    // Deterministic order: date, kind, then the event's own fields (never the input order).
+    let mut order: Vec<(usize, &LedgerEvent)> = input.events.iter().enumerate().collect();
+    order.sort_by(|a, b| (a.1.date(), a.1.rank(), a.1).cmp(&(b.1.date(), b.1.rank(), b.1)));
 
     // Rule sets per year and the savings, checked first.
     let mut rule_sets: BTreeMap<SchoolYear, &RuleSet> = BTreeMap::new();
@@ -511,7 +508,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
     // (from year, bucket, unit) -> (until, cap)
     let mut savings: BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)> =
         BTreeMap::new();
-    for (i, e, _) in &order {
+    for (i, e) in &order {
         if let LedgerEvent::Saving {
             from,
             until,
@@ -623,7 +620,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         };
 
         while next_event < order.len() {
-            let (i, e, _) = &order[next_event];
+            let (i, e) = &order[next_event];
             let Some(d) = e.date() else {
                 next_event += 1;
                 continue;

@@ -301,7 +301,10 @@ impl Ratio {
     /// assert!(Ratio::new(Decimal::from(2), 6).unwrap().same_value(&Ratio::new(Decimal::from(1), 3).unwrap()));
     /// ```
     pub fn same_value(&self, other: &Ratio) -> bool {
-        match (self.num.checked_mul(Decimal::from(other.den)), other.num.checked_mul(Decimal::from(self.den))) {
+        match (
+            self.num.checked_mul(Decimal::from(other.den)),
+            other.num.checked_mul(Decimal::from(self.den)),
+        ) {
             (Some(a), Some(b)) => a == b,
             _ => false,
         }

@@ -457,6 +457,17 @@ pub enum Mode {
     Strict,
 }
 
+/// How a rule set was chosen (without texts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Choice {
+    /// The latest rule set in force on 1 August of the school year.
+    InForce,
+    /// Pinned by the caller.
+    Pinned,
+    /// Past the known rules (lenient mode).
+    OutOfRange,
+}
+
 /// Why a rule set was chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Selection {
@@ -672,22 +683,20 @@ impl RuleBook {
         pinned: Option<&str>,
         mode: Mode,
     ) -> Result<(&RuleSet, Selection)> {
+        let (rs, choice) = self.choose(sy, pinned, mode)?;
+        Ok((rs, self.describe(rs, sy, choice)))
+    }
+
+    /// Chooses the rule set for a school year without building the explanation's texts (the fast
+    /// path of [`RuleBook::select`]).
+    pub fn choose(
+        &self,
+        sy: SchoolYear,
+        pinned: Option<&str>,
+        mode: Mode,
+    ) -> Result<(&RuleSet, Choice)> {
         if let Some(id) = pinned {
-            let rs = self.require(id)?;
-            let sel = Selection {
-                rule_set: rs.id.clone(),
-                reason: "pinned".into(),
-                en: format!(
-                    "rule set {} pinned by the caller for school year {sy}",
-                    rs.id
-                ),
-                nl: format!(
-                    "regelset {} door de aanroeper vastgezet voor schooljaar {sy}",
-                    rs.id
-                ),
-                out_of_range: false,
-            };
-            return Ok((rs, sel));
+            return Ok((self.require(id)?, Choice::Pinned));
         }
         let day = sy.first_day();
         let Some(rs) = self
@@ -709,37 +718,56 @@ impl RuleBook {
         };
         let last = self.rule_sets.last();
         let out = last.is_some_and(|l| {
-            l.id == rs.id && l.known_until.as_ref().is_some_and(|u| day > u.value)
+            std::ptr::eq(l, rs) && l.known_until.as_ref().is_some_and(|u| day > u.value)
         });
-        if out {
-            let until = last
-                .and_then(|l| l.known_until.as_ref())
+        if !out {
+            return Ok((rs, Choice::InForce));
+        }
+        if mode == Mode::Strict {
+            let until = rs
+                .known_until
+                .as_ref()
                 .map(|u| u.value.to_string())
                 .unwrap_or_default();
-            if mode == Mode::Strict {
-                return Err(Error::new(
-                    ErrorCode::RulesNotInForce,
-                    format!("school year {sy} starts after the last known rule set {} (known until {until}); strict mode refuses", rs.id),
-                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}); de strikte modus weigert", rs.id),
-                ));
-            }
-            let sel = Selection {
-                rule_set: rs.id.clone(),
-                reason: "out-of-range".into(),
-                en: format!("school year {sy} starts after the last known rule set {} (known until {until}): its values are used (lenient mode)", rs.id),
-                nl: format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}): die waarden worden gebruikt (soepele modus)", rs.id),
-                out_of_range: true,
-            };
-            return Ok((rs, sel));
+            return Err(Error::new(
+                ErrorCode::RulesNotInForce,
+                format!("school year {sy} starts after the last known rule set {} (known until {until}); strict mode refuses", rs.id),
+                format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}); de strikte modus weigert", rs.id),
+            ));
         }
-        let sel = Selection {
-            rule_set: rs.id.clone(),
-            reason: "in-force".into(),
-            en: format!("latest rule set in force on {day}, the first day of school year {sy} (in force from {})", rs.in_force_from.value),
-            nl: format!("laatste regelset die geldt op {day}, de eerste dag van schooljaar {sy} (geldt vanaf {})", rs.in_force_from.value),
-            out_of_range: false,
+        Ok((rs, Choice::OutOfRange))
+    }
+
+    /// The texts of a choice.
+    pub fn describe(&self, rs: &RuleSet, sy: SchoolYear, choice: Choice) -> Selection {
+        let day = sy.first_day();
+        let (reason, en, nl) = match choice {
+            Choice::Pinned => (
+                "pinned",
+                format!("rule set {} pinned by the caller for school year {sy}", rs.id),
+                format!("regelset {} door de aanroeper vastgezet voor schooljaar {sy}", rs.id),
+            ),
+            Choice::InForce => (
+                "in-force",
+                format!("latest rule set in force on {day}, the first day of school year {sy} (in force from {})", rs.in_force_from.value),
+                format!("laatste regelset die geldt op {day}, de eerste dag van schooljaar {sy} (geldt vanaf {})", rs.in_force_from.value),
+            ),
+            Choice::OutOfRange => {
+                let until = rs.known_until.as_ref().map(|u| u.value.to_string()).unwrap_or_default();
+                (
+                    "out-of-range",
+                    format!("school year {sy} starts after the last known rule set {} (known until {until}): its values are used (lenient mode)", rs.id),
+                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}): die waarden worden gebruikt (soepele modus)", rs.id),
+                )
+            }
         };
-        Ok((rs, sel))
+        Selection {
+            rule_set: rs.id.clone(),
+            reason: reason.into(),
+            en,
+            nl,
+            out_of_range: choice == Choice::OutOfRange,
+        }
     }
 }
 
@@ -801,9 +829,11 @@ fn provenances<'a>(
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
     let bytes = serde_json::to_vec(v).unwrap_or_default();
     let digest = Sha256::digest(&bytes);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(64);
     for b in digest {
-        s.push_str(&format!("{b:02x}"));
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
     }
     s
 }
