@@ -1,1 +1,418 @@
-fn main() {}
+//! The `lemniscaat` command: reports, validation, entitlements and ledgers for the
+//! professionalisation of staff in Dutch secondary education (CAO VO article 17).
+//!
+//! Exit codes: 0 success; 1 validation found findings of severity error; 2 unusable input (a
+//! file that cannot be read, broken JSON, an unknown field, a wtf out of range, ...).
+
+mod batch;
+mod html;
+mod render;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use lemniscaat::dataset::Dataset;
+use lemniscaat::svg::Lang;
+use lemniscaat::{Error, ErrorCode, SchoolYear};
+use render::Table;
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "lemniscaat",
+    version,
+    about = "Professionalisation of staff in Dutch secondary education: CAO VO article 17 and the Voion handreiking",
+    long_about = "Computes the basisrecht (hours and euros) per employee and school year under every CAO VO since 2014, keeps the ledger of use, lapse and saving, validates kaders, collective, team and personal plans, gives 70:20:10 advice and tracks the lemniscate cycle.\n\nWithout a subcommand it prints the report of the built-in sample board as of today.",
+    after_help = "Examples:\n  lemniscaat                                  report on the built-in sample board\n  lemniscaat report board.json --format html -o report.html\n  lemniscaat validate board.json --lang en\n  lemniscaat entitlements appointments.csv --school-year 2024-2025 --format csv\n  lemniscaat explain --employee E03 --school-year 2026-2027\n\nExit codes: 0 ok, 1 findings of severity error (validate), 2 unusable input."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Table,
+    Json,
+    Csv,
+    Html,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(clap::Args, Clone)]
+struct Common {
+    /// Language of the output.
+    #[arg(long, value_enum, default_value = "nl")]
+    lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output")]
+    output: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The board report: rule set, entitlements and balances, findings, alignment, 70:20:10, the lemniscate, the 10% rule.
+    #[command(
+        after_help = "Examples:\n  lemniscaat report\n  lemniscaat report board.json --as-of 2026-03-01 --lang en\n  lemniscaat report board.json --format html -o report.html\n  cat board.json | lemniscaat report - --format json"
+    )]
+    Report {
+        /// The dataset (JSON; `-` reads standard input). Default: the built-in sample board.
+        dataset: Option<String>,
+        /// Judge as of this date (default: today for the sample, else the dataset's as_of).
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Validates a dataset: findings with their articles. Exit 1 when a finding has severity error.
+    #[command(after_help = "Examples:\n  lemniscaat validate board.json\n  lemniscaat validate board.json --format json --lang en")]
+    Validate {
+        /// The dataset (JSON; `-` reads standard input).
+        dataset: String,
+        /// Judge as of this date instead of the dataset's as_of.
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Entitlements per employee for a school year, from a dataset or a CSV of appointments
+    /// (columns employee_id,category,wtf,start,end).
+    #[command(
+        after_help = "Examples:\n  lemniscaat entitlements --school-year 2026-2027\n  lemniscaat entitlements appointments.csv --school-year 2024-2025 --format csv -o out.csv"
+    )]
+    Entitlements {
+        /// A dataset (.json) or a CSV of appointments (`-` reads standard input). Default: the sample board.
+        input: Option<String>,
+        /// The school year (default: the one of the dataset's as_of, or today's).
+        #[arg(long)]
+        school_year: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// The ledger of one employee: statements per school year with lapse and saving.
+    #[command(
+        after_help = "Examples:\n  lemniscaat ledger --employee E12\n  lemniscaat ledger board.json --employee E12 --school-year 2025-2026 --school-year 2026-2027"
+    )]
+    Ledger {
+        /// The dataset (default: the sample board).
+        dataset: Option<String>,
+        /// The employee id.
+        #[arg(long)]
+        employee: String,
+        /// School years (default: the one of as_of).
+        #[arg(long = "school-year")]
+        school_years: Vec<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Classifies an activity into the 70:20:10 model (Dutch or English text, or a kind id).
+    #[command(
+        after_help = "Examples:\n  lemniscaat classify \"intervisie met sectiecollega's\"\n  lemniscaat classify --kind literature_study --format json"
+    )]
+    Classify {
+        /// The text.
+        text: Option<String>,
+        /// An activity kind id instead of text.
+        #[arg(long)]
+        kind: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// The rule sets with their sources, or one rule set in full.
+    #[command(after_help = "Examples:\n  lemniscaat rules\n  lemniscaat rules cao-vo-2018-2019 --format json")]
+    Rules {
+        /// A rule set id.
+        id: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// The JSON Schema of the dataset format.
+    #[command(after_help = "Example:\n  lemniscaat schema > dataset.schema.json")]
+    Schema,
+    /// One employee's entitlement with every step and article.
+    #[command(
+        after_help = "Examples:\n  lemniscaat explain --employee E03\n  lemniscaat explain board.json --employee E03 --school-year 2026-2027 --lang en"
+    )]
+    Explain {
+        /// The dataset (default: the sample board).
+        dataset: Option<String>,
+        /// The employee id.
+        #[arg(long)]
+        employee: String,
+        /// The school year (default: the one of as_of).
+        #[arg(long)]
+        school_year: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Prints the built-in sample board as a starting point.
+    #[command(after_help = "Example:\n  lemniscaat sample > board.json")]
+    Sample,
+}
+
+/// An error of the command: the library's, or an I/O one.
+struct Failure {
+    error: Error,
+    json: bool,
+    lang: Lang,
+}
+
+fn io_error(what: &str, e: &std::io::Error) -> Error {
+    Error::new(ErrorCode::InvalidValue, format!("cannot read {what}: {e}"), format!("kan {what} niet lezen: {e}"))
+}
+
+/// Reads a file, or standard input for `-`.
+fn read_input(path: &str) -> Result<String, Error> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| io_error("standard input", &e))?;
+        return Ok(s);
+    }
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
+    if meta.is_dir() {
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            format!("{path} is a directory, not a file"),
+            format!("{path} is een map, geen bestand"),
+        ));
+    }
+    if meta.len() as usize > lemniscaat::json::MAX_DOCUMENT_BYTES * 4 {
+        return Err(Error::new(ErrorCode::LimitExceeded, format!("{path} is too large"), format!("{path} is te groot")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::new(ErrorCode::InvalidJson, format!("{path} is not UTF-8 text"), format!("{path} is geen UTF-8-tekst")))
+}
+
+fn load(path: Option<&str>) -> Result<(Dataset, bool), Error> {
+    match path {
+        None => Ok((Dataset::from_json(lemniscaat::report::SAMPLE)?, true)),
+        Some(p) => {
+            let text = read_input(p)?;
+            if text.trim().is_empty() {
+                return Err(Error::new(ErrorCode::InvalidJson, format!("{p} is empty"), format!("{p} is leeg")));
+            }
+            Ok((Dataset::from_json(&text)?, false))
+        }
+    }
+}
+
+fn parse_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, Error> {
+    s.as_deref().map(|d| lemniscaat::time::parse_date(d).map_err(|e| e.at("--as-of"))).transpose()
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn emit(common: &Common, text: &str) -> Result<(), Error> {
+    match &common.output {
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            Error::new(ErrorCode::InvalidValue, format!("cannot write {path}: {e}"), format!("kan {path} niet schrijven: {e}"))
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error of ours.
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
+            Ok(())
+        }
+    }
+}
+
+fn t(lang: Lang, en: &str, nl: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Nl => nl.to_string(),
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let command = cli.command.unwrap_or(Command::Report {
+        dataset: None,
+        as_of: None,
+        common: Common { lang: LangArg::Nl, format: Format::Table, output: None },
+    });
+    let (json, lang) = match &command {
+        Command::Report { common, .. }
+        | Command::Validate { common, .. }
+        | Command::Entitlements { common, .. }
+        | Command::Ledger { common, .. }
+        | Command::Classify { common, .. }
+        | Command::Rules { common, .. }
+        | Command::Explain { common, .. } => (common.format == Format::Json, common.lang.into()),
+        Command::Schema | Command::Sample => (false, Lang::Nl),
+    };
+    let fail = |error: Error| Failure { error, json, lang };
+    match command {
+        Command::Report { dataset, as_of, common } => {
+            let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
+            let as_of = parse_date(&as_of).map_err(fail)?.or(if sample { Some(today()) } else { None });
+            let r = lemniscaat::report::report(&ds, as_of).map_err(fail)?;
+            let l: Lang = common.lang.into();
+            let text = match common.format {
+                Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
+                Format::Html => html::report(&r, l),
+                Format::Csv => render::report_csv(&r),
+                Format::Table => render::report_table(&r, l),
+            };
+            emit(&common, &text).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { dataset, as_of, common } => {
+            let (mut ds, _) = load(Some(&dataset)).map_err(fail)?;
+            if let Some(d) = parse_date(&as_of).map_err(fail)? {
+                ds.as_of = d;
+            }
+            let r = lemniscaat::validate::validate(&ds).map_err(fail)?;
+            let l: Lang = common.lang.into();
+            let text = match common.format {
+                Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
+                Format::Csv => render::findings_csv(&r.findings),
+                Format::Html => html::findings_page(&r, l),
+                Format::Table => {
+                    let mut s = render::findings_table(&r.findings, l);
+                    s.push_str(&format!(
+                        "\n{}: {} {}, {} {}, {} {}\n",
+                        t(l, "Summary", "Samenvatting"),
+                        r.counts.error,
+                        t(l, "errors", "fouten"),
+                        r.counts.warning,
+                        t(l, "warnings", "waarschuwingen"),
+                        r.counts.info,
+                        t(l, "advice", "adviezen")
+                    ));
+                    s
+                }
+            };
+            emit(&common, &text).map_err(fail)?;
+            Ok(if r.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Entitlements { input, school_year, common } => {
+            let sy =
+                school_year.as_deref().map(|s| s.parse::<SchoolYear>().map_err(|e| e.at("--school-year"))).transpose().map_err(fail)?;
+            let is_csv = input.as_deref().is_some_and(|p| p.ends_with(".csv"));
+            let text = if is_csv || input.as_deref() == Some("-") && sy.is_some() && !looks_like_json(input.as_deref()) {
+                let p = input.as_deref().unwrap_or("-");
+                let sy = sy.unwrap_or_else(|| SchoolYear::containing(today()));
+                let data = read_input(p).map_err(fail)?;
+                batch::entitlements_csv(&data, sy, common.format, std::io::stderr().is_terminal()).map_err(fail)?
+            } else {
+                let (ds, sample) = load(input.as_deref()).map_err(fail)?;
+                let sy = sy.unwrap_or_else(|| SchoolYear::containing(if sample { today() } else { ds.as_of }));
+                batch::entitlements_dataset(&ds, sy, common.format, common.lang.into()).map_err(fail)?
+            };
+            emit(&common, &text).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ledger { dataset, employee, school_years, common } => {
+            let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
+            let as_of = if sample { today() } else { ds.as_of };
+            let text = batch::ledger(&ds, &employee, &school_years, as_of, common.format, common.lang.into()).map_err(fail)?;
+            emit(&common, &text).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Classify { text, kind, common } => {
+            let input = lemniscaat::learning::ClassifyInput { kind, text, language: None, taxonomy: vec![] };
+            let c = lemniscaat::learning::classify(&input).map_err(fail)?;
+            let l: Lang = common.lang.into();
+            let out = match common.format {
+                Format::Json => lemniscaat::json::to_string_pretty(&c) + "\n",
+                _ => {
+                    let mut tb = Table::new(vec![t(l, "field", "veld"), t(l, "value", "waarde")]);
+                    tb.row(vec![t(l, "bucket", "categorie"), render::bucket_label(c.bucket, l)]);
+                    tb.row(vec![t(l, "kind", "soort"), c.kind.clone().unwrap_or_else(|| "-".into())]);
+                    tb.row(vec!["CAO 17.1".into(), c.cao_17_1.clone().unwrap_or_else(|| "-".into())]);
+                    tb.row(vec![
+                        t(l, "scores (70/20/10/?)", "scores (70/20/10/?)"),
+                        format!("{} / {} / {} / {}", c.scores.experience, c.scores.social, c.scores.formal, c.scores.unknown),
+                    ]);
+                    tb.row(vec![
+                        t(l, "matched terms", "herkende termen"),
+                        c.matched.iter().map(|m| format!("{} ({})", m.term, m.kind)).collect::<Vec<_>>().join(", "),
+                    ]);
+                    tb.row(vec![t(l, "source", "bron"), c.source.clone().unwrap_or_else(|| "-".into())]);
+                    if common.format == Format::Csv {
+                        tb.csv()
+                    } else {
+                        tb.render()
+                    }
+                }
+            };
+            emit(&common, &out).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { id, common } => {
+            let text = render::rules(id.as_deref(), common.format, common.lang.into()).map_err(fail)?;
+            emit(&common, &text).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema => {
+            let _ = emit(&Common { lang: LangArg::En, format: Format::Json, output: None }, lemniscaat::schema::DATASET_SCHEMA);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { dataset, employee, school_year, common } => {
+            let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
+            let sy =
+                school_year.as_deref().map(|s| s.parse::<SchoolYear>().map_err(|e| e.at("--school-year"))).transpose().map_err(fail)?;
+            let sy = sy.unwrap_or_else(|| SchoolYear::containing(if sample { today() } else { ds.as_of }));
+            let text = batch::explain(&ds, &employee, sy, common.format, common.lang.into()).map_err(fail)?;
+            emit(&common, &text).map_err(fail)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sample => {
+            let _ = emit(&Common { lang: LangArg::Nl, format: Format::Json, output: None }, lemniscaat::report::SAMPLE);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn looks_like_json(_p: Option<&str>) -> bool {
+    false
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion) { 0 } else { 2 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure { error, json, lang }) => {
+            let mut err = std::io::stderr().lock();
+            if json {
+                let v = serde_json::json!({ "error": { "code": error.code().as_str(), "path": error.path(), "message_en": error.message_en(), "message_nl": error.message_nl() } });
+                let _ = writeln!(err, "{v}");
+            } else {
+                let msg = error.message(if lang == Lang::Nl { "nl" } else { "en" });
+                let at = if error.path().is_empty() {
+                    String::new()
+                } else {
+                    format!(" {} {}", if lang == Lang::Nl { "bij" } else { "at" }, error.path())
+                };
+                let _ = writeln!(err, "lemniscaat: {}{at}: {msg}", error.code());
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -14,10 +14,7 @@ fn inputs() -> Vec<(&'static str, EntitlementInput)> {
         {"category":"teacher","wtf":"0.4","start":"2010-08-01","end":"2015-12-31"},
         {"category":"teacher","wtf":"0.8","start":"2016-01-01","end":null},
         {"category":"support","wtf":"0.2","start":"2015-09-01","end":"2016-06-30"}]}"#;
-    [("1", one), ("2", two), ("3", three)]
-        .into_iter()
-        .map(|(n, j)| (n, lemniscaat::json::from_str(j).unwrap()))
-        .collect()
+    [("1", one), ("2", two), ("3", three)].into_iter().map(|(n, j)| (n, lemniscaat::json::from_str(j).unwrap())).collect()
 }
 
 fn bench_entitlement(c: &mut Criterion) {
@@ -26,14 +23,8 @@ fn bench_entitlement(c: &mut Criterion) {
     for (n, input) in inputs() {
         let mut plain = input.clone();
         plain.explain = false;
-        g.bench_with_input(
-            BenchmarkId::new("without_explanation", n),
-            &plain,
-            |b, i| b.iter(|| entitlement(black_box(i)).unwrap()),
-        );
-        g.bench_with_input(BenchmarkId::new("with_explanation", n), &input, |b, i| {
-            b.iter(|| entitlement(black_box(i)).unwrap())
-        });
+        g.bench_with_input(BenchmarkId::new("without_explanation", n), &plain, |b, i| b.iter(|| entitlement(black_box(i)).unwrap()));
+        g.bench_with_input(BenchmarkId::new("with_explanation", n), &input, |b, i| b.iter(|| entitlement(black_box(i)).unwrap()));
     }
     g.finish();
 }
@@ -57,9 +48,7 @@ fn bench_ledger(c: &mut Criterion) {
     let input = ledger_input();
     let mut g = c.benchmark_group("ledger");
     g.throughput(Throughput::Elements(1));
-    g.bench_function("10_years_50_events", |b| {
-        b.iter(|| ledger(black_box(&input)).unwrap())
-    });
+    g.bench_function("10_years_50_events", |b| b.iter(|| ledger(black_box(&input)).unwrap()));
     g.finish();
 }
 

@@ -57,7 +57,7 @@ pub struct Alignment {
     /// Of those, linked to a current school theme (directly or through a team goal).
     pub linked: usize,
     /// `linked / goals`, 4 decimals (0 when there are no goals).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub coverage: Decimal,
     /// Goals that link to nothing known.
     pub orphans: Vec<Orphan>,
@@ -73,11 +73,7 @@ pub fn alignment(ds: &Dataset) -> Alignment {
     let sy = SchoolYear::containing(ds.as_of);
     let mut names: BTreeMap<&str, &str> = BTreeMap::new();
     let mut in_kaders: Vec<&str> = Vec::new();
-    for k in ds
-        .kaders
-        .iter()
-        .filter(|k| k.status.is_agreed() && k.agreed_on.is_some_and(|d| d <= ds.as_of))
-    {
+    for k in ds.kaders.iter().filter(|k| k.status.is_agreed() && k.agreed_on.is_some_and(|d| d <= ds.as_of)) {
         for t in &k.themes {
             names.insert(&t.id, &t.name);
             in_kaders.push(&t.id);
@@ -125,13 +121,7 @@ pub fn alignment(ds: &Dataset) -> Alignment {
     }
     for (i, e) in ds.employees.iter().enumerate() {
         // The plan in use: the latest agreed one.
-        let Some((j, pp)) = e
-            .personal_plans
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.is_agreed())
-            .max_by_key(|(_, p)| p.agreed_on)
-        else {
+        let Some((j, pp)) = e.personal_plans.iter().enumerate().filter(|(_, p)| p.is_agreed()).max_by_key(|(_, p)| p.agreed_on) else {
             continue;
         };
         for (k, g) in pp.goals.iter().enumerate() {
@@ -175,32 +165,12 @@ pub fn alignment(ds: &Dataset) -> Alignment {
             personal_goals: p,
         })
         .collect();
-    themes.sort_by(|a, b| {
-        (b.team_goals + b.personal_goals)
-            .cmp(&(a.team_goals + a.personal_goals))
-            .then(a.theme.cmp(&b.theme))
-    });
-    let bottom_up = themes
-        .iter()
-        .filter(|t| !t.in_kaders && !t.in_collective_plan)
-        .cloned()
-        .collect();
+    themes.sort_by(|a, b| (b.team_goals + b.personal_goals).cmp(&(a.team_goals + a.personal_goals)).then(a.theme.cmp(&b.theme)));
+    let bottom_up = themes.iter().filter(|t| !t.in_kaders && !t.in_collective_plan).cloned().collect();
     let coverage = if goals == 0 {
         Decimal::ZERO
     } else {
-        crate::num::Rounding {
-            decimals: 4,
-            mode: crate::num::RoundingMode::HalfUp,
-        }
-        .round(Decimal::from(linked) / Decimal::from(goals))
+        crate::num::Rounding { decimals: 4, mode: crate::num::RoundingMode::HalfUp }.round(Decimal::from(linked) / Decimal::from(goals))
     };
-    Alignment {
-        school_year: sy,
-        goals,
-        linked,
-        coverage,
-        orphans,
-        themes,
-        bottom_up,
-    }
+    Alignment { school_year: sy, goals, linked, coverage, orphans, themes, bottom_up }
 }

@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 
 /// A spending category of the 10% rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SpendingCategory {
     /// Course and tuition fees.
@@ -66,6 +67,7 @@ impl SpendingCategory {
 
 /// One spending line: money, or (for `time`) hours with an hourly cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpendingLine {
     /// The category.
@@ -73,21 +75,24 @@ pub struct SpendingLine {
     /// Money spent.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub money: Option<Decimal>,
     /// Hours (time lines).
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub hours: Option<Decimal>,
     /// The hourly cost of those hours.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub hourly_cost: Option<Decimal>,
@@ -98,6 +103,7 @@ pub struct SpendingLine {
 
 /// The period of the 10% rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Period {
     /// The financial (calendar) year (default).
@@ -109,19 +115,21 @@ pub enum Period {
 
 /// The input of [`lumpsum`] (the shape of `lumpsum.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LumpsumInput {
     /// The financial year (or the start year of the school year, with `period: school-year`).
     pub year: i32,
     /// The personele lumpsum in euros.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub personele_lumpsum: Decimal,
     /// Spending lines.
     pub lines: Vec<SpendingLine>,
     /// The hourly cost for time lines without their own.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub default_hourly_cost: Option<Decimal>,
@@ -139,18 +147,18 @@ pub struct LumpsumResult {
     /// The rule set applied.
     pub rule_set: String,
     /// Total spent (money and valued time), in cents.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub total: Decimal,
     /// Total / personele lumpsum, 4 decimals half-up.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub share: Decimal,
     /// The minimum share (10%).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub minimum_share: Decimal,
     /// At least the minimum share was spent.
     pub compliant: bool,
     /// What is missing to the minimum, in cents (0.00 when compliant).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub shortfall: Decimal,
     /// Totals per category, in cents.
     pub per_category: BTreeMap<String, String>,
@@ -166,10 +174,7 @@ pub fn lumpsum(input: &LumpsumInput) -> Result<LumpsumResult> {
 }
 
 fn cents() -> Rounding {
-    Rounding {
-        decimals: 2,
-        mode: RoundingMode::HalfUp,
-    }
+    Rounding { decimals: 2, mode: RoundingMode::HalfUp }
 }
 
 /// The 10% rule with a given rule book. The rule set is the one in force for the school year that
@@ -184,9 +189,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
         .at("/personele_lumpsum"));
     }
     let sy = match input.period {
-        Period::FinancialYear => {
-            chrono::NaiveDate::from_ymd_opt(input.year, 1, 1).map(SchoolYear::containing)
-        }
+        Period::FinancialYear => chrono::NaiveDate::from_ymd_opt(input.year, 1, 1).map(SchoolYear::containing),
         Period::SchoolYear => SchoolYear::new(input.year).ok(),
     }
     .ok_or_else(|| {
@@ -197,19 +200,11 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
         )
         .at("/year")
     })?;
-    let (rs, _) = book
-        .select(sy, input.rule_set.as_deref(), Mode::Lenient)
-        .map_err(|e| e.at("/year"))?;
+    let (rs, _) = book.select(sy, input.rule_set.as_deref(), Mode::Lenient).map_err(|e| e.at("/year"))?;
     let mut per: BTreeMap<SpendingCategory, Decimal> = BTreeMap::new();
     let mut total = Decimal::ZERO;
     let mut explanation = Vec::new();
-    let overflow = || {
-        Error::new(
-            ErrorCode::LimitExceeded,
-            "amounts too large",
-            "bedragen te groot",
-        )
-    };
+    let overflow = || Error::new(ErrorCode::LimitExceeded, "amounts too large", "bedragen te groot");
     for (i, l) in input.lines.iter().enumerate() {
         let at = |f: &str| format!("/lines/{i}/{f}");
         let value = match (l.category, l.money, l.hours) {
@@ -251,44 +246,24 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                 .at(at("hours")));
             }
             (_, None, _) => {
-                return Err(Error::new(
-                    ErrorCode::MissingField,
-                    "the line needs money",
-                    "de regel vraagt een bedrag",
-                )
-                .at(at("money")));
+                return Err(Error::new(ErrorCode::MissingField, "the line needs money", "de regel vraagt een bedrag").at(at("money")));
             }
         };
         if value < Decimal::ZERO {
-            return Err(Error::new(
-                ErrorCode::InvalidValue,
-                "spending cannot be negative",
-                "uitgaven kunnen niet negatief zijn",
-            )
-            .at(at("money")));
+            return Err(
+                Error::new(ErrorCode::InvalidValue, "spending cannot be negative", "uitgaven kunnen niet negatief zijn").at(at("money"))
+            );
         }
         *per.entry(l.category).or_default() += value;
         total = total.checked_add(value).ok_or_else(overflow)?;
     }
     let min = rs.parameters.collective_min_share.value;
-    let needed = min
-        .checked_mul(input.personele_lumpsum)
-        .ok_or_else(overflow)?;
+    let needed = min.checked_mul(input.personele_lumpsum).ok_or_else(overflow)?;
     let compliant = total >= needed;
     // total / lumpsum, rounded to 4 decimals half-up (28 significant digits before rounding).
-    let q = total
-        .checked_div(input.personele_lumpsum)
-        .ok_or_else(overflow)?;
-    let share = Rounding {
-        decimals: 4,
-        mode: RoundingMode::HalfUp,
-    }
-    .round(q);
-    let shortfall = if compliant {
-        Decimal::ZERO
-    } else {
-        needed - total
-    };
+    let q = total.checked_div(input.personele_lumpsum).ok_or_else(overflow)?;
+    let share = Rounding { decimals: 4, mode: RoundingMode::HalfUp }.round(q);
+    let shortfall = if compliant { Decimal::ZERO } else { needed - total };
     let shortfall = cents().round(shortfall);
     let total_c = cents().round(total);
     let src = Source::rule(rs, &rs.parameters.collective_min_share);
@@ -336,10 +311,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
         minimum_share: min,
         compliant,
         shortfall,
-        per_category: per
-            .into_iter()
-            .map(|(k, v)| (k.as_str().to_string(), cents().round(v).to_string()))
-            .collect(),
+        per_category: per.into_iter().map(|(k, v)| (k.as_str().to_string(), cents().round(v).to_string())).collect(),
         findings,
         explanation,
     })

@@ -27,6 +27,7 @@ const REFERENCE: &str = include_str!("../data/cycle.json");
 
 /// A part of the lemniscate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Voorbereiding en communicatie (off the ring).
@@ -58,14 +59,8 @@ impl Stage {
     ];
 
     /// The ring, in top-down order.
-    pub const RING: [Stage; 6] = [
-        Stage::StrategicExploration,
-        Stage::Frameworks,
-        Stage::CollectivePlan,
-        Stage::TeamGoals,
-        Stage::PersonalGoals,
-        Stage::Execution,
-    ];
+    pub const RING: [Stage; 6] =
+        [Stage::StrategicExploration, Stage::Frameworks, Stage::CollectivePlan, Stage::TeamGoals, Stage::PersonalGoals, Stage::Execution];
 
     /// The id.
     pub fn as_str(self) -> &'static str {
@@ -168,6 +163,7 @@ fn info(s: Stage) -> Option<&'static StageInfo> {
 
 /// What happened at a part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// Work on the part started.
@@ -180,12 +176,13 @@ pub enum EventKind {
 
 /// An event of the tracker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CycleEvent {
     /// The part.
     pub stage: Stage,
     /// The day.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub date: NaiveDate,
     /// What happened.
     pub kind: EventKind,
@@ -204,7 +201,7 @@ pub struct CycleInput {
     /// The events.
     pub events: Vec<CycleEvent>,
     /// The date of the question.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
     /// The window in months before `as_of` (default 12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -212,7 +209,8 @@ pub struct CycleInput {
     /// Count from this cycle start instead of a window.
     #[serde(
         default,
-        with = "time::opt_date",
+        serialize_with = "time::opt_date::serialize",
+        deserialize_with = "time::opt_date::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub cycle_start: Option<NaiveDate>,
@@ -245,10 +243,10 @@ pub struct ParticipationCheck {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CycleStatus {
     /// First day of the window.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub window_start: NaiveDate,
     /// The as-of date.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
     /// Parts attended in the window, canonical order.
     pub attended: Vec<Stage>,
@@ -256,7 +254,8 @@ pub struct CycleStatus {
     pub missing: Vec<Stage>,
     /// All six ring parts attended.
     pub complete: bool,
-    /// Suggested next parts: uncovered ring neighbours of the last attended part.
+    /// Suggested next parts: uncovered ring neighbours of the last attended part; when both are
+    /// covered, the first uncovered part in each direction.
     pub next: Vec<Stage>,
     /// The status of every part.
     pub stages: Vec<(Stage, StageStatus)>,
@@ -274,53 +273,28 @@ pub const MAX_EVENTS: usize = 100_000;
 /// The status of the cycle.
 pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
     if input.events.len() > MAX_EVENTS {
-        return Err(Error::new(
-            ErrorCode::LimitExceeded,
-            "too many cycle events",
-            "te veel cyclusgebeurtenissen",
-        )
-        .at("/events"));
+        return Err(Error::new(ErrorCode::LimitExceeded, "too many cycle events", "te veel cyclusgebeurtenissen").at("/events"));
     }
     let months = input.window_months.unwrap_or(12);
     if months == 0 || months > 1200 {
-        return Err(Error::new(
-            ErrorCode::InvalidValue,
-            "window_months must be 1 to 1200",
-            "window_months moet 1 tot 1200 zijn",
-        )
-        .at("/window_months"));
+        return Err(Error::new(ErrorCode::InvalidValue, "window_months must be 1 to 1200", "window_months moet 1 tot 1200 zijn")
+            .at("/window_months"));
     }
     let window_start = match input.cycle_start {
         Some(d) => d,
-        None => time::add_months(input.as_of, -(months as i32))
-            .and_then(|d| d.succ_opt())
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidDate,
-                    "the window starts out of range",
-                    "het venster begint buiten het bereik",
-                )
-                .at("/as_of")
-            })?,
+        None => time::add_months(input.as_of, -(months as i32)).and_then(|d| d.succ_opt()).ok_or_else(|| {
+            Error::new(ErrorCode::InvalidDate, "the window starts out of range", "het venster begint buiten het bereik").at("/as_of")
+        })?,
     };
-    let in_window: Vec<&CycleEvent> = input
-        .events
-        .iter()
-        .filter(|e| e.date >= window_start && e.date <= input.as_of)
-        .collect();
+    let in_window: Vec<&CycleEvent> = input.events.iter().filter(|e| e.date >= window_start && e.date <= input.as_of).collect();
     let mut stages = Vec::with_capacity(7);
     for s in Stage::ALL {
         let evs: Vec<&&CycleEvent> = in_window.iter().filter(|e| e.stage == s).collect();
         let status = if evs.is_empty() {
             StageStatus::Missing
         } else {
-            let latest = evs
-                .iter()
-                .max_by_key(|e| (e.date, e.kind != EventKind::Started))
-                .map(|e| e.kind);
-            if latest == Some(EventKind::Started)
-                && !evs.iter().any(|e| e.kind != EventKind::Started)
-            {
+            let latest = evs.iter().max_by_key(|e| (e.date, e.kind != EventKind::Started)).map(|e| e.kind);
+            if latest == Some(EventKind::Started) && !evs.iter().any(|e| e.kind != EventKind::Started) {
                 StageStatus::InProgress
             } else {
                 StageStatus::Attended
@@ -328,29 +302,22 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
         };
         stages.push((s, status));
     }
-    let attended: Vec<Stage> = stages
-        .iter()
-        .filter(|(_, st)| *st != StageStatus::Missing)
-        .map(|(s, _)| *s)
-        .collect();
-    let missing: Vec<Stage> = Stage::RING
-        .iter()
-        .copied()
-        .filter(|s| !attended.contains(s))
-        .collect();
-    let last = in_window
-        .iter()
-        .filter(|e| e.stage != Stage::Preparation)
-        .max_by_key(|e| e.date)
-        .map(|e| e.stage);
+    let attended: Vec<Stage> = stages.iter().filter(|(_, st)| *st != StageStatus::Missing).map(|(s, _)| *s).collect();
+    let missing: Vec<Stage> = Stage::RING.iter().copied().filter(|s| !attended.contains(s)).collect();
+    let last = in_window.iter().filter(|e| e.stage != Stage::Preparation).max_by_key(|e| e.date).map(|e| e.stage);
     let next: Vec<Stage> = match last {
         Some(l) => {
             let n = l.neighbours();
-            Stage::RING
-                .iter()
-                .copied()
-                .filter(|s| n.contains(s) && !attended.contains(s))
-                .collect()
+            let near: Vec<Stage> = Stage::RING.iter().copied().filter(|s| n.contains(s) && !attended.contains(s)).collect();
+            if near.is_empty() {
+                // Both neighbours are covered: the first uncovered part in each direction.
+                let i = l.ring_index().unwrap_or(0);
+                let fwd = (1..6).map(|k| Stage::RING[(i + k) % 6]).find(|s| !attended.contains(s));
+                let back = (1..6).map(|k| Stage::RING[(i + 6 - k) % 6]).find(|s| !attended.contains(s));
+                Stage::RING.iter().copied().filter(|s| Some(*s) == fwd || Some(*s) == back).collect()
+            } else {
+                near
+            }
         }
         None => vec![Stage::StrategicExploration],
     };
@@ -359,23 +326,10 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
         if !attended.contains(&s) {
             continue;
         }
-        for req in info(s)
-            .map(|i| i.required_participation.clone())
-            .unwrap_or_default()
-        {
-            let alt: &[&str] = if req == "pgmr" {
-                &["pgmr", "gmr", "mr"]
-            } else {
-                &["pmr", "mr"]
-            };
-            let present = in_window
-                .iter()
-                .any(|e| e.stage == s && e.roles.iter().any(|r| alt.contains(&r.as_str())));
-            participation.push(ParticipationCheck {
-                stage: s,
-                required: req,
-                present,
-            });
+        for req in info(s).map(|i| i.required_participation.clone()).unwrap_or_default() {
+            let alt: &[&str] = if req == "pgmr" { &["pgmr", "gmr", "mr"] } else { &["pmr", "mr"] };
+            let present = in_window.iter().any(|e| e.stage == s && e.roles.iter().any(|r| alt.contains(&r.as_str())));
+            participation.push(ParticipationCheck { stage: s, required: req, present });
         }
     }
     let mut sorted: Vec<&CycleEvent> = input.events.iter().collect();
@@ -397,10 +351,19 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
             let name = info(*s).map(|i| i.name.clone()).unwrap_or_default();
             Finding::new(
                 FindingCode::CycleStageNotAttended,
-                FindingSource { handreiking: Some("het lemniscaatmodel: alle onderdelen bewust aandacht geven".into()), ..Default::default() },
+                FindingSource {
+                    handreiking: Some("het lemniscaatmodel: alle onderdelen bewust aandacht geven".into()),
+                    ..Default::default()
+                },
                 "/cycle_events",
-                format!("'{}' saw no activity between {window_start} and {}: starting anywhere obliges attention to every part", name.en, input.as_of),
-                format!("'{}' kreeg geen aandacht tussen {window_start} en {}: waar je ook begint, alle onderdelen vragen aandacht", name.nl, input.as_of),
+                format!(
+                    "'{}' saw no activity between {window_start} and {}: starting anywhere obliges attention to every part",
+                    name.en, input.as_of
+                ),
+                format!(
+                    "'{}' kreeg geen aandacht tussen {window_start} en {}: waar je ook begint, alle onderdelen vragen aandacht",
+                    name.nl, input.as_of
+                ),
             )
             .with("stage", s.as_str())
         })
@@ -444,62 +407,26 @@ fn place(s: Stage) -> (i32, i32) {
 /// assert!(svg.contains("Professionaliseringskaders"));
 /// ```
 pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
-    let status = |s: Stage| {
-        stages
-            .iter()
-            .find(|(x, _)| *x == s)
-            .map(|(_, st)| *st)
-            .unwrap_or(StageStatus::Missing)
-    };
+    let status = |s: Stage| stages.iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(StageStatus::Missing);
     let (title, loop_a, loop_b) = match lang {
-        Lang::Nl => (
-            "De lemniscaat van professionalisering",
-            "Waar gaat onze school naar toe?",
-            "Hoe professionaliseren wij in school?",
-        ),
-        Lang::En => (
-            "The lemniscate of professional development",
-            "Where is our school heading?",
-            "How do we develop professionally in school?",
-        ),
+        Lang::Nl => ("De lemniscaat van professionalisering", "Waar gaat onze school naar toe?", "Hoe professionaliseren wij in school?"),
+        Lang::En => {
+            ("The lemniscate of professional development", "Where is our school heading?", "How do we develop professionally in school?")
+        }
     };
     let mut desc = String::new();
     let mut nodes = String::new();
     for s in Stage::ALL {
         let st = status(s);
-        let name = info(s)
-            .map(|i| {
-                if lang == Lang::Nl {
-                    i.name.nl.clone()
-                } else {
-                    i.name.en.clone()
-                }
-            })
-            .unwrap_or_else(|| s.as_str().into());
+        let name =
+            info(s).map(|i| if lang == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() }).unwrap_or_else(|| s.as_str().into());
         let (fill, stroke, dash, mark) = match (st, lang) {
             (StageStatus::Attended, Lang::Nl) => ("#d7ecd9", "#1b5e20", "", "✓ gedaan"),
             (StageStatus::Attended, Lang::En) => ("#d7ecd9", "#1b5e20", "", "✓ done"),
-            (StageStatus::InProgress, Lang::Nl) => {
-                ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig")
-            }
-            (StageStatus::InProgress, Lang::En) => (
-                "#fff1c2",
-                "#8a5a00",
-                " stroke-dasharray=\"6 3\"",
-                "◐ in progress",
-            ),
-            (StageStatus::Missing, Lang::Nl) => (
-                "#fbe3e3",
-                "#b71c1c",
-                " stroke-dasharray=\"2 3\"",
-                "✗ ontbreekt",
-            ),
-            (StageStatus::Missing, Lang::En) => (
-                "#fbe3e3",
-                "#b71c1c",
-                " stroke-dasharray=\"2 3\"",
-                "✗ missing",
-            ),
+            (StageStatus::InProgress, Lang::Nl) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig"),
+            (StageStatus::InProgress, Lang::En) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ in progress"),
+            (StageStatus::Missing, Lang::Nl) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ ontbreekt"),
+            (StageStatus::Missing, Lang::En) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ missing"),
         };
         desc.push_str(&format!("{name}: {mark}. "));
         let (x, y) = place(s);
@@ -570,10 +497,7 @@ mod tests {
     #[test]
     fn reference_has_all_parts_in_both_languages() {
         let r = reference();
-        assert_eq!(
-            r.iter().map(|i| i.id).collect::<Vec<_>>(),
-            Stage::ALL.to_vec()
-        );
+        assert_eq!(r.iter().map(|i| i.id).collect::<Vec<_>>(), Stage::ALL.to_vec());
         for i in r {
             assert!(!i.name.nl.is_empty() && !i.name.en.is_empty());
             assert!(!i.activities.is_empty() && !i.tips.is_empty());
@@ -582,13 +506,7 @@ mod tests {
 
     #[test]
     fn svg_structure() {
-        let svg = cycle_svg(
-            &[
-                (Stage::Frameworks, StageStatus::Attended),
-                (Stage::TeamGoals, StageStatus::InProgress),
-            ],
-            Lang::En,
-        );
+        let svg = cycle_svg(&[(Stage::Frameworks, StageStatus::Attended), (Stage::TeamGoals, StageStatus::InProgress)], Lang::En);
         assert_eq!(svg.matches("<g class=\"stage ").count(), 7);
         assert!(svg.contains("class=\"stage frameworks attended\""));
         assert!(svg.contains("class=\"stage team_goals in-progress\""));

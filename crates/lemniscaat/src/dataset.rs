@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 /// The board (bevoegd gezag, stichting).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Board {
     /// Id.
@@ -38,6 +39,7 @@ pub struct Board {
 
 /// A school of the board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct School {
     /// Id.
@@ -48,6 +50,7 @@ pub struct School {
 
 /// A participation body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Body {
     /// Personeelsgeleding van de (gemeenschappelijke) medezeggenschapsraad.
@@ -62,17 +65,19 @@ pub enum Body {
 
 /// A recorded consultation of a participation body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Consultation {
     /// The body.
     pub body: Body,
     /// The day.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub date: NaiveDate,
 }
 
 /// The level the kaders are agreed at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum KadersLevel {
     /// The board (for all its schools).
@@ -83,6 +88,7 @@ pub enum KadersLevel {
 
 /// The handreiking's recommended sections of the kaders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     /// Trends in education.
@@ -137,6 +143,7 @@ impl Section {
 
 /// A development theme (ontwikkelthema).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Id.
@@ -147,6 +154,7 @@ pub struct Theme {
 
 /// Professionaliseringskaders (17.2 lid 2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Kaders {
     /// Id.
@@ -159,7 +167,7 @@ pub struct Kaders {
     /// Lifecycle status.
     pub status: PlanStatus,
     /// The day they were agreed.
-    #[serde(default, with = "time::opt_date")]
+    #[serde(default, serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub agreed_on: Option<NaiveDate>,
     /// Consultations of the P(G)MR.
     #[serde(default)]
@@ -186,6 +194,7 @@ pub struct Kaders {
 
 /// Facilities of a theme of the collective plan.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThemeFacilities {
     /// Organisation.
@@ -208,20 +217,15 @@ pub struct ThemeFacilities {
 impl ThemeFacilities {
     /// Whether any facility is named.
     pub fn any(&self) -> bool {
-        [
-            &self.organisation,
-            &self.guidance,
-            &self.time,
-            &self.money,
-            &self.replacement,
-        ]
-        .iter()
-        .any(|f| f.as_deref().is_some_and(|s| !s.trim().is_empty()))
+        [&self.organisation, &self.guidance, &self.time, &self.money, &self.replacement]
+            .iter()
+            .any(|f| f.as_deref().is_some_and(|s| !s.trim().is_empty()))
     }
 }
 
 /// A concrete activity of the collective plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanActivity {
     /// Id (ledger usages may name it).
@@ -232,10 +236,10 @@ pub struct PlanActivity {
     /// Name.
     pub name: String,
     /// Hours per participant.
-    #[serde(default, with = "crate::num::opt_dec")]
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub hours: Option<Decimal>,
     /// Cost.
-    #[serde(default, with = "crate::num::opt_dec")]
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub cost: Option<Decimal>,
     /// The school years it is planned in.
     #[serde(default)]
@@ -244,6 +248,7 @@ pub struct PlanActivity {
 
 /// A theme worked out in the collective plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanTheme {
     /// The theme id (of the kaders, or a new one).
@@ -267,6 +272,7 @@ pub struct PlanTheme {
 
 /// The collective professionalisation plan of a school for a school year (17.2 lid 3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CollectivePlan {
     /// Id.
@@ -286,7 +292,8 @@ pub struct CollectivePlan {
     /// (Added) the day it was agreed.
     #[serde(
         default,
-        with = "time::opt_date",
+        serialize_with = "time::opt_date::serialize",
+        deserialize_with = "time::opt_date::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub agreed_on: Option<NaiveDate>,
@@ -297,6 +304,7 @@ pub struct CollectivePlan {
 
 /// A SMART goal of a team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TeamGoal {
     /// Id.
@@ -308,7 +316,7 @@ pub struct TeamGoal {
     #[serde(default)]
     pub measure: Option<String>,
     /// Time-bound: the deadline.
-    #[serde(default, with = "time::opt_date")]
+    #[serde(default, serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub deadline: Option<NaiveDate>,
     /// The owner (an employee id).
     #[serde(default)]
@@ -320,6 +328,7 @@ pub struct TeamGoal {
 
 /// A team plan for a school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TeamPlan {
     /// The school year.
@@ -334,6 +343,7 @@ pub struct TeamPlan {
 
 /// A team, section, department or project team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Team {
     /// Id.
@@ -349,6 +359,7 @@ pub struct Team {
 
 /// An activity of a personal plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PersonalActivity {
     /// (Added) an id that ledger usages may name.
@@ -361,10 +372,10 @@ pub struct PersonalActivity {
     #[serde(default)]
     pub name: String,
     /// Hours.
-    #[serde(default, with = "crate::num::opt_dec")]
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub hours: Option<Decimal>,
     /// Money.
-    #[serde(default, with = "crate::num::opt_dec")]
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub money: Option<Decimal>,
     /// Element (c): how it is facilitated.
     #[serde(default)]
@@ -373,6 +384,7 @@ pub struct PersonalActivity {
 
 /// A goal of a personal plan, linked upward.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PersonalGoal {
     /// Id.
@@ -387,6 +399,7 @@ pub struct PersonalGoal {
 
 /// A personal professionalisation plan (17.3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PersonalPlan {
     /// Id.
@@ -394,7 +407,7 @@ pub struct PersonalPlan {
     /// Lifecycle status.
     pub status: PlanStatus,
     /// The day it was agreed.
-    #[serde(default, with = "time::opt_date")]
+    #[serde(default, serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub agreed_on: Option<NaiveDate>,
     /// Who approved it (`manager`).
     #[serde(default)]
@@ -431,10 +444,11 @@ impl PersonalPlan {
 
 /// A conversation of the conversation cycle (gesprekkencyclus).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conversation {
     /// The day.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub date: NaiveDate,
     /// Kind: development, performance, appraisal, ...
     #[serde(default)]
@@ -443,20 +457,22 @@ pub struct Conversation {
 
 /// (Added) the jaartaak by component for the 17.8 check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Taakbeleid {
     /// The school year.
     pub school_year: SchoolYear,
     /// Hours of component d (deskundigheidsbevordering) free to choose.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub component_d_hours: Decimal,
     /// Free-to-choose professionalisation hours recognisable in other components.
-    #[serde(default, with = "crate::num::opt_dec")]
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub other_free_hours: Option<Decimal>,
 }
 
 /// An employee with appointments, plans, conversations and ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Employee {
     /// Id.
@@ -474,7 +490,7 @@ pub struct Employee {
     #[serde(default)]
     pub education_level: Option<EducationLevel>,
     /// Date of the last EVC-traject.
-    #[serde(default, with = "time::opt_date")]
+    #[serde(default, serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub last_evc: Option<NaiveDate>,
     /// Appointments.
     #[serde(default)]
@@ -507,6 +523,7 @@ impl Employee {
 
 /// (Added) settings of the validation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// The notice window of `PERSONAL_PLAN_DUE_SOON` in days (default 90).
@@ -522,10 +539,11 @@ pub struct Settings {
 
 /// A board's dataset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The date the dataset is judged on.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
     /// The board.
     pub board: Board,
@@ -570,6 +588,7 @@ fn is_default<T: Default + PartialEq>(t: &T) -> bool {
 
 /// (Added) the 10% rule of one school.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SchoolLumpsum {
     /// The school.
@@ -594,14 +613,8 @@ impl Dataset {
         if self.employees.len() > MAX_EMPLOYEES {
             return Err(crate::Error::new(
                 crate::ErrorCode::LimitExceeded,
-                format!(
-                    "{} employees; the limit is {MAX_EMPLOYEES}",
-                    self.employees.len()
-                ),
-                format!(
-                    "{} medewerkers; de grens is {MAX_EMPLOYEES}",
-                    self.employees.len()
-                ),
+                format!("{} employees; the limit is {MAX_EMPLOYEES}", self.employees.len()),
+                format!("{} medewerkers; de grens is {MAX_EMPLOYEES}", self.employees.len()),
             )
             .at("/employees"));
         }
@@ -610,10 +623,6 @@ impl Dataset {
 
     /// The school's name, or its id.
     pub fn school_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.schools
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.name.as_str())
-            .unwrap_or(id)
+        self.schools.iter().find(|s| s.id == id).map(|s| s.name.as_str()).unwrap_or(id)
     }
 }

@@ -34,12 +34,13 @@ pub struct EligibilityInput {
     /// The date of the last EVC-traject, if any.
     #[serde(
         default,
-        with = "time::opt_date",
+        serialize_with = "time::opt_date::serialize",
+        deserialize_with = "time::opt_date::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub last_evc: Option<NaiveDate>,
     /// The date of the question.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
 }
 
@@ -51,7 +52,7 @@ pub struct Eligibility {
     /// May follow an EVC-traject now.
     pub evc: bool,
     /// When a repeat becomes possible (last EVC + the repeat interval), for an eligible level.
-    #[serde(with = "time::opt_date")]
+    #[serde(serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub evc_next_date: Option<NaiveDate>,
     /// Entitled to a startkwalificatie at the employer's cost.
     pub startkwalificatie: bool,
@@ -66,27 +67,16 @@ pub fn eligibility(input: &EligibilityInput) -> Result<Eligibility> {
 
 /// Answers the EVC and startkwalificatie questions with a given rule book.
 pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eligibility> {
-    let sy = input
-        .school_year
-        .unwrap_or_else(|| SchoolYear::containing(input.as_of));
-    let (rs, _) = book
-        .select(sy, input.rule_set.as_deref(), Mode::Lenient)
-        .map_err(|e| e.at("/school_year"))?;
+    let sy = input.school_year.unwrap_or_else(|| SchoolYear::containing(input.as_of));
+    let (rs, _) = book.select(sy, input.rule_set.as_deref(), Mode::Lenient).map_err(|e| e.at("/school_year"))?;
     let evc = &rs.parameters.evc;
     let sk = &rs.parameters.startkwalificatie;
     let level = input.education_level;
     let level_ok = level <= evc.value.max_level;
     let next = match (level_ok, input.last_evc) {
-        (true, Some(d)) => Some(
-            time::add_years(d, evc.value.repeat_years as i32).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidDate,
-                    "the repeat date is out of range",
-                    "de herhaaldatum valt buiten het bereik",
-                )
-                .at("/last_evc")
-            })?,
-        ),
+        (true, Some(d)) => Some(time::add_years(d, evc.value.repeat_years as i32).ok_or_else(|| {
+            Error::new(ErrorCode::InvalidDate, "the repeat date is out of range", "de herhaaldatum valt buiten het bereik").at("/last_evc")
+        })?),
         _ => None,
     };
     let evc_now = level_ok && next.is_none_or(|n| input.as_of >= n);
@@ -96,16 +86,8 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         amount: "evc".into(),
         value: None,
         unit: Unit::None,
-        en: format!(
-            "EVC is offered up to and including {}; the employee's level is {}",
-            evc.value.max_level.as_str(),
-            level.as_str()
-        ),
-        nl: format!(
-            "EVC wordt aangeboden tot en met {}; het niveau van de werknemer is {}",
-            evc.value.max_level.as_str(),
-            level.as_str()
-        ),
+        en: format!("EVC is offered up to and including {}; the employee's level is {}", evc.value.max_level.as_str(), level.as_str()),
+        nl: format!("EVC wordt aangeboden tot en met {}; het niveau van de werknemer is {}", evc.value.max_level.as_str(), level.as_str()),
         source: Source::rule(rs, evc),
     }];
     if let (Some(last), Some(n)) = (input.last_evc, next) {
@@ -114,14 +96,8 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
             amount: "evc".into(),
             value: Some(evc.value.repeat_years.into()),
             unit: Unit::None,
-            en: format!(
-                "last EVC on {last}: it may be repeated after {} years, from {n}",
-                evc.value.repeat_years
-            ),
-            nl: format!(
-                "laatste EVC op {last}: herhalen kan na {} jaar, vanaf {n}",
-                evc.value.repeat_years
-            ),
+            en: format!("last EVC on {last}: it may be repeated after {} years, from {n}", evc.value.repeat_years),
+            nl: format!("laatste EVC op {last}: herhalen kan na {} jaar, vanaf {n}", evc.value.repeat_years),
             source: Source::rule(rs, evc),
         });
     }
@@ -130,15 +106,17 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         amount: "startkwalificatie".into(),
         value: None,
         unit: Unit::None,
-        en: format!("startkwalificatie at the employer's cost below {}; the employee's level is {}", sk.value.below_level.as_str(), level.as_str()),
-        nl: format!("startkwalificatie op kosten van de werkgever onder {}; het niveau van de werknemer is {}", sk.value.below_level.as_str(), level.as_str()),
+        en: format!(
+            "startkwalificatie at the employer's cost below {}; the employee's level is {}",
+            sk.value.below_level.as_str(),
+            level.as_str()
+        ),
+        nl: format!(
+            "startkwalificatie op kosten van de werkgever onder {}; het niveau van de werknemer is {}",
+            sk.value.below_level.as_str(),
+            level.as_str()
+        ),
         source: Source::rule(rs, sk),
     });
-    Ok(Eligibility {
-        rule_set: rs.id.clone(),
-        evc: evc_now,
-        evc_next_date: next,
-        startkwalificatie,
-        explanation,
-    })
+    Ok(Eligibility { rule_set: rs.id.clone(), evc: evc_now, evc_next_date: next, startkwalificatie, explanation })
 }

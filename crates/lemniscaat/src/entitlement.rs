@@ -23,10 +23,7 @@ use crate::finding::{Finding, FindingCode, FindingSource};
 use crate::num::Ratio;
 use crate::options::{Options, TemporalProRata};
 use crate::people::{first_overlap_above_full_time, Appointment, Category};
-use crate::rules::{
-    Bilingual, BucketCondition, ExtraBucket, Information, ProRataReading, RuleBook, RuleSet,
-    Selection,
-};
+use crate::rules::{Bilingual, BucketCondition, ExtraBucket, Information, ProRataReading, RuleBook, RuleSet, Selection};
 use crate::time::{DateRange, SchoolYear};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -78,10 +75,10 @@ pub struct BucketAmount {
     /// The bucket id, e.g. `earmarked-basic-skills`.
     pub bucket: String,
     /// Hours.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
     /// Money.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
     /// The earmarked purpose, if any.
     pub purpose: Option<String>,
@@ -97,10 +94,10 @@ pub struct Entitlement {
     /// The rule set applied.
     pub rule_set: String,
     /// Hours of the free basisrecht.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
     /// Money of the free basisrecht.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
     /// Extra buckets (earmarked or conditional).
     pub extra: Vec<BucketAmount>,
@@ -125,29 +122,16 @@ pub fn entitlement(input: &EntitlementInput) -> Result<Entitlement> {
 pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Entitlement> {
     input.options.check("/options")?;
     for (i, a) in input.appointments.iter().enumerate() {
-        a.check()
-            .map_err(|e| e.within(&format!("/appointments/{i}")))?;
+        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
-    let (rs, choice) = book
-        .choose(
-            input.school_year,
-            input.rule_set.as_deref(),
-            input.options.mode,
-        )
-        .map_err(|e| {
-            if input.rule_set.is_some() && e.code() == ErrorCode::UnknownRuleSet {
-                e.at("/rule_set")
-            } else {
-                e.at("/school_year")
-            }
-        })?;
-    let raw = compute(
-        rs,
-        &input.options,
-        input.school_year,
-        &input.appointments,
-        input.support_extension_plan,
-    )?;
+    let (rs, choice) = book.choose(input.school_year, input.rule_set.as_deref(), input.options.mode).map_err(|e| {
+        if input.rule_set.is_some() && e.code() == ErrorCode::UnknownRuleSet {
+            e.at("/rule_set")
+        } else {
+            e.at("/school_year")
+        }
+    })?;
+    let raw = compute(rs, &input.options, input.school_year, &input.appointments, input.support_extension_plan)?;
     let r = input.options.rounding;
     let mut extra = Vec::with_capacity(raw.extra.len());
     for (b, h, m) in &raw.extra {
@@ -166,10 +150,7 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
         warnings.push(
             Finding::new(
                 FindingCode::RulesOutOfRange,
-                FindingSource {
-                    rule_set: Some(rs.id.clone()),
-                    ..Default::default()
-                },
+                FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                 "/school_year",
                 sel.en.clone(),
                 sel.nl.clone(),
@@ -198,40 +179,17 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
             .with("wtf", sum.to_string()),
         );
     }
-    let categories: Vec<Category> = if rs.information.is_empty() {
-        Vec::new()
-    } else {
-        input
-            .appointments
-            .iter()
-            .filter(in_year)
-            .map(|a| a.category)
-            .collect()
-    };
+    let categories: Vec<Category> =
+        if rs.information.is_empty() { Vec::new() } else { input.appointments.iter().filter(in_year).map(|a| a.category).collect() };
     let information = rs
         .information
         .iter()
-        .filter(|i| {
-            i.from_school_year.is_none_or(|f| input.school_year >= f)
-                && i.category.is_none_or(|c| categories.contains(&c))
-        })
+        .filter(|i| i.from_school_year.is_none_or(|f| input.school_year >= f) && i.category.is_none_or(|c| categories.contains(&c)))
         .cloned()
         .collect();
     let (explanation, receipt) = if let (true, Some(sel)) = (input.explain, sel) {
-        let ex = explain(
-            rs,
-            sel,
-            &input.options,
-            input.school_year,
-            &input.appointments,
-            &raw,
-        )?;
-        let receipt = Receipt::new(
-            rs,
-            input.options.receipt_map(raw.reading, None),
-            None,
-            input,
-        );
+        let ex = explain(rs, sel, &input.options, input.school_year, &input.appointments, &raw)?;
+        let receipt = Receipt::new(rs, input.options.receipt_map(raw.reading, None), None, input);
         (Some(ex), Some(receipt))
     } else {
         (None, None)
@@ -273,25 +231,11 @@ pub fn entitlement_exact(input: &EntitlementInput) -> Result<ExactAmounts> {
     let book = RuleBook::builtin();
     input.options.check("/options")?;
     for (i, a) in input.appointments.iter().enumerate() {
-        a.check()
-            .map_err(|e| e.within(&format!("/appointments/{i}")))?;
+        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
-    let (rs, _) = book.select(
-        input.school_year,
-        input.rule_set.as_deref(),
-        input.options.mode,
-    )?;
-    let raw = compute(
-        rs,
-        &input.options,
-        input.school_year,
-        &input.appointments,
-        input.support_extension_plan,
-    )?;
-    Ok(ExactAmounts {
-        hours: raw.hours,
-        money: raw.money,
-    })
+    let (rs, _) = book.select(input.school_year, input.rule_set.as_deref(), input.options.mode)?;
+    let raw = compute(rs, &input.options, input.school_year, &input.appointments, input.support_extension_plan)?;
+    Ok(ExactAmounts { hours: raw.hours, money: raw.money })
 }
 
 /// The exact, unrounded amounts of one employee-year.
@@ -318,19 +262,12 @@ pub(crate) fn reading(rs: &RuleSet, options: &Options) -> (ProRataReading, bool)
 pub(crate) fn free_base(rs: &RuleSet, options: &Options, c: Category) -> (Decimal, Decimal) {
     match (c, options.management_base) {
         (Category::Management, Some(mb)) => (mb.hours, mb.money),
-        _ => (
-            rs.parameters.base_hours(c).value,
-            rs.parameters.base_money(c).value,
-        ),
+        _ => (rs.parameters.base_hours(c).value, rs.parameters.base_money(c).value),
     }
 }
 
 /// Whether an extra bucket applies to this employee-year.
-pub(crate) fn bucket_applies(
-    b: &ExtraBucket,
-    sy: SchoolYear,
-    support_extension_plan: bool,
-) -> bool {
+pub(crate) fn bucket_applies(b: &ExtraBucket, sy: SchoolYear, support_extension_plan: bool) -> bool {
     sy >= b.from_school_year && (b.condition == BucketCondition::None || support_extension_plan)
 }
 
@@ -354,48 +291,23 @@ pub(crate) fn compute<'a>(
         }
         let (h, m) = if b.pro_rata {
             (
-                stats.amount(sy, reading, t, |c| {
-                    if c == b.category {
-                        b.hours
-                    } else {
-                        Decimal::ZERO
-                    }
-                })?,
-                stats.amount(sy, reading, t, |c| {
-                    if c == b.category {
-                        b.money
-                    } else {
-                        Decimal::ZERO
-                    }
-                })?,
+                stats.amount(sy, reading, t, |c| if c == b.category { b.hours } else { Decimal::ZERO })?,
+                stats.amount(sy, reading, t, |c| if c == b.category { b.money } else { Decimal::ZERO })?,
             )
         } else {
             let has = stats.per[b.category.index()].union_days > 0;
-            (
-                Ratio::from(if has { b.hours } else { Decimal::ZERO }),
-                Ratio::from(if has { b.money } else { Decimal::ZERO }),
-            )
+            (Ratio::from(if has { b.hours } else { Decimal::ZERO }), Ratio::from(if has { b.money } else { Decimal::ZERO }))
         };
         // A bucket for a category the employee does not hold in the year is not listed.
         if stats.per[b.category.index()].union_days > 0 {
             extra.push((b, h, m));
         }
     }
-    Ok(Raw {
-        reading,
-        reading_requested_but_not_allowed: not_allowed,
-        hours,
-        money,
-        extra,
-    })
+    Ok(Raw { reading, reading_requested_but_not_allowed: not_allowed, hours, money, extra })
 }
 
 fn overflow() -> Error {
-    Error::new(
-        ErrorCode::LimitExceeded,
-        "a value is too large to compute exactly",
-        "een waarde is te groot om exact te rekenen",
-    )
+    Error::new(ErrorCode::LimitExceeded, "a value is too large to compute exactly", "een waarde is te groot om exact te rekenen")
 }
 
 /// Per category: the sums the three temporal options need.
@@ -444,14 +356,9 @@ impl CategoryStats {
             }
             let p = &mut per[a.category.index()];
             let w = a.wtf.value();
-            p.wtf_days = w
-                .checked_mul(Decimal::from(days))
-                .and_then(|x| x.checked_add(p.wtf_days))
-                .ok_or_else(overflow)?;
-            p.wtf_months = w
-                .checked_mul(Decimal::from(months_covering_first(&seg)))
-                .and_then(|x| x.checked_add(p.wtf_months))
-                .ok_or_else(overflow)?;
+            p.wtf_days = w.checked_mul(Decimal::from(days)).and_then(|x| x.checked_add(p.wtf_days)).ok_or_else(overflow)?;
+            p.wtf_months =
+                w.checked_mul(Decimal::from(months_covering_first(&seg))).and_then(|x| x.checked_add(p.wtf_months)).ok_or_else(overflow)?;
             clipped[a.category.index()].push(seg);
         }
         for (i, segs) in clipped.iter_mut().enumerate() {
@@ -462,11 +369,7 @@ impl CategoryStats {
             let mut merged: Vec<DateRange> = Vec::with_capacity(segs.len());
             for s in segs.iter() {
                 match merged.last_mut() {
-                    Some(last)
-                        if last
-                            .end()
-                            .is_some_and(|e| s.start() <= e + chrono::Days::new(1)) =>
-                    {
+                    Some(last) if last.end().is_some_and(|e| s.start() <= e + chrono::Days::new(1)) => {
                         let end = last.end().max(s.end());
                         *last = DateRange::new(last.start(), end)?;
                     }
@@ -480,13 +383,7 @@ impl CategoryStats {
     }
 
     /// The exact amount for a base per category.
-    fn amount(
-        &self,
-        sy: SchoolYear,
-        reading: ProRataReading,
-        t: TemporalProRata,
-        base: impl Fn(Category) -> Decimal,
-    ) -> Result<Ratio> {
+    fn amount(&self, sy: SchoolYear, reading: ProRataReading, t: TemporalProRata, base: impl Fn(Category) -> Decimal) -> Result<Ratio> {
         let mut total = Ratio::ZERO;
         for c in Category::ALL {
             let p = &self.per[c.index()];
@@ -496,21 +393,15 @@ impl CategoryStats {
             let b = base(c);
             let mul = |x: Decimal| b.checked_mul(x).ok_or_else(overflow);
             let part = match (t, reading) {
-                (TemporalProRata::CalendarDays, ProRataReading::PartiesIntent) => {
-                    Ratio::new(mul(p.wtf_days)?, sy.days() as u64)?
-                }
+                (TemporalProRata::CalendarDays, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_days)?, sy.days() as u64)?,
                 (TemporalProRata::CalendarDays, ProRataReading::Bezwarencommissie2016) => {
                     Ratio::new(mul(Decimal::from(p.union_days))?, sy.days() as u64)?
                 }
-                (TemporalProRata::WholeMonths, ProRataReading::PartiesIntent) => {
-                    Ratio::new(mul(p.wtf_months)?, 12)?
-                }
+                (TemporalProRata::WholeMonths, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_months)?, 12)?,
                 (TemporalProRata::WholeMonths, ProRataReading::Bezwarencommissie2016) => {
                     Ratio::new(mul(Decimal::from(p.union_months))?, 12)?
                 }
-                (TemporalProRata::None, ProRataReading::PartiesIntent) => {
-                    Ratio::new(mul(p.wtf_days)?, p.union_days as u64)?
-                }
+                (TemporalProRata::None, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_days)?, p.union_days as u64)?,
                 (TemporalProRata::None, ProRataReading::Bezwarencommissie2016) => Ratio::from(b),
             };
             total = total.checked_add(part)?;
@@ -533,39 +424,21 @@ fn show(d: Decimal) -> String {
 
 /// Which amount an explanation block is about.
 enum Which<'a> {
-    Free {
-        hours: bool,
-    },
-    Extra {
-        bucket: &'a ExtraBucket,
-        hours: bool,
-    },
+    Free { hours: bool },
+    Extra { bucket: &'a ExtraBucket, hours: bool },
 }
 
 /// The base of a category for an amount, with its source; `None` when the amount does not concern
 /// the category.
-fn base_for(
-    rs: &RuleSet,
-    options: &Options,
-    which: &Which,
-    c: Category,
-) -> Option<(Decimal, Source)> {
+fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Option<(Decimal, Source)> {
     match *which {
         Which::Free { hours } => match (c, options.management_base) {
             (Category::Management, Some(m)) => Some((
                 if hours { m.hours } else { m.money },
-                Source::policy(
-                    "management_base",
-                    &format!("{}h/{}eur", m.hours, m.money),
-                    false,
-                ),
+                Source::policy("management_base", &format!("{}h/{}eur", m.hours, m.money), false),
             )),
             _ => {
-                let p = if hours {
-                    rs.parameters.base_hours(c)
-                } else {
-                    rs.parameters.base_money(c)
-                };
+                let p = if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) };
                 Some((p.value, Source::rule(rs, p)))
             }
         },
@@ -585,14 +458,7 @@ fn base_for(
 }
 
 /// Builds the explanation of a computed entitlement.
-fn explain(
-    rs: &RuleSet,
-    selection: Selection,
-    options: &Options,
-    sy: SchoolYear,
-    apps: &[Appointment],
-    raw: &Raw,
-) -> Result<Explanation> {
+fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear, apps: &[Appointment], raw: &Raw) -> Result<Explanation> {
     let mut steps = Vec::new();
     steps.push(Step {
         step: "rule_set".into(),
@@ -631,59 +497,21 @@ fn explain(
             amount: String::new(),
             value: None,
             unit: Unit::None,
-            en: format!(
-                "the option pro_rata_2014 does not apply to {}: its only reading is {}",
-                rs.id,
-                raw.reading.as_str()
-            ),
-            nl: format!(
-                "de optie pro_rata_2014 geldt niet voor {}: de enige lezing is {}",
-                rs.id,
-                raw.reading.as_str()
-            ),
+            en: format!("the option pro_rata_2014 does not apply to {}: its only reading is {}", rs.id, raw.reading.as_str()),
+            nl: format!("de optie pro_rata_2014 geldt niet voor {}: de enige lezing is {}", rs.id, raw.reading.as_str()),
             source: Source::rule(rs, pr),
         });
     }
     let t = options.temporal_pro_rata;
-    let t_source = Source::policy(
-        "temporal_pro_rata",
-        t.as_str(),
-        t == TemporalProRata::default(),
-    );
+    let t_source = Source::policy("temporal_pro_rata", t.as_str(), t == TemporalProRata::default());
     let year = sy.range();
     let mut amounts: Vec<(String, Ratio, crate::num::Rounding, Which)> = vec![
-        (
-            "hours".into(),
-            raw.hours,
-            options.rounding.hours,
-            Which::Free { hours: true },
-        ),
-        (
-            "money".into(),
-            raw.money,
-            options.rounding.money,
-            Which::Free { hours: false },
-        ),
+        ("hours".into(), raw.hours, options.rounding.hours, Which::Free { hours: true }),
+        ("money".into(), raw.money, options.rounding.money, Which::Free { hours: false }),
     ];
     for (b, h, m) in &raw.extra {
-        amounts.push((
-            format!("{}/hours", b.id),
-            *h,
-            options.rounding.hours,
-            Which::Extra {
-                bucket: b,
-                hours: true,
-            },
-        ));
-        amounts.push((
-            format!("{}/money", b.id),
-            *m,
-            options.rounding.money,
-            Which::Extra {
-                bucket: b,
-                hours: false,
-            },
-        ));
+        amounts.push((format!("{}/hours", b.id), *h, options.rounding.hours, Which::Extra { bucket: b, hours: true }));
+        amounts.push((format!("{}/money", b.id), *m, options.rounding.money, Which::Extra { bucket: b, hours: false }));
     }
     for (amount, exact, rounding, which) in amounts {
         let unit = unit_of(&amount);
@@ -713,14 +541,8 @@ fn explain(
                     amount: amount.clone(),
                     value: Some(b),
                     unit,
-                    en: format!(
-                        "base for {} (full-time, whole school year){why_en}",
-                        a.category
-                    ),
-                    nl: format!(
-                        "basis voor {} (voltijd, heel schooljaar){why_nl}",
-                        a.category.label_nl()
-                    ),
+                    en: format!("base for {} (full-time, whole school year){why_en}", a.category),
+                    nl: format!("basis voor {} (voltijd, heel schooljaar){why_nl}", a.category.label_nl()),
                     source: bsrc,
                 });
             }
@@ -738,7 +560,10 @@ fn explain(
                 nl: if wtf_applied {
                     format!("benoeming {i}: naar rato van wtf {}", a.wtf)
                 } else {
-                    format!("benoeming {i}: wtf {} niet toegepast (volle basis voor deeltijders; elke dag telt eenmaal per categorie)", a.wtf)
+                    format!(
+                        "benoeming {i}: wtf {} niet toegepast (volle basis voor deeltijders; elke dag telt eenmaal per categorie)",
+                        a.wtf
+                    )
                 },
                 source: wtf_source.clone(),
             });
@@ -781,16 +606,8 @@ fn explain(
             amount: amount.clone(),
             value: Some(exact.approx().round_dp(6)),
             unit,
-            en: format!(
-                "exact sum {} / {} (not rounded on the way)",
-                show(exact.numerator()),
-                exact.denominator()
-            ),
-            nl: format!(
-                "exacte som {} / {} (onderweg niet afgerond)",
-                show(exact.numerator()),
-                exact.denominator()
-            ),
+            en: format!("exact sum {} / {} (not rounded on the way)", show(exact.numerator()), exact.denominator()),
+            nl: format!("exacte som {} / {} (onderweg niet afgerond)", show(exact.numerator()), exact.denominator()),
             source: Source::Computation,
         });
         let value = exact.round(rounding)?;
@@ -799,16 +616,8 @@ fn explain(
             amount: amount.clone(),
             value: Some(value),
             unit,
-            en: format!(
-                "rounded once to {} decimals, {}",
-                rounding.decimals,
-                rounding.mode.as_str()
-            ),
-            nl: format!(
-                "eenmaal afgerond op {} decimalen, {}",
-                rounding.decimals,
-                rounding.mode.as_str()
-            ),
+            en: format!("rounded once to {} decimals, {}", rounding.decimals, rounding.mode.as_str()),
+            nl: format!("eenmaal afgerond op {} decimalen, {}", rounding.decimals, rounding.mode.as_str()),
             source: Source::policy(
                 "rounding",
                 &format!("{}:{}", rounding.decimals, rounding.mode.as_str()),

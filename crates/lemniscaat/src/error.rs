@@ -113,9 +113,7 @@ impl ErrorCode {
             | ErrorCode::InvalidWtf
             | ErrorCode::InvalidDateRange => "input",
             ErrorCode::UnknownRuleSet | ErrorCode::RulesNotInForce => "rules",
-            ErrorCode::InsufficientBalance
-            | ErrorCode::AssignedWithoutConsent
-            | ErrorCode::SavingNotAllowed => "ledger",
+            ErrorCode::InsufficientBalance | ErrorCode::AssignedWithoutConsent | ErrorCode::SavingNotAllowed => "ledger",
             ErrorCode::IllegalTransition => "plan",
             ErrorCode::LimitExceeded => "limit",
         }
@@ -148,17 +146,8 @@ pub struct Error {
 
 impl Error {
     /// A new error with its code and messages, without a path.
-    pub fn new(
-        code: ErrorCode,
-        message_en: impl Into<String>,
-        message_nl: impl Into<String>,
-    ) -> Self {
-        Error {
-            code,
-            path: String::new(),
-            message_en: message_en.into(),
-            message_nl: message_nl.into(),
-        }
+    pub fn new(code: ErrorCode, message_en: impl Into<String>, message_nl: impl Into<String>) -> Self {
+        Error { code, path: String::new(), message_en: message_en.into(), message_nl: message_nl.into() }
     }
 
     /// The same error, located at a JSON Pointer path (e.g. `/appointments/0/wtf`).

@@ -110,11 +110,7 @@ impl Source {
 
     /// A policy option.
     pub fn policy(option: &str, value: &str, default: bool) -> Source {
-        Source::Policy {
-            option: option.into(),
-            value: value.into(),
-            default,
-        }
+        Source::Policy { option: option.into(), value: value.into(), default }
     }
 
     /// A short citation: `cao-vo-2014-2015 art. 17.4 lid 1`, `policy:rounding=half-up`, ...
@@ -132,24 +128,10 @@ impl Source {
             }
         }
         match self {
-            Source::Rule {
-                rule_set,
-                article,
-                lid,
-                ..
-            } => format!("{rule_set}{}", art(article, lid)),
+            Source::Rule { rule_set, article, lid, .. } => format!("{rule_set}{}", art(article, lid)),
             Source::Policy { option, value, .. } => format!("policy:{option}={value}"),
-            Source::Interpretation {
-                id,
-                rule_set,
-                article,
-                lid,
-                document,
-            } => {
-                format!(
-                    "interpretation:{id} ({rule_set}{}; {document})",
-                    art(article, lid)
-                )
+            Source::Interpretation { id, rule_set, article, lid, document } => {
+                format!("interpretation:{id} ({rule_set}{}; {document})", art(article, lid))
             }
             Source::Input { path } => format!("input:{path}"),
             Source::Computation => "computation".into(),
@@ -166,7 +148,7 @@ pub struct Step {
     /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
     pub amount: String,
     /// The value, when the step has one.
-    #[serde(with = "crate::num::opt_dec")]
+    #[serde(serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub value: Option<Decimal>,
     /// The unit of the value.
     pub unit: Unit,
@@ -226,12 +208,7 @@ pub struct Receipt {
 
 impl Receipt {
     /// A receipt for an input under a rule set with the given options.
-    pub fn new<I: Serialize + ?Sized>(
-        rs: &RuleSet,
-        options: BTreeMap<String, String>,
-        as_of: Option<String>,
-        input: &I,
-    ) -> Receipt {
+    pub fn new<I: Serialize + ?Sized>(rs: &RuleSet, options: BTreeMap<String, String>, as_of: Option<String>, input: &I) -> Receipt {
         Receipt {
             library: format!("lemniscaat {}", crate::VERSION),
             rule_set: rs.id.clone(),

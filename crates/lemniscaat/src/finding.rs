@@ -192,13 +192,7 @@ impl Finding {
     /// let f = Finding::new(FindingCode::KadersMissing, FindingSource::default(), "/kaders", "no kaders", "geen kaders");
     /// assert_eq!(f.severity, Severity::Error);
     /// ```
-    pub fn new(
-        code: FindingCode,
-        source: FindingSource,
-        path: impl Into<String>,
-        en: impl Into<String>,
-        nl: impl Into<String>,
-    ) -> Finding {
+    pub fn new(code: FindingCode, source: FindingSource, path: impl Into<String>, en: impl Into<String>, nl: impl Into<String>) -> Finding {
         Finding {
             code,
             severity: code.severity(),

@@ -24,14 +24,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::new(
             ErrorCode::LimitExceeded,
-            format!(
-                "the document has {} bytes; the limit is {MAX_DOCUMENT_BYTES}",
-                text.len()
-            ),
-            format!(
-                "het document heeft {} bytes; de grens is {MAX_DOCUMENT_BYTES}",
-                text.len()
-            ),
+            format!("the document has {} bytes; the limit is {MAX_DOCUMENT_BYTES}", text.len()),
+            format!("het document heeft {} bytes; de grens is {MAX_DOCUMENT_BYTES}", text.len()),
         ));
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -69,11 +63,7 @@ pub fn to_string_pretty<T: Serialize + ?Sized>(v: &T) -> String {
 }
 
 fn invalid_json(e: &serde_json::Error) -> Error {
-    Error::new(
-        ErrorCode::InvalidJson,
-        format!("not valid JSON: {e}"),
-        format!("geen geldige JSON: {e}"),
-    )
+    Error::new(ErrorCode::InvalidJson, format!("not valid JSON: {e}"), format!("geen geldige JSON: {e}"))
 }
 
 fn pointer(path: &serde_path_to_error::Path) -> String {
@@ -133,11 +123,7 @@ fn classify(e: &serde_json::Error, path: String) -> Error {
             format!("unknown field '{field}' (expected {expected})"),
             format!("onbekend veld '{field}' (verwacht: {expected})"),
         )
-        .at(if path.ends_with(&format!("/{field}")) {
-            path
-        } else {
-            format!("{path}/{field}")
-        });
+        .at(if path.ends_with(&format!("/{field}")) { path } else { format!("{path}/{field}") });
     }
     if msg.starts_with("missing field") {
         let field = between_backticks(msg).unwrap_or("?");
@@ -158,12 +144,7 @@ fn classify(e: &serde_json::Error, path: String) -> Error {
         )
         .at(path);
     }
-    Error::new(
-        ErrorCode::InvalidValue,
-        msg.to_string(),
-        format!("ongeldige waarde: {msg}"),
-    )
-    .at(path)
+    Error::new(ErrorCode::InvalidValue, msg.to_string(), format!("ongeldige waarde: {msg}")).at(path)
 }
 
 #[cfg(test)]
@@ -176,36 +157,12 @@ mod tests {
         let cases: [(&str, ErrorCode, &str); 8] = [
             ("[", ErrorCode::InvalidJson, ""),
             ("[] x", ErrorCode::InvalidJson, ""),
-            (
-                r#"[{"category":"boss","wtf":"1","start":"2014-08-01"}]"#,
-                ErrorCode::InvalidValue,
-                "/0/category",
-            ),
-            (
-                r#"[{"category":"teacher","wtf":"x","start":"2014-08-01"}]"#,
-                ErrorCode::InvalidDecimal,
-                "/0/wtf",
-            ),
-            (
-                r#"[{"category":"teacher","wtf":0.5,"start":"2014-08-01"}]"#,
-                ErrorCode::InvalidDecimal,
-                "/0/wtf",
-            ),
-            (
-                r#"[{"category":"teacher","wtf":"1","start":"2014-02-30"}]"#,
-                ErrorCode::InvalidDate,
-                "/0/start",
-            ),
-            (
-                r#"[{"category":"teacher","wtf":"1"}]"#,
-                ErrorCode::MissingField,
-                "/0/start",
-            ),
-            (
-                r#"[{"category":"teacher","wtf":"1","start":"2015-01-01","end":"2014-01-01"}]"#,
-                ErrorCode::InvalidDateRange,
-                "/0/end",
-            ),
+            (r#"[{"category":"boss","wtf":"1","start":"2014-08-01"}]"#, ErrorCode::InvalidValue, "/0/category"),
+            (r#"[{"category":"teacher","wtf":"x","start":"2014-08-01"}]"#, ErrorCode::InvalidDecimal, "/0/wtf"),
+            (r#"[{"category":"teacher","wtf":0.5,"start":"2014-08-01"}]"#, ErrorCode::InvalidDecimal, "/0/wtf"),
+            (r#"[{"category":"teacher","wtf":"1","start":"2014-02-30"}]"#, ErrorCode::InvalidDate, "/0/start"),
+            (r#"[{"category":"teacher","wtf":"1"}]"#, ErrorCode::MissingField, "/0/start"),
+            (r#"[{"category":"teacher","wtf":"1","start":"2015-01-01","end":"2014-01-01"}]"#, ErrorCode::InvalidDateRange, "/0/end"),
         ];
         for (text, code, path) in cases {
             let e = from_str::<Vec<Appointment>>(text).unwrap_err();

@@ -59,10 +59,7 @@ impl Bucket {
             Bucket::Formal => ("formal (10)", "formeel (10)"),
             Bucket::Unknown => ("unknown", "onbekend"),
         };
-        Bilingual {
-            en: en.into(),
-            nl: nl.into(),
-        }
+        Bilingual { en: en.into(), nl: nl.into() }
     }
 }
 
@@ -230,16 +227,16 @@ pub struct Match {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Shares {
     /// Experience (70).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub experience: Decimal,
     /// Social (20).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub social: Decimal,
     /// Formal (10).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub formal: Decimal,
     /// Not recognised.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub unknown: Decimal,
 }
 
@@ -265,19 +262,11 @@ impl Shares {
 
     fn normalised(mut self) -> Shares {
         let total = self.experience + self.social + self.formal + self.unknown;
-        let r = Rounding {
-            decimals: 4,
-            mode: RoundingMode::HalfUp,
-        };
+        let r = Rounding { decimals: 4, mode: RoundingMode::HalfUp };
         if total.is_zero() {
             return Shares::default();
         }
-        for b in [
-            Bucket::Experience,
-            Bucket::Social,
-            Bucket::Formal,
-            Bucket::Unknown,
-        ] {
+        for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
             let v = self.get(b).checked_div(total).unwrap_or_default();
             *self.get_mut(b) = r.round(v);
         }
@@ -306,18 +295,12 @@ pub struct ClassifyInput {
 impl ClassifyInput {
     /// Free text.
     pub fn text(t: &str) -> ClassifyInput {
-        ClassifyInput {
-            text: Some(t.to_string()),
-            ..Default::default()
-        }
+        ClassifyInput { text: Some(t.to_string()), ..Default::default() }
     }
 
     /// A kind id.
     pub fn kind(k: &str) -> ClassifyInput {
-        ClassifyInput {
-            kind: Some(k.to_string()),
-            ..Default::default()
-        }
+        ClassifyInput { kind: Some(k.to_string()), ..Default::default() }
     }
 }
 
@@ -382,12 +365,7 @@ pub fn classify_with(t: &Taxonomy, input: &ClassifyInput) -> Result<Classificati
             }
             Ok(classify_text(t, text, input.language.as_deref()))
         }
-        (None, None) => Err(Error::new(
-            ErrorCode::MissingField,
-            "give a kind or a text",
-            "geef een soort of een tekst",
-        )
-        .at("/text")),
+        (None, None) => Err(Error::new(ErrorCode::MissingField, "give a kind or a text", "geef een soort of een tekst").at("/text")),
     }
 }
 
@@ -400,11 +378,7 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     for (k, kw, phrase) in &t.index {
         let kind = &t.kinds[*k];
         if let Some(l) = language {
-            let list = if l == "nl" {
-                &kind.keywords.nl
-            } else {
-                &kind.keywords.en
-            };
+            let list = if l == "nl" { &kind.keywords.nl } else { &kind.keywords.en };
             if !list.iter().any(|x| normalise(x) == *kw) {
                 continue;
             }
@@ -426,11 +400,7 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     // Drop a hit that lies inside a longer hit of another kind ("project" in "innovatieproject").
     let kept: Vec<(usize, &str, usize, usize)> = hits
         .iter()
-        .filter(|h| {
-            !hits
-                .iter()
-                .any(|o| o.0 != h.0 && o.2 <= h.2 && o.3 >= h.3 && (o.3 - o.2) > (h.3 - h.2))
-        })
+        .filter(|h| !hits.iter().any(|o| o.0 != h.0 && o.2 <= h.2 && o.3 >= h.3 && (o.3 - o.2) > (h.3 - h.2)))
         .copied()
         .collect();
     let mut best: Vec<(usize, usize)> = Vec::new(); // (kind, score = longest keyword)
@@ -445,14 +415,8 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
     for (k, s) in &best {
         *scores.get_mut(t.kinds[*k].bucket) += Decimal::from(*s as u64);
     }
-    let mut matched: Vec<Match> = kept
-        .iter()
-        .map(|(k, kw, _, _)| Match {
-            term: kw.to_string(),
-            kind: t.kinds[*k].id.clone(),
-            bucket: t.kinds[*k].bucket,
-        })
-        .collect();
+    let mut matched: Vec<Match> =
+        kept.iter().map(|(k, kw, _, _)| Match { term: kw.to_string(), kind: t.kinds[*k].id.clone(), bucket: t.kinds[*k].bucket }).collect();
     matched.dedup();
     if best.is_empty() {
         let mut s = Shares::default();
@@ -467,10 +431,7 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
             source: None,
         };
     }
-    let bucket = Bucket::MODEL
-        .into_iter()
-        .max_by(|a, b| scores.get(*a).cmp(&scores.get(*b)).then(b.cmp(a)))
-        .unwrap_or(Bucket::Unknown);
+    let bucket = Bucket::MODEL.into_iter().max_by(|a, b| scores.get(*a).cmp(&scores.get(*b)).then(b.cmp(a))).unwrap_or(Bucket::Unknown);
     let top = best
         .iter()
         .filter(|(k, _)| t.kinds[*k].bucket == bucket)
@@ -516,14 +477,16 @@ pub struct MixActivity {
     /// Hours.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub hours: Option<Decimal>,
     /// Cost.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub cost: Option<Decimal>,
@@ -534,23 +497,19 @@ pub struct MixActivity {
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// Experience share.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub experience: Decimal,
     /// Social share.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub social: Decimal,
     /// Formal share.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub formal: Decimal,
 }
 
 impl Default for Target {
     fn default() -> Self {
-        Target {
-            experience: Decimal::new(70, 2),
-            social: Decimal::new(20, 2),
-            formal: Decimal::new(10, 2),
-        }
+        Target { experience: Decimal::new(70, 2), social: Decimal::new(20, 2), formal: Decimal::new(10, 2) }
     }
 }
 
@@ -581,7 +540,8 @@ pub struct MixInput {
     /// How far a share may stray from its target before advice is given (default 0.10).
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub tolerance: Option<Decimal>,
@@ -598,12 +558,12 @@ pub struct Mix {
     /// The target.
     pub target: Target,
     /// The tolerance used.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub tolerance: Decimal,
     /// The weight used.
     pub weight: Weight,
     /// Total weight (hours, cost or count).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub total: Decimal,
     /// The classification of each activity.
     pub activities: Vec<Classification>,
@@ -638,24 +598,14 @@ pub const MAX_ACTIVITIES: usize = 1_000_000;
 /// Computes the mix with a given taxonomy.
 pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
     if input.activities.len() > MAX_ACTIVITIES {
-        return Err(Error::new(
-            ErrorCode::LimitExceeded,
-            "too many activities",
-            "te veel activiteiten",
-        )
-        .at("/activities"));
+        return Err(Error::new(ErrorCode::LimitExceeded, "too many activities", "te veel activiteiten").at("/activities"));
     }
     let tolerance = input.tolerance.unwrap_or(Decimal::new(10, 2));
     let mut sums = Shares::default();
     let mut total = Decimal::ZERO;
     let mut activities = Vec::with_capacity(input.activities.len());
     for (i, a) in input.activities.iter().enumerate() {
-        let ci = ClassifyInput {
-            kind: a.kind.clone(),
-            text: a.text.clone().or_else(|| a.name.clone()),
-            language: None,
-            taxonomy: vec![],
-        };
+        let ci = ClassifyInput { kind: a.kind.clone(), text: a.text.clone().or_else(|| a.name.clone()), language: None, taxonomy: vec![] };
         let c = classify_with(t, &ci).map_err(|e| e.within(&format!("/activities/{i}")))?;
         let w = match input.weight {
             Weight::Hours => a.hours.unwrap_or_default(),
@@ -670,19 +620,10 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             )
             .at(format!("/activities/{i}")));
         }
-        for b in [
-            Bucket::Experience,
-            Bucket::Social,
-            Bucket::Formal,
-            Bucket::Unknown,
-        ] {
-            let add = w.checked_mul(c.scores.get(b)).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::LimitExceeded,
-                    "weights too large",
-                    "gewichten te groot",
-                )
-            })?;
+        for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
+            let add = w
+                .checked_mul(c.scores.get(b))
+                .ok_or_else(|| Error::new(ErrorCode::LimitExceeded, "weights too large", "gewichten te groot"))?;
             *sums.get_mut(b) += add;
         }
         total += w;
@@ -690,10 +631,7 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
     }
     let shares = sums.normalised();
     let mut findings = Vec::new();
-    let src = FindingSource {
-        handreiking: Some("70:20:10-model (advies, geen norm)".into()),
-        ..Default::default()
-    };
+    let src = FindingSource { handreiking: Some("70:20:10-model (advies, geen norm)".into()), ..Default::default() };
     if !total.is_zero() {
         let limit = input.target.formal + tolerance;
         if shares.formal > limit {
@@ -702,8 +640,14 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
                     FindingCode::MixFormalHeavy,
                     src.clone(),
                     "/activities",
-                    format!("formal learning is {} of the mix, far above the {} of the 70:20:10 guideline (advice, not a rule)", shares.formal, input.target.formal),
-                    format!("formeel leren is {} van de mix, ver boven de {} van de 70:20:10-richtlijn (advies, geen regel)", shares.formal, input.target.formal),
+                    format!(
+                        "formal learning is {} of the mix, far above the {} of the 70:20:10 guideline (advice, not a rule)",
+                        shares.formal, input.target.formal
+                    ),
+                    format!(
+                        "formeel leren is {} van de mix, ver boven de {} van de 70:20:10-richtlijn (advies, geen regel)",
+                        shares.formal, input.target.formal
+                    ),
                 )
                 .with("formal", shares.formal.to_string())
                 .with("target", input.target.formal.to_string()),
@@ -719,15 +663,7 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             ));
         }
     }
-    Ok(Mix {
-        shares,
-        target: input.target,
-        tolerance,
-        weight: input.weight,
-        total,
-        activities,
-        findings,
-    })
+    Ok(Mix { shares, target: input.target, tolerance, weight: input.weight, total, activities, findings })
 }
 
 #[cfg(test)]
@@ -745,10 +681,7 @@ mod tests {
         assert_eq!(b("Vakliteratuur bijhouden"), Bucket::Formal);
         assert_eq!(b("e-learning"), Bucket::Formal);
         assert_eq!(b("Studiedag formatief evalueren"), Bucket::Formal);
-        assert_eq!(
-            b("Innovatieproject digitale geletterdheid"),
-            Bucket::Experience
-        );
+        assert_eq!(b("Innovatieproject digitale geletterdheid"), Bucket::Experience);
         assert_eq!(b("Netwerkbijeenkomst wiskundedocenten"), Bucket::Experience);
         assert_eq!(b("Cursussen klassenmanagement"), Bucket::Formal);
         assert_eq!(b("Coaching door de schoolopleider"), Bucket::Social);

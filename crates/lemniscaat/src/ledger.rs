@@ -74,6 +74,7 @@ pub const BASISRECHT: &str = "basisrecht";
 
 /// A unit of the balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BalanceUnit {
     /// Hours.
@@ -84,6 +85,7 @@ pub enum BalanceUnit {
 
 /// How a saving agreement is founded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SavingBasis {
     /// A deviating agreement (17.6): allowed under every rule set, any span.
@@ -93,22 +95,23 @@ pub enum SavingBasis {
 }
 
 /// Caps of a saving agreement per unit (`None`: no cap).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cap {
     /// Cap on hours.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub hours: Option<Decimal>,
     /// Cap on money.
     #[serde(
         default,
-        with = "crate::num::opt_dec",
+        serialize_with = "crate::num::opt_dec::serialize",
+        deserialize_with = "crate::num::opt_dec::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub money: Option<Decimal>,
@@ -116,18 +119,19 @@ pub struct Cap {
 
 /// A ledger event (the `type` field selects the kind).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum LedgerEvent {
     /// Use of the balance for an activity.
     Usage {
         /// The day.
-        #[serde(with = "time::date")]
+        #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
         date: NaiveDate,
         /// Hours used.
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         hours: Decimal,
         /// Money used.
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         money: Decimal,
         /// The activity it was spent on (17.4 lid 4: accounted for in the conversation cycle).
         activity: String,
@@ -164,13 +168,13 @@ pub enum LedgerEvent {
     /// A signed correction with a reason.
     Adjustment {
         /// The day.
-        #[serde(with = "time::date")]
+        #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
         date: NaiveDate,
         /// Hours (signed).
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         hours: Decimal,
         /// Money (signed).
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         money: Decimal,
         /// Why.
         reason: String,
@@ -182,13 +186,13 @@ pub enum LedgerEvent {
     /// the same activity or at the end of its school year.
     Reservation {
         /// The day it was recorded.
-        #[serde(with = "time::date")]
+        #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
         date: NaiveDate,
         /// Hours reserved.
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         hours: Decimal,
         /// Money reserved.
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         money: Decimal,
         /// The planned activity.
         activity: String,
@@ -199,13 +203,13 @@ pub enum LedgerEvent {
     /// An assigned activity at the employer's cost (17.7): outside the balance, not pro rata.
     Facility {
         /// The day.
-        #[serde(with = "time::date")]
+        #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
         date: NaiveDate,
         /// Hours of facility (within the jaartaak).
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         hours: Decimal,
         /// Money paid by the employer.
-        #[serde(with = "crate::num::dec")]
+        #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
         money: Decimal,
         /// The activity.
         activity: String,
@@ -258,7 +262,8 @@ pub struct LedgerInput {
     /// school year asked).
     #[serde(
         default,
-        with = "time::opt_date",
+        serialize_with = "time::opt_date::serialize",
+        deserialize_with = "time::opt_date::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
     pub as_of: Option<NaiveDate>,
@@ -271,22 +276,22 @@ pub struct LedgerInput {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct UnitStatement {
     /// Saved balances brought in.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub opening: Decimal,
     /// Granted on 1 August (or pro rata at the start of an appointment).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub granted: Decimal,
     /// Used.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub used: Decimal,
     /// Adjusted (signed).
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub adjusted: Decimal,
     /// Lapsed after 31 July.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub lapsed: Decimal,
     /// Saved onward into the next school year.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub carried: Decimal,
 }
 
@@ -311,10 +316,10 @@ pub struct Statement {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Amounts {
     /// Hours.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
     /// Money.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
 }
 
@@ -324,7 +329,7 @@ pub struct Balance {
     /// The bucket.
     pub bucket: String,
     /// The date.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub date: NaiveDate,
     /// Booked: granted and saved, less what was used.
     pub booked: Amounts,
@@ -342,7 +347,7 @@ pub struct Expiring {
     /// The school year of the grant.
     pub granted_in: SchoolYear,
     /// The last day it may be used.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub lapses_after: NaiveDate,
     /// What lapses then unless used.
     pub amounts: Amounts,
@@ -426,45 +431,27 @@ pub const MAX_EVENTS: usize = 100_000;
 pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult> {
     input.options.check("/options")?;
     for (i, a) in input.appointments.iter().enumerate() {
-        a.check()
-            .map_err(|e| e.within(&format!("/appointments/{i}")))?;
+        a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
     if input.events.len() > MAX_EVENTS {
         return Err(Error::new(
             ErrorCode::LimitExceeded,
             format!("{} events; the limit is {MAX_EVENTS}", input.events.len()),
-            format!(
-                "{} gebeurtenissen; de grens is {MAX_EVENTS}",
-                input.events.len()
-            ),
+            format!("{} gebeurtenissen; de grens is {MAX_EVENTS}", input.events.len()),
         )
         .at("/events"));
     }
     let Some(&last_asked) = input.school_years.iter().max() else {
-        return Err(Error::new(
-            ErrorCode::MissingField,
-            "no school years asked",
-            "geen schooljaren gevraagd",
-        )
-        .at("/school_years"));
+        return Err(Error::new(ErrorCode::MissingField, "no school years asked", "geen schooljaren gevraagd").at("/school_years"));
     };
-    let first_asked = input
-        .school_years
-        .iter()
-        .min()
-        .copied()
-        .unwrap_or(last_asked);
+    let first_asked = input.school_years.iter().min().copied().unwrap_or(last_asked);
     // The years to replay: from the earliest asked or touched, through the last asked or touched.
     let mut first = first_asked;
     let mut last = last_asked;
     for e in &input.events {
         let ys: Vec<SchoolYear> = match e {
             LedgerEvent::Saving { from, until, .. } => vec![*from, *until],
-            other => other
-                .date()
-                .map(SchoolYear::containing)
-                .into_iter()
-                .collect(),
+            other => other.date().map(SchoolYear::containing).into_iter().collect(),
         };
         for y in ys {
             first = first.min(y);
@@ -488,16 +475,11 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
     let mut rule_sets: BTreeMap<SchoolYear, &RuleSet> = BTreeMap::new();
     let mut warnings = Vec::new();
     for y in first.through(last) {
-        let (rs, sel) = book
-            .select(y, input.rule_set.as_deref(), input.options.mode)
-            .map_err(|e| e.at("/school_years"))?;
+        let (rs, sel) = book.select(y, input.rule_set.as_deref(), input.options.mode).map_err(|e| e.at("/school_years"))?;
         if sel.out_of_range && input.school_years.contains(&y) {
             warnings.push(Finding::new(
                 crate::finding::FindingCode::RulesOutOfRange,
-                crate::finding::FindingSource {
-                    rule_set: Some(rs.id.clone()),
-                    ..Default::default()
-                },
+                crate::finding::FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                 "/school_years",
                 sel.en,
                 sel.nl,
@@ -506,37 +488,14 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         rule_sets.insert(y, rs);
     }
     // (from year, bucket, unit) -> (until, cap)
-    let mut savings: BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)> =
-        BTreeMap::new();
+    let mut savings: BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)> = BTreeMap::new();
     for (i, e) in &order {
-        if let LedgerEvent::Saving {
-            from,
-            until,
-            units,
-            basis,
-            plan,
-            cap,
-            bucket,
-        } = e
-        {
-            let rs = rule_sets.get(from).copied().ok_or_else(|| {
-                refused(
-                    ErrorCode::RulesNotInForce,
-                    *i,
-                    "no rule set".into(),
-                    "geen regelset".into(),
-                )
-            })?;
-            check_saving(
-                rs,
-                &input.options,
-                *i,
-                *from,
-                *until,
-                units,
-                *basis,
-                plan.as_deref(),
-            )?;
+        if let LedgerEvent::Saving { from, until, units, basis, plan, cap, bucket } = e {
+            let rs = rule_sets
+                .get(from)
+                .copied()
+                .ok_or_else(|| refused(ErrorCode::RulesNotInForce, *i, "no rule set".into(), "geen regelset".into()))?;
+            check_saving(rs, &input.options, *i, *from, *until, units, *basis, plan.as_deref())?;
             let b = bucket.clone().unwrap_or_else(|| BASISRECHT.into());
             for u in units {
                 let c = amount_cap(*u, cap);
@@ -548,10 +507,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                         "een spaarplafond kan niet negatief zijn".into(),
                     ));
                 }
-                if savings
-                    .insert((*from, b.clone(), *u), (*until, c))
-                    .is_some()
-                {
+                if savings.insert((*from, b.clone(), *u), (*until, c)).is_some() {
                     return Err(refused(
                         ErrorCode::SavingNotAllowed,
                         *i,
@@ -577,19 +533,9 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
 
     for y in first.through(last) {
         let rs = rule_sets[&y];
-        let raw = compute(
-            rs,
-            &input.options,
-            y,
-            &input.appointments,
-            input.support_extension_plan,
-        )?;
+        let raw = compute(rs, &input.options, y, &input.appointments, input.support_extension_plan)?;
         let r = input.options.rounding;
-        let mut grants: Vec<(String, Decimal, Decimal)> = vec![(
-            BASISRECHT.into(),
-            raw.hours.round(r.hours)?,
-            raw.money.round(r.money)?,
-        )];
+        let mut grants: Vec<(String, Decimal, Decimal)> = vec![(BASISRECHT.into(), raw.hours.round(r.hours)?, raw.money.round(r.money)?)];
         for (b, h, m) in &raw.extra {
             grants.push((b.id.clone(), h.round(r.hours)?, m.round(r.money)?));
         }
@@ -613,11 +559,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                 });
             }
         }
-        let mut fac = Facilities {
-            school_year: y,
-            total: Amounts::default(),
-            activities: vec![],
-        };
+        let mut fac = Facilities { school_year: y, total: Amounts::default(), activities: vec![] };
 
         while next_event < order.len() {
             let (i, e) = &order[next_event];
@@ -635,15 +577,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
             }
             next_event += 1;
             match e {
-                LedgerEvent::Usage {
-                    hours,
-                    money,
-                    activity,
-                    assigned,
-                    consent,
-                    bucket,
-                    ..
-                } => {
+                LedgerEvent::Usage { hours, money, activity, assigned, consent, bucket, .. } => {
                     let b = bucket.clone().unwrap_or_else(|| BASISRECHT.into());
                     check_non_negative(*i, *hours, *money)?;
                     check_bucket(*i, &b, &st)?;
@@ -657,38 +591,25 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     }
                     for u in UNITS {
                         let want = amount_of(u, *hours, *money);
-                        draw(&mut lots, &b, u, y, want)
-                            .map_err(|avail| insufficient(*i, &b, u, want, avail))?;
+                        draw(&mut lots, &b, u, y, want).map_err(|avail| insufficient(*i, &b, u, want, avail))?;
                         if let Some(s) = st.get_mut(&(b.clone(), u)) {
                             s.used += want;
                         }
                     }
-                    for r in reservations
-                        .iter_mut()
-                        .filter(|r| r.bucket == b && &r.activity == activity)
-                    {
+                    for r in reservations.iter_mut().filter(|r| r.bucket == b && &r.activity == activity) {
                         r.hours = (r.hours - *hours).max(Decimal::ZERO);
                         r.money = (r.money - *money).max(Decimal::ZERO);
                     }
                 }
-                LedgerEvent::Adjustment {
-                    hours,
-                    money,
-                    bucket,
-                    ..
-                } => {
+                LedgerEvent::Adjustment { hours, money, bucket, .. } => {
                     let b = bucket.clone().unwrap_or_else(|| BASISRECHT.into());
                     check_bucket(*i, &b, &st)?;
                     for u in UNITS {
                         let v = amount_of(u, *hours, *money);
                         if v < Decimal::ZERO {
-                            draw(&mut lots, &b, u, y, -v)
-                                .map_err(|avail| insufficient(*i, &b, u, -v, avail))?;
+                            draw(&mut lots, &b, u, y, -v).map_err(|avail| insufficient(*i, &b, u, -v, avail))?;
                         } else if v > Decimal::ZERO {
-                            if let Some(l) = lots
-                                .iter_mut()
-                                .find(|l| l.bucket == b && l.unit == u && l.granted_in == y)
-                            {
+                            if let Some(l) = lots.iter_mut().find(|l| l.bucket == b && l.unit == u && l.granted_in == y) {
                                 l.remaining += v;
                             }
                         }
@@ -697,42 +618,21 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                         }
                     }
                 }
-                LedgerEvent::Reservation {
-                    hours,
-                    money,
-                    activity,
-                    bucket,
-                    ..
-                } => {
+                LedgerEvent::Reservation { hours, money, activity, bucket, .. } => {
                     let b = bucket.clone().unwrap_or_else(|| BASISRECHT.into());
                     check_non_negative(*i, *hours, *money)?;
                     check_bucket(*i, &b, &st)?;
                     for u in UNITS {
                         let booked = available(&lots, &b, u, y);
-                        let reserved: Decimal = reservations
-                            .iter()
-                            .filter(|r| r.bucket == b)
-                            .map(|r| amount_of(u, r.hours, r.money))
-                            .sum();
+                        let reserved: Decimal = reservations.iter().filter(|r| r.bucket == b).map(|r| amount_of(u, r.hours, r.money)).sum();
                         let want = amount_of(u, *hours, *money);
                         if want > booked - reserved {
                             return Err(insufficient(*i, &b, u, want, booked - reserved));
                         }
                     }
-                    reservations.push(Reservation {
-                        bucket: b,
-                        year: y,
-                        activity: activity.clone(),
-                        hours: *hours,
-                        money: *money,
-                    });
+                    reservations.push(Reservation { bucket: b, year: y, activity: activity.clone(), hours: *hours, money: *money });
                 }
-                LedgerEvent::Facility {
-                    hours,
-                    money,
-                    activity,
-                    ..
-                } => {
+                LedgerEvent::Facility { hours, money, activity, .. } => {
                     check_non_negative(*i, *hours, *money)?;
                     fac.total.hours += *hours;
                     fac.total.money += *money;
@@ -769,11 +669,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
             let mut per_bucket: BTreeMap<String, (UnitStatement, UnitStatement)> = BTreeMap::new();
             for ((b, u), mut s) in st {
                 s.lapsed = lapsed.get(&(b.clone(), u)).copied().unwrap_or_default();
-                s.carried = lots
-                    .iter()
-                    .filter(|l| l.bucket == b && l.unit == u)
-                    .map(|l| l.remaining)
-                    .sum();
+                s.carried = lots.iter().filter(|l| l.bucket == b && l.unit == u).map(|l| l.remaining).sum();
                 let e = per_bucket.entry(b).or_default();
                 match u {
                     BalanceUnit::Hours => e.0 = s,
@@ -802,37 +698,13 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         balances = take_balances(&lots, &reservations, as_of);
         expiring = take_expiring(&lots, as_of, window);
     }
-    let free_to_plan = balances
-        .iter()
-        .find(|b| b.bucket == BASISRECHT)
-        .map(|b| b.free_to_plan)
-        .unwrap_or_default();
+    let free_to_plan = balances.iter().find(|b| b.bucket == BASISRECHT).map(|b| b.free_to_plan).unwrap_or_default();
     let receipt = rule_sets.get(&last_asked).map(|rs| {
         let (reading, _) = entitlement::reading(rs, &input.options);
-        let units = rs
-            .parameters
-            .saving
-            .value
-            .right
-            .as_ref()
-            .map(|r| input.options.saving_units.unwrap_or(r.default));
-        Receipt::new(
-            rs,
-            input.options.receipt_map(reading, units),
-            Some(as_of.to_string()),
-            input,
-        )
+        let units = rs.parameters.saving.value.right.as_ref().map(|r| input.options.saving_units.unwrap_or(r.default));
+        Receipt::new(rs, input.options.receipt_map(reading, units), Some(as_of.to_string()), input)
     });
-    Ok(LedgerResult {
-        statements,
-        bucket_statements,
-        balances,
-        free_to_plan,
-        expiring,
-        facilities,
-        warnings,
-        receipt,
-    })
+    Ok(LedgerResult { statements, bucket_statements, balances, free_to_plan, expiring, facilities, warnings, receipt })
 }
 
 fn amount_cap(u: BalanceUnit, cap: &Cap) -> Option<Decimal> {
@@ -909,13 +781,13 @@ fn check_saving(
                     ErrorCode::SavingNotAllowed,
                     i,
                     format!("the right to save spans at most {} school years in total; {from} to {until} is {span}", right.max_years),
-                    format!("het recht om te sparen beslaat ten hoogste {} schooljaren; {from} tot en met {until} is {span}", right.max_years),
+                    format!(
+                        "het recht om te sparen beslaat ten hoogste {} schooljaren; {from} tot en met {until} is {span}",
+                        right.max_years
+                    ),
                 ));
             }
-            let reading = options
-                .saving_units
-                .filter(|u| right.interpretations.contains(u))
-                .unwrap_or(right.default);
+            let reading = options.saving_units.filter(|u| right.interpretations.contains(u)).unwrap_or(right.default);
             if reading == SavingUnits::MoneyOnly && units.contains(&BalanceUnit::Hours) {
                 return Err(refused(
                     ErrorCode::SavingNotAllowed,
@@ -941,30 +813,15 @@ fn check_non_negative(i: usize, hours: Decimal, money: Decimal) -> Result<()> {
     Ok(())
 }
 
-fn check_bucket(
-    i: usize,
-    b: &str,
-    st: &BTreeMap<(String, BalanceUnit), UnitStatement>,
-) -> Result<()> {
+fn check_bucket(i: usize, b: &str, st: &BTreeMap<(String, BalanceUnit), UnitStatement>) -> Result<()> {
     if st.contains_key(&(b.to_string(), BalanceUnit::Hours)) {
         return Ok(());
     }
-    let known: Vec<&str> = st
-        .keys()
-        .map(|k| k.0.as_str())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let known: Vec<&str> = st.keys().map(|k| k.0.as_str()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
     Err(Error::new(
         ErrorCode::InvalidValue,
-        format!(
-            "bucket '{b}' is not granted in this school year (granted: {})",
-            known.join(", ")
-        ),
-        format!(
-            "budget '{b}' is in dit schooljaar niet toegekend (toegekend: {})",
-            known.join(", ")
-        ),
+        format!("bucket '{b}' is not granted in this school year (granted: {})", known.join(", ")),
+        format!("budget '{b}' is in dit schooljaar niet toegekend (toegekend: {})", known.join(", ")),
     )
     .at(format!("/events/{i}/bucket")))
 }
@@ -978,27 +835,16 @@ fn insufficient(i: usize, b: &str, u: BalanceUnit, want: Decimal, avail: Decimal
         ErrorCode::InsufficientBalance,
         i,
         format!("{want} {en_u} asked from {b}, but only {avail} {en_u} is available on that day"),
-        format!(
-            "{want} {nl_u} gevraagd uit {b}, maar op die dag is slechts {avail} {nl_u} beschikbaar"
-        ),
+        format!("{want} {nl_u} gevraagd uit {b}, maar op die dag is slechts {avail} {nl_u} beschikbaar"),
     )
 }
 
 fn available(lots: &[Lot], b: &str, u: BalanceUnit, y: SchoolYear) -> Decimal {
-    lots.iter()
-        .filter(|l| l.bucket == b && l.unit == u && l.granted_in <= y && l.expires >= y)
-        .map(|l| l.remaining)
-        .sum()
+    lots.iter().filter(|l| l.bucket == b && l.unit == u && l.granted_in <= y && l.expires >= y).map(|l| l.remaining).sum()
 }
 
 /// Draws `want` from the lots that expire first (oldest grant on ties); `Err(available)` when short.
-fn draw(
-    lots: &mut [Lot],
-    b: &str,
-    u: BalanceUnit,
-    y: SchoolYear,
-    want: Decimal,
-) -> std::result::Result<(), Decimal> {
+fn draw(lots: &mut [Lot], b: &str, u: BalanceUnit, y: SchoolYear, want: Decimal) -> std::result::Result<(), Decimal> {
     if want.is_zero() {
         return Ok(());
     }
@@ -1006,14 +852,8 @@ fn draw(
     if want > avail {
         return Err(avail);
     }
-    let mut idx: Vec<usize> = (0..lots.len())
-        .filter(|&k| {
-            lots[k].bucket == b
-                && lots[k].unit == u
-                && lots[k].granted_in <= y
-                && lots[k].expires >= y
-        })
-        .collect();
+    let mut idx: Vec<usize> =
+        (0..lots.len()).filter(|&k| lots[k].bucket == b && lots[k].unit == u && lots[k].granted_in <= y && lots[k].expires >= y).collect();
     idx.sort_by_key(|&k| (lots[k].expires, lots[k].granted_in));
     let mut left = want;
     for k in idx {
@@ -1035,10 +875,7 @@ fn take_balances(lots: &[Lot], reservations: &[Reservation], date: NaiveDate) ->
     buckets
         .into_iter()
         .map(|b| {
-            let booked = Amounts {
-                hours: available(lots, &b, BalanceUnit::Hours, y),
-                money: available(lots, &b, BalanceUnit::Money, y),
-            };
+            let booked = Amounts { hours: available(lots, &b, BalanceUnit::Hours, y), money: available(lots, &b, BalanceUnit::Money, y) };
             let mut reserved = Amounts::default();
             for r in reservations.iter().filter(|r| r.bucket == b && r.year == y) {
                 reserved.hours += r.hours;
@@ -1048,54 +885,32 @@ fn take_balances(lots: &[Lot], reservations: &[Reservation], date: NaiveDate) ->
                 hours: (booked.hours - reserved.hours).max(Decimal::ZERO),
                 money: (booked.money - reserved.money).max(Decimal::ZERO),
             };
-            Balance {
-                bucket: b,
-                date,
-                booked,
-                reserved,
-                free_to_plan,
-            }
+            Balance { bucket: b, date, booked, reserved, free_to_plan }
         })
         .collect()
 }
 
 fn take_expiring(lots: &[Lot], date: NaiveDate, window: u32) -> Vec<Expiring> {
     let y = SchoolYear::containing(date);
-    let horizon = date
-        .checked_add_days(chrono::Days::new(window as u64))
-        .unwrap_or(date);
+    let horizon = date.checked_add_days(chrono::Days::new(window as u64)).unwrap_or(date);
     let mut out: BTreeMap<(String, SchoolYear, NaiveDate), Amounts> = BTreeMap::new();
-    for l in lots
-        .iter()
-        .filter(|l| l.granted_in <= y && l.expires >= y && l.remaining > Decimal::ZERO)
-    {
+    for l in lots.iter().filter(|l| l.granted_in <= y && l.expires >= y && l.remaining > Decimal::ZERO) {
         // A grant still covered by a saving of its own year keeps only up to the cap; the rest
         // lapses at the end of its own year.
         let end = l.expires.last_day();
         let (lapse_day, amount) = match l.saving_cap {
-            Some(Some(cap)) if l.granted_in == y && l.remaining > cap => {
-                (y.last_day(), l.remaining - cap)
-            }
+            Some(Some(cap)) if l.granted_in == y && l.remaining > cap => (y.last_day(), l.remaining - cap),
             _ => (end, l.remaining),
         };
         if lapse_day <= horizon {
-            let a = out
-                .entry((l.bucket.clone(), l.granted_in, lapse_day))
-                .or_default();
+            let a = out.entry((l.bucket.clone(), l.granted_in, lapse_day)).or_default();
             match l.unit {
                 BalanceUnit::Hours => a.hours += amount,
                 BalanceUnit::Money => a.money += amount,
             }
         }
     }
-    out.into_iter()
-        .map(|((bucket, granted_in, lapses_after), amounts)| Expiring {
-            bucket,
-            granted_in,
-            lapses_after,
-            amounts,
-        })
-        .collect()
+    out.into_iter().map(|((bucket, granted_in, lapses_after), amounts)| Expiring { bucket, granted_in, lapses_after, amounts }).collect()
 }
 
 fn explain_statement(
@@ -1125,11 +940,7 @@ fn explain_statement(
     };
     for (unit, s, u) in [("hours", h, Unit::Hours), ("money", m, Unit::Eur)] {
         let amount = format!("{bucket}/{unit}");
-        let bu = if unit == "hours" {
-            BalanceUnit::Hours
-        } else {
-            BalanceUnit::Money
-        };
+        let bu = if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money };
         let saved = savings.get(&(y, bucket.to_string(), bu));
         let lines: [(&str, Decimal, String, String, Source); 6] = [
             (
@@ -1151,23 +962,14 @@ fn explain_statement(
                 s.used,
                 "used for activities the employee chose (or consented to)".into(),
                 "ingezet voor activiteiten naar keuze van de werknemer (of met instemming)".into(),
-                Source::article(
-                    rs,
-                    if unit == "hours" {
-                        "consent_hours"
-                    } else {
-                        "consent_money"
-                    },
-                ),
+                Source::article(rs, if unit == "hours" { "consent_hours" } else { "consent_money" }),
             ),
             (
                 "adjusted",
                 s.adjusted,
                 "manual corrections with a reason".into(),
                 "handmatige correcties met reden".into(),
-                Source::Input {
-                    path: "/events".into(),
-                },
+                Source::Input { path: "/events".into() },
             ),
             (
                 "lapsed",
@@ -1195,15 +997,7 @@ fn explain_statement(
             ),
         ];
         for (step, value, en, nl, source) in lines {
-            steps.push(Step {
-                step: step.into(),
-                amount: amount.clone(),
-                value: Some(value),
-                unit: u,
-                en,
-                nl,
-                source,
-            });
+            steps.push(Step { step: step.into(), amount: amount.clone(), value: Some(value), unit: u, en, nl, source });
         }
     }
     steps

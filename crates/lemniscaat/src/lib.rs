@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod alignment;
+pub mod batch;
 pub mod budget;
 pub mod cycle;
 pub mod dataset;
@@ -41,7 +42,9 @@ pub mod num;
 pub mod options;
 pub mod people;
 pub mod plans;
+pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod svg;
 pub mod time;
 pub mod validate;

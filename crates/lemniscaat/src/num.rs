@@ -22,9 +22,7 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     let t = s.trim();
     let ok = !t.is_empty()
         && t.len() <= 40
-        && t.chars()
-            .enumerate()
-            .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
+        && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
         && t.chars().any(|c| c.is_ascii_digit());
     if !ok {
         return Err(Error::new(
@@ -85,19 +83,14 @@ pub mod dec {
 pub mod opt_dec {
     use super::*;
     /// Serialises as a string or null.
-    pub fn serialize<S: Serializer>(
-        d: &Option<Decimal>,
-        s: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
         match d {
             Some(d) => s.collect_str(d),
             None => s.serialize_none(),
         }
     }
     /// Deserialises from a string or null.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<Option<Decimal>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Decimal>, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Option<Decimal>;
@@ -110,10 +103,7 @@ pub mod opt_dec {
             fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Self::Value, E> {
                 Ok(None)
             }
-            fn visit_some<D2: Deserializer<'de>>(
-                self,
-                d: D2,
-            ) -> std::result::Result<Self::Value, D2::Error> {
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> std::result::Result<Self::Value, D2::Error> {
                 dec::deserialize(d).map(Some)
             }
         }
@@ -123,6 +113,7 @@ pub mod opt_dec {
 
 /// How to round: the modes of the `rounding` policy option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RoundingMode {
     /// Half away from zero (the default).
@@ -156,6 +147,7 @@ impl RoundingMode {
 /// assert_eq!((r.decimals, r.mode), (2, RoundingMode::HalfUp));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rounding {
     /// Number of decimals kept, 0 to 8.
@@ -172,10 +164,7 @@ fn two() -> u32 {
 
 impl Default for Rounding {
     fn default() -> Self {
-        Rounding {
-            decimals: 2,
-            mode: RoundingMode::HalfUp,
-        }
+        Rounding { decimals: 2, mode: RoundingMode::HalfUp }
     }
 }
 
@@ -188,16 +177,8 @@ impl Rounding {
         if self.decimals > Self::MAX_DECIMALS {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                format!(
-                    "rounding decimals must be 0 to {}, not {}",
-                    Self::MAX_DECIMALS,
-                    self.decimals
-                ),
-                format!(
-                    "het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}",
-                    Self::MAX_DECIMALS,
-                    self.decimals
-                ),
+                format!("rounding decimals must be 0 to {}, not {}", Self::MAX_DECIMALS, self.decimals),
+                format!("het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}", Self::MAX_DECIMALS, self.decimals),
             )
             .at(path));
         }
@@ -240,19 +221,12 @@ impl From<Decimal> for Ratio {
 }
 
 fn overflow() -> Error {
-    Error::new(
-        ErrorCode::LimitExceeded,
-        "a value is too large to compute exactly",
-        "een waarde is te groot om exact te rekenen",
-    )
+    Error::new(ErrorCode::LimitExceeded, "a value is too large to compute exactly", "een waarde is te groot om exact te rekenen")
 }
 
 impl Ratio {
     /// Zero.
-    pub const ZERO: Ratio = Ratio {
-        num: Decimal::ZERO,
-        den: 1,
-    };
+    pub const ZERO: Ratio = Ratio { num: Decimal::ZERO, den: 1 };
 
     /// `num / den`; `den` must be positive.
     pub fn new(num: Decimal, den: u64) -> Result<Ratio> {
@@ -279,18 +253,9 @@ impl Ratio {
             return Ok(Ratio { num, den: self.den });
         }
         let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
-        let a = self
-            .num
-            .checked_mul(Decimal::from(other.den))
-            .ok_or_else(overflow)?;
-        let b = other
-            .num
-            .checked_mul(Decimal::from(self.den))
-            .ok_or_else(overflow)?;
-        Ok(Ratio {
-            num: a.checked_add(b).ok_or_else(overflow)?,
-            den,
-        })
+        let a = self.num.checked_mul(Decimal::from(other.den)).ok_or_else(overflow)?;
+        let b = other.num.checked_mul(Decimal::from(self.den)).ok_or_else(overflow)?;
+        Ok(Ratio { num: a.checked_add(b).ok_or_else(overflow)?, den })
     }
 
     /// Whether two fractions have the same exact value (cross-multiplied; `false` on overflow).
@@ -301,10 +266,7 @@ impl Ratio {
     /// assert!(Ratio::new(Decimal::from(2), 6).unwrap().same_value(&Ratio::new(Decimal::from(1), 3).unwrap()));
     /// ```
     pub fn same_value(&self, other: &Ratio) -> bool {
-        match (
-            self.num.checked_mul(Decimal::from(other.den)),
-            other.num.checked_mul(Decimal::from(self.den)),
-        ) {
+        match (self.num.checked_mul(Decimal::from(other.den)), other.num.checked_mul(Decimal::from(self.den))) {
             (Some(a), Some(b)) => a == b,
             _ => false,
         }
@@ -312,9 +274,7 @@ impl Ratio {
 
     /// The value as a decimal (28 significant digits; for display, not for rounding).
     pub fn approx(&self) -> Decimal {
-        self.num
-            .checked_div(Decimal::from(self.den))
-            .unwrap_or(self.num)
+        self.num.checked_div(Decimal::from(self.den)).unwrap_or(self.num)
     }
 
     /// Rounds the exact value once, with integer arithmetic: no intermediate rounding.
@@ -374,11 +334,7 @@ mod tests {
             ("5", RoundingMode::HalfUp, "5.00"),
         ];
         for (v, m, want) in cases {
-            let got = Rounding {
-                decimals: 2,
-                mode: m,
-            }
-            .round(d(v));
+            let got = Rounding { decimals: 2, mode: m }.round(d(v));
             assert_eq!(got.to_string(), want, "{v} {m:?}");
         }
     }
@@ -394,11 +350,7 @@ mod tests {
     #[test]
     fn rejects_bad_decimals() {
         for s in ["", "abc", "1,5", "1e3", "--1", ".", "1.2.3"] {
-            assert_eq!(
-                parse_decimal(s).unwrap_err().code(),
-                ErrorCode::InvalidDecimal,
-                "{s}"
-            );
+            assert_eq!(parse_decimal(s).unwrap_err().code(), ErrorCode::InvalidDecimal, "{s}");
         }
     }
 }

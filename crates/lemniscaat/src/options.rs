@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 /// Pro rata in time for appointments that do not cover the whole school year (the CAO is silent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TemporalProRata {
     /// Days of the segment inside the school year / days of the school year (the default).
@@ -34,6 +35,7 @@ impl TemporalProRata {
 
 /// Rounding per unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoundingOptions {
     /// Hours (default 2 decimals, half-up).
@@ -46,13 +48,14 @@ pub struct RoundingOptions {
 
 /// A configured basisrecht for management, which the CAO does not grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ManagementBase {
     /// Hours for a full-time, full-year appointment.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
     /// Money for a full-time, full-year appointment.
-    #[serde(with = "crate::num::dec")]
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
 }
 
@@ -64,6 +67,7 @@ pub struct ManagementBase {
 /// assert_eq!(o.rounding.money.decimals, 2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Options {
     /// The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
@@ -90,42 +94,17 @@ pub struct Options {
 impl Options {
     /// Checks the values serde cannot (rounding decimals).
     pub fn check(&self, path: &str) -> crate::Result<()> {
-        self.rounding
-            .hours
-            .check(&format!("{path}/rounding/hours/decimals"))?;
-        self.rounding
-            .money
-            .check(&format!("{path}/rounding/money/decimals"))
+        self.rounding.hours.check(&format!("{path}/rounding/hours/decimals"))?;
+        self.rounding.money.check(&format!("{path}/rounding/money/decimals"))
     }
 
     /// The options in force as `name -> value`, for receipts.
-    pub fn receipt_map(
-        &self,
-        pro_rata: ProRataReading,
-        saving_units: Option<SavingUnits>,
-    ) -> BTreeMap<String, String> {
+    pub fn receipt_map(&self, pro_rata: ProRataReading, saving_units: Option<SavingUnits>) -> BTreeMap<String, String> {
         let mut m = BTreeMap::new();
         m.insert("pro_rata".into(), pro_rata.as_str().into());
-        m.insert(
-            "temporal_pro_rata".into(),
-            self.temporal_pro_rata.as_str().into(),
-        );
-        m.insert(
-            "rounding.hours".into(),
-            format!(
-                "{}:{}",
-                self.rounding.hours.decimals,
-                self.rounding.hours.mode.as_str()
-            ),
-        );
-        m.insert(
-            "rounding.money".into(),
-            format!(
-                "{}:{}",
-                self.rounding.money.decimals,
-                self.rounding.money.mode.as_str()
-            ),
-        );
+        m.insert("temporal_pro_rata".into(), self.temporal_pro_rata.as_str().into());
+        m.insert("rounding.hours".into(), format!("{}:{}", self.rounding.hours.decimals, self.rounding.hours.mode.as_str()));
+        m.insert("rounding.money".into(), format!("{}:{}", self.rounding.money.decimals, self.rounding.money.mode.as_str()));
         m.insert(
             "mode".into(),
             match self.mode {
@@ -138,10 +117,7 @@ impl Options {
             m.insert("saving_units".into(), u.as_str().into());
         }
         if let Some(mb) = &self.management_base {
-            m.insert(
-                "management_base".into(),
-                format!("{}h/{}eur", mb.hours, mb.money),
-            );
+            m.insert("management_base".into(), format!("{}h/{}eur", mb.hours, mb.money));
         }
         m
     }

@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 /// The function category (`functiecategorie`) of an appointment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Leraar (scales LB, LC, LD, LE): art. 17.4 lid 1 and 17.5 lid 1 (2014 numbering).
@@ -139,10 +140,10 @@ pub struct Appointment {
     /// The werktijdfactor.
     pub wtf: Wtf,
     /// The first day (inclusive).
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub start: NaiveDate,
     /// The last day (inclusive), `None` while running.
-    #[serde(with = "time::opt_date")]
+    #[serde(serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     pub end: Option<NaiveDate>,
     /// The school of the appointment, when the board has several.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -150,13 +151,14 @@ pub struct Appointment {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawAppointment {
     category: Category,
     wtf: Wtf,
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     start: NaiveDate,
-    #[serde(default, with = "time::opt_date")]
+    #[serde(default, serialize_with = "time::opt_date::serialize", deserialize_with = "time::opt_date::deserialize")]
     end: Option<NaiveDate>,
     #[serde(default)]
     school: Option<String>,
@@ -165,35 +167,20 @@ struct RawAppointment {
 impl TryFrom<RawAppointment> for Appointment {
     type Error = String;
     fn try_from(r: RawAppointment) -> std::result::Result<Self, String> {
-        Appointment::new(r.category, r.wtf, r.start, r.end, r.school)
-            .map_err(|e| String::from(e.at("/end")))
+        Appointment::new(r.category, r.wtf, r.start, r.end, r.school).map_err(|e| String::from(e.at("/end")))
     }
 }
 
 impl Appointment {
     /// An appointment; `INVALID_DATE_RANGE` when `end` lies before `start`.
-    pub fn new(
-        category: Category,
-        wtf: Wtf,
-        start: NaiveDate,
-        end: Option<NaiveDate>,
-        school: Option<String>,
-    ) -> Result<Appointment> {
+    pub fn new(category: Category, wtf: Wtf, start: NaiveDate, end: Option<NaiveDate>, school: Option<String>) -> Result<Appointment> {
         DateRange::new(start, end)?;
-        Ok(Appointment {
-            category,
-            wtf,
-            start,
-            end,
-            school,
-        })
+        Ok(Appointment { category, wtf, start, end, school })
     }
 
     /// `INVALID_DATE_RANGE` when the end lies before the start (fields set by hand).
     pub fn check(&self) -> Result<()> {
-        DateRange::new(self.start, self.end)
-            .map(|_| ())
-            .map_err(|e| e.at("/end"))
+        DateRange::new(self.start, self.end).map(|_| ()).map_err(|e| e.at("/end"))
     }
 
     /// Its inclusive date range.
@@ -206,6 +193,7 @@ impl Appointment {
 
 /// Education level (`opleidingsniveau`), ordered from `none` to `wo`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EducationLevel {
     /// No completed education.
@@ -270,11 +258,36 @@ pub fn first_overlap_above_full_time(appointments: &[Appointment]) -> Option<(Na
     starts.sort();
     starts.dedup();
     starts.into_iter().find_map(|d| {
-        let sum: Decimal = appointments
-            .iter()
-            .filter(|a| a.range().contains(d))
-            .map(|a| a.wtf.value())
-            .sum();
+        let sum: Decimal = appointments.iter().filter(|a| a.range().contains(d)).map(|a| a.wtf.value()).sum();
         (sum > Decimal::ONE).then_some((d, sum))
     })
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Appointment {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Appointment".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut s = RawAppointment::json_schema(g);
+        s.insert(
+            "description".into(),
+            "An appointment: category, wtf, start and end, both inclusive (tot en met); end null while running.".into(),
+        );
+        s
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Wtf {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Wtf".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$",
+            "description": "Werktijdfactor as a decimal string, above 0 and at most 1."
+        })
+    }
 }

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 /// The status of a plan at any level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanStatus {
     /// Being written.
@@ -56,10 +57,7 @@ impl PlanStatus {
 
     /// Agreed, active or completed.
     pub fn is_agreed(self) -> bool {
-        matches!(
-            self,
-            PlanStatus::Agreed | PlanStatus::Active | PlanStatus::Completed
-        )
+        matches!(self, PlanStatus::Agreed | PlanStatus::Active | PlanStatus::Completed)
     }
 }
 
@@ -79,6 +77,7 @@ pub enum PlanLevel {
 
 /// A role in the process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Bestuur.
@@ -126,6 +125,7 @@ impl Role {
 
 /// A recorded transition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Transition {
     /// From.
@@ -135,7 +135,7 @@ pub struct Transition {
     /// Who.
     pub role: Role,
     /// When.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub date: NaiveDate,
 }
 
@@ -143,14 +143,8 @@ pub struct Transition {
 fn roles(level: PlanLevel) -> (&'static [Role], &'static [Role]) {
     match level {
         PlanLevel::Kaders => (&[Role::Board, Role::Hr], &[Role::Board]),
-        PlanLevel::Collective => (
-            &[Role::SchoolLeader, Role::Hr],
-            &[Role::SchoolLeader, Role::Board],
-        ),
-        PlanLevel::Team => (
-            &[Role::Team, Role::Manager],
-            &[Role::Manager, Role::SchoolLeader],
-        ),
+        PlanLevel::Collective => (&[Role::SchoolLeader, Role::Hr], &[Role::SchoolLeader, Role::Board]),
+        PlanLevel::Team => (&[Role::Team, Role::Manager], &[Role::Manager, Role::SchoolLeader]),
         PlanLevel::Personal => (&[Role::Employee], &[Role::Manager]),
     }
 }
@@ -160,20 +154,11 @@ fn roles(level: PlanLevel) -> (&'static [Role], &'static [Role]) {
 pub fn allowed_roles(level: PlanLevel, from: PlanStatus, to: PlanStatus) -> Vec<Role> {
     use PlanStatus::*;
     let (authors, approvers) = roles(level);
-    let both = || {
-        authors
-            .iter()
-            .chain(approvers.iter())
-            .chain([Role::Hr].iter())
-            .copied()
-            .collect::<Vec<_>>()
-    };
+    let both = || authors.iter().chain(approvers.iter()).chain([Role::Hr].iter()).copied().collect::<Vec<_>>();
     let mut v: Vec<Role> = match (from, to) {
         (Draft, Submitted) | (Returned, Draft) => authors.to_vec(),
         (Submitted, Agreed) | (Submitted, Returned) => approvers.to_vec(),
-        (Agreed, Active) | (Active, Completed) | (Agreed, Superseded) | (Active, Superseded) => {
-            both()
-        }
+        (Agreed, Active) | (Active, Completed) | (Agreed, Superseded) | (Active, Superseded) => both(),
         _ => vec![],
     };
     v.dedup();
@@ -181,41 +166,20 @@ pub fn allowed_roles(level: PlanLevel, from: PlanStatus, to: PlanStatus) -> Vec<
 }
 
 /// Checks one transition and records it.
-pub fn transition(
-    level: PlanLevel,
-    from: PlanStatus,
-    to: PlanStatus,
-    role: Role,
-    date: NaiveDate,
-) -> Result<Transition> {
+pub fn transition(level: PlanLevel, from: PlanStatus, to: PlanStatus, role: Role, date: NaiveDate) -> Result<Transition> {
     let allowed = allowed_roles(level, from, to);
     if allowed.contains(&role) {
-        return Ok(Transition {
-            from,
-            to,
-            role,
-            date,
-        });
+        return Ok(Transition { from, to, role, date });
     }
     let names: Vec<&str> = allowed.iter().map(|r| r.as_str()).collect();
     let (en, nl) = if allowed.is_empty() {
         (
             format!("a plan cannot go from {} to {}", from.as_str(), to.as_str()),
-            format!(
-                "een plan kan niet van {} naar {}",
-                from.as_str(),
-                to.as_str()
-            ),
+            format!("een plan kan niet van {} naar {}", from.as_str(), to.as_str()),
         )
     } else {
         (
-            format!(
-                "{} may not move a plan from {} to {}; allowed: {}",
-                role.as_str(),
-                from.as_str(),
-                to.as_str(),
-                names.join(", ")
-            ),
+            format!("{} may not move a plan from {} to {}; allowed: {}", role.as_str(), from.as_str(), to.as_str(), names.join(", ")),
             format!(
                 "{} mag een plan niet van {} naar {} zetten; toegestaan: {}",
                 role.as_str(),
@@ -246,16 +210,8 @@ pub fn check_history(level: PlanLevel, history: &[Transition], status: PlanStatu
         if t.from != cur {
             return Err(Error::new(
                 ErrorCode::IllegalTransition,
-                format!(
-                    "transition {i} starts at {} but the plan was {}",
-                    t.from.as_str(),
-                    cur.as_str()
-                ),
-                format!(
-                    "overgang {i} begint bij {} maar het plan was {}",
-                    t.from.as_str(),
-                    cur.as_str()
-                ),
+                format!("transition {i} starts at {} but the plan was {}", t.from.as_str(), cur.as_str()),
+                format!("overgang {i} begint bij {} maar het plan was {}", t.from.as_str(), cur.as_str()),
             )
             .at(format!("/{i}")));
         }
@@ -274,16 +230,8 @@ pub fn check_history(level: PlanLevel, history: &[Transition], status: PlanStatu
     if !history.is_empty() && cur != status {
         return Err(Error::new(
             ErrorCode::IllegalTransition,
-            format!(
-                "the history ends at {} but the status is {}",
-                cur.as_str(),
-                status.as_str()
-            ),
-            format!(
-                "de geschiedenis eindigt bij {} maar de status is {}",
-                cur.as_str(),
-                status.as_str()
-            ),
+            format!("the history ends at {} but the status is {}", cur.as_str(), status.as_str()),
+            format!("de geschiedenis eindigt bij {} maar de status is {}", cur.as_str(), status.as_str()),
         ));
     }
     Ok(())

@@ -97,7 +97,7 @@ pub struct Param<T> {
 #[serde(deny_unknown_fields)]
 pub struct Dated {
     /// The date.
-    #[serde(with = "time::date")]
+    #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub value: NaiveDate,
     /// Where it comes from.
     pub provenance: Provenance,
@@ -115,6 +115,7 @@ pub struct Bilingual {
 
 /// The readings of pro rata by wtf (art. 6.1 lid 2) for the 2014-2015 rule set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ProRataReading {
     /// Pro rata by wtf, as the CAO parties declared on 29-03-2016 (the default).
@@ -190,6 +191,7 @@ pub struct ExtraBucket {
 
 /// Which units the right to save covers (from cao-vo-2020; not settled).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum SavingUnits {
     /// Hours and money (the default reading).
@@ -448,6 +450,7 @@ impl RuleSet {
 
 /// Lenient (default) or strict handling of school years past the known rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// Use the latest rule set with a `RULES_OUT_OF_RANGE` warning.
@@ -517,11 +520,7 @@ impl RuleBook {
 
     /// A book without rule sets.
     pub fn empty() -> RuleBook {
-        RuleBook {
-            sources: vec![],
-            defs: vec![],
-            rule_sets: vec![],
-        }
+        RuleBook { sources: vec![], defs: vec![], rule_sets: vec![] }
     }
 
     /// Reads a rule book from JSON `{ "sources": [...], "rule_sets": [...] }`.
@@ -570,12 +569,7 @@ impl RuleBook {
                             None => info.push(i),
                         }
                     }
-                    *x = RuleSetDef {
-                        parameters: params,
-                        articles,
-                        information: info,
-                        ..def
-                    };
+                    *x = RuleSetDef { parameters: params, articles, information: info, ..def };
                 }
                 None => self.defs.push(def),
             }
@@ -588,8 +582,7 @@ impl RuleBook {
         let mut out: Vec<RuleSet> = Vec::with_capacity(self.defs.len());
         for (i, def) in self.defs.iter().enumerate() {
             let prev = out.last();
-            let parameters =
-                Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
+            let parameters = Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
             let mut articles = prev.map(|p| p.articles.clone()).unwrap_or_default();
             articles.extend(def.articles.clone());
             let mut information = prev.map(|p| p.information.clone()).unwrap_or_default();
@@ -603,14 +596,8 @@ impl RuleBook {
                 if !self.sources.iter().any(|s| s.id == p.source) {
                     return Err(Error::new(
                         ErrorCode::InvalidValue,
-                        format!(
-                            "rule set {} names source '{}', which the rule book does not list",
-                            def.id, p.source
-                        ),
-                        format!(
-                            "regelset {} noemt bron '{}', die niet in het regelboek staat",
-                            def.id, p.source
-                        ),
+                        format!("rule set {} names source '{}', which the rule book does not list", def.id, p.source),
+                        format!("regelset {} noemt bron '{}', die niet in het regelboek staat", def.id, p.source),
                     )
                     .at(format!("/rule_sets/{i}")));
                 }
@@ -677,39 +664,20 @@ impl RuleBook {
     /// assert!(book.select(late, None, Mode::Lenient).unwrap().1.out_of_range);
     /// assert_eq!(book.select(late, None, Mode::Strict).unwrap_err().code(), lemniscaat::ErrorCode::RulesNotInForce);
     /// ```
-    pub fn select(
-        &self,
-        sy: SchoolYear,
-        pinned: Option<&str>,
-        mode: Mode,
-    ) -> Result<(&RuleSet, Selection)> {
+    pub fn select(&self, sy: SchoolYear, pinned: Option<&str>, mode: Mode) -> Result<(&RuleSet, Selection)> {
         let (rs, choice) = self.choose(sy, pinned, mode)?;
         Ok((rs, self.describe(rs, sy, choice)))
     }
 
     /// Chooses the rule set for a school year without building the explanation's texts (the fast
     /// path of [`RuleBook::select`]).
-    pub fn choose(
-        &self,
-        sy: SchoolYear,
-        pinned: Option<&str>,
-        mode: Mode,
-    ) -> Result<(&RuleSet, Choice)> {
+    pub fn choose(&self, sy: SchoolYear, pinned: Option<&str>, mode: Mode) -> Result<(&RuleSet, Choice)> {
         if let Some(id) = pinned {
             return Ok((self.require(id)?, Choice::Pinned));
         }
         let day = sy.first_day();
-        let Some(rs) = self
-            .rule_sets
-            .iter()
-            .rev()
-            .find(|r| r.in_force_from.value <= day)
-        else {
-            let first = self
-                .rule_sets
-                .first()
-                .map(|r| r.in_force_from.value.to_string())
-                .unwrap_or_else(|| "-".into());
+        let Some(rs) = self.rule_sets.iter().rev().find(|r| r.in_force_from.value <= day) else {
+            let first = self.rule_sets.first().map(|r| r.in_force_from.value.to_string()).unwrap_or_else(|| "-".into());
             return Err(Error::new(
                 ErrorCode::RulesNotInForce,
                 format!("no rule set is in force on {day} (school year {sy}); the first starts on {first}"),
@@ -717,18 +685,12 @@ impl RuleBook {
             ));
         };
         let last = self.rule_sets.last();
-        let out = last.is_some_and(|l| {
-            std::ptr::eq(l, rs) && l.known_until.as_ref().is_some_and(|u| day > u.value)
-        });
+        let out = last.is_some_and(|l| std::ptr::eq(l, rs) && l.known_until.as_ref().is_some_and(|u| day > u.value));
         if !out {
             return Ok((rs, Choice::InForce));
         }
         if mode == Mode::Strict {
-            let until = rs
-                .known_until
-                .as_ref()
-                .map(|u| u.value.to_string())
-                .unwrap_or_default();
+            let until = rs.known_until.as_ref().map(|u| u.value.to_string()).unwrap_or_default();
             return Err(Error::new(
                 ErrorCode::RulesNotInForce,
                 format!("school year {sy} starts after the last known rule set {} (known until {until}); strict mode refuses", rs.id),
@@ -761,13 +723,7 @@ impl RuleBook {
                 )
             }
         };
-        Selection {
-            rule_set: rs.id.clone(),
-            reason: reason.into(),
-            en,
-            nl,
-            out_of_range: choice == Choice::OutOfRange,
-        }
+        Selection { rule_set: rs.id.clone(), reason: reason.into(), en, nl, out_of_range: choice == Choice::OutOfRange }
     }
 }
 
@@ -798,11 +754,7 @@ fn merge_delta(base: &mut ParameterDelta, over: ParameterDelta) {
     }
 }
 
-fn provenances<'a>(
-    p: &'a Parameters,
-    a: &'a BTreeMap<String, ArticleRef>,
-    info: &'a [Information],
-) -> Vec<&'a Provenance> {
+fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info: &'a [Information]) -> Vec<&'a Provenance> {
     let mut v = vec![
         &p.teacher_hours.provenance,
         &p.support_hours.provenance,
@@ -847,31 +799,12 @@ mod tests {
         let book = RuleBook::from_json(BUILTIN).unwrap();
         assert_eq!(book.rule_sets().len(), 8);
         let r2023 = book.get("cao-vo-2023-2024").unwrap();
-        let ids: Vec<&str> = r2023
-            .parameters
-            .extra_buckets
-            .iter()
-            .map(|b| b.id.as_str())
-            .collect();
+        let ids: Vec<&str> = r2023.parameters.extra_buckets.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(ids, ["earmarked-basic-skills", "support-plan-extension"]);
         // carried forward from 2022 with the 2022 provenance
-        assert_eq!(
-            r2023.parameters.extra_buckets[0].provenance.source,
-            "aob-cao-vo-2022"
-        );
-        assert_eq!(
-            book.get("cao-vo-2021")
-                .unwrap()
-                .parameters
-                .evc
-                .value
-                .max_level,
-            EducationLevel::Mbo2
-        );
-        assert_ne!(
-            book.get("cao-vo-2021").unwrap().hash,
-            book.get("cao-vo-2020").unwrap().hash
-        );
+        assert_eq!(r2023.parameters.extra_buckets[0].provenance.source, "aob-cao-vo-2022");
+        assert_eq!(book.get("cao-vo-2021").unwrap().parameters.evc.value.max_level, EducationLevel::Mbo2);
+        assert_ne!(book.get("cao-vo-2021").unwrap().hash, book.get("cao-vo-2020").unwrap().hash);
     }
 
     #[test]
@@ -890,23 +823,11 @@ mod tests {
             ("2024-2025", "cao-vo-2023-2024"),
             ("2025-2026", "cao-vo-2024-2025"),
         ] {
-            let (rs, _) = book
-                .select(sy.parse().unwrap(), None, Mode::Lenient)
-                .unwrap();
+            let (rs, _) = book.select(sy.parse().unwrap(), None, Mode::Lenient).unwrap();
             assert_eq!(rs.id, want, "{sy}");
         }
-        assert_eq!(
-            book.select("2013-2014".parse().unwrap(), None, Mode::Lenient)
-                .unwrap_err()
-                .code(),
-            ErrorCode::RulesNotInForce
-        );
-        assert_eq!(
-            book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient)
-                .unwrap_err()
-                .code(),
-            ErrorCode::UnknownRuleSet
-        );
+        assert_eq!(book.select("2013-2014".parse().unwrap(), None, Mode::Lenient).unwrap_err().code(), ErrorCode::RulesNotInForce);
+        assert_eq!(book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient).unwrap_err().code(), ErrorCode::UnknownRuleSet);
     }
 
     #[test]

@@ -46,11 +46,7 @@ pub fn escape(s: &str) -> String {
 
 /// Pixels of a share of `width` (rounded down).
 fn px(share: Decimal, width: i64) -> i64 {
-    (share * Decimal::from(width))
-        .trunc()
-        .try_into()
-        .unwrap_or(0i64)
-        .clamp(0, width)
+    (share * Decimal::from(width)).trunc().try_into().unwrap_or(0i64).clamp(0, width)
 }
 
 /// A stacked bar of a 70:20:10 mix with its target marked, readable at 600 px wide.
@@ -64,12 +60,7 @@ fn px(share: Decimal, width: i64) -> i64 {
 /// ```
 pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     let width = 560i64;
-    let colours = [
-        ("#2e7d32", Bucket::Experience),
-        ("#1565c0", Bucket::Social),
-        ("#ef6c00", Bucket::Formal),
-        ("#9e9e9e", Bucket::Unknown),
-    ];
+    let colours = [("#2e7d32", Bucket::Experience), ("#1565c0", Bucket::Social), ("#ef6c00", Bucket::Formal), ("#9e9e9e", Bucket::Unknown)];
     let mut x = 20i64;
     let mut bars = String::new();
     let mut legend = String::new();
@@ -81,20 +72,23 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
         let name = if lang == Lang::Nl { label.nl } else { label.en };
         let w = px(share, width);
         if w > 0 {
-            bars.push_str(&format!("<rect class=\"bar {}\" x=\"{x}\" y=\"40\" width=\"{w}\" height=\"36\" fill=\"{colour}\"/>", b.as_str()));
+            bars.push_str(&format!(
+                "<rect class=\"bar {}\" x=\"{x}\" y=\"40\" width=\"{w}\" height=\"36\" fill=\"{colour}\"/>",
+                b.as_str()
+            ));
             if w >= 40 {
-                bars.push_str(&format!("<text x=\"{}\" y=\"63\" text-anchor=\"middle\" font-size=\"13\" fill=\"#fff\" font-weight=\"600\">{}%</text>", x + w / 2, pct(share)));
+                bars.push_str(&format!(
+                    "<text x=\"{}\" y=\"63\" text-anchor=\"middle\" font-size=\"13\" fill=\"#fff\" font-weight=\"600\">{}%</text>",
+                    x + w / 2,
+                    pct(share)
+                ));
             }
         }
         x += w;
         let tgt = if *b == Bucket::Unknown {
             String::new()
         } else {
-            format!(
-                " ({} {}%)",
-                if lang == Lang::Nl { "doel" } else { "target" },
-                pct(target.get(*b))
-            )
+            format!(" ({} {}%)", if lang == Lang::Nl { "doel" } else { "target" }, pct(target.get(*b)))
         };
         let line = format!("{name}: {}%{tgt}", pct(share));
         desc.push_str(&line);

@@ -48,9 +48,7 @@ pub mod date {
         s.collect_str(&d.format("%Y-%m-%d"))
     }
     /// Deserialises from `YYYY-MM-DD`.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<NaiveDate, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
         let s = String::deserialize(d)?;
         parse_date(&s).map_err(|e| serde::de::Error::custom(String::from(e)))
     }
@@ -60,25 +58,18 @@ pub mod date {
 pub mod opt_date {
     use super::*;
     /// Serialises as `YYYY-MM-DD` or null.
-    pub fn serialize<S: Serializer>(
-        d: &Option<NaiveDate>,
-        s: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
         match d {
             Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
             None => s.serialize_none(),
         }
     }
     /// Deserialises from `YYYY-MM-DD` or null.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<Option<NaiveDate>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<NaiveDate>, D::Error> {
         let s = Option::<String>::deserialize(d)?;
         match s {
             None => Ok(None),
-            Some(s) => parse_date(&s)
-                .map(Some)
-                .map_err(|e| serde::de::Error::custom(String::from(e))),
+            Some(s) => parse_date(&s).map(Some).map_err(|e| serde::de::Error::custom(String::from(e))),
         }
     }
 }
@@ -115,11 +106,7 @@ impl SchoolYear {
 
     /// The school year that contains a date.
     pub fn containing(date: NaiveDate) -> SchoolYear {
-        let y = if date.month() >= 8 {
-            date.year()
-        } else {
-            date.year() - 1
-        };
+        let y = if date.month() >= 8 { date.year() } else { date.year() - 1 };
         SchoolYear { start_year: y }
     }
 
@@ -140,10 +127,7 @@ impl SchoolYear {
 
     /// Its days as an inclusive range.
     pub fn range(&self) -> DateRange {
-        DateRange {
-            start: self.first_day(),
-            end: Some(self.last_day()),
-        }
+        DateRange { start: self.first_day(), end: Some(self.last_day()) }
     }
 
     /// Its number of days: 365, or 366 when it contains 29 February.
@@ -197,20 +181,13 @@ impl FromStr for SchoolYear {
         let bad = || {
             Error::new(
                 ErrorCode::InvalidSchoolYear,
-                format!(
-                    "'{s}' is not a school year: write 2014-2015 (or 2014/2015, 2014/15, 2014-15)"
-                ),
-                format!(
-                    "'{s}' is geen schooljaar: schrijf 2014-2015 (of 2014/2015, 2014/15, 2014-15)"
-                ),
+                format!("'{s}' is not a school year: write 2014-2015 (or 2014/2015, 2014/15, 2014-15)"),
+                format!("'{s}' is geen schooljaar: schrijf 2014-2015 (of 2014/2015, 2014/15, 2014-15)"),
             )
         };
         let t = s.trim();
         let (a, b) = t.split_once(['-', '/']).ok_or_else(bad)?;
-        if a.len() != 4
-            || !a.bytes().all(|c| c.is_ascii_digit())
-            || !b.bytes().all(|c| c.is_ascii_digit())
-        {
+        if a.len() != 4 || !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
             return Err(bad());
         }
         let y: i32 = a.parse().map_err(|_| bad())?;
@@ -238,8 +215,7 @@ impl Serialize for SchoolYear {
 impl<'de> Deserialize<'de> for SchoolYear {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse()
-            .map_err(|e: Error| serde::de::Error::custom(String::from(e)))
+        s.parse().map_err(|e: Error| serde::de::Error::custom(String::from(e)))
     }
 }
 
@@ -275,10 +251,7 @@ impl DateRange {
 
     /// A range whose end is moved up to the start when it lies before it.
     pub(crate) fn lenient(start: NaiveDate, end: Option<NaiveDate>) -> DateRange {
-        DateRange {
-            start,
-            end: end.map(|e| e.max(start)),
-        }
+        DateRange { start, end: end.map(|e| e.max(start)) }
     }
 
     /// The first day.
@@ -312,10 +285,7 @@ impl DateRange {
     /// The number of days of this range inside a closed range (0 when they do not meet).
     pub fn days_within(&self, closed: &DateRange) -> u32 {
         match self.intersect(closed) {
-            Some(DateRange {
-                start,
-                end: Some(end),
-            }) => (end - start).num_days() as u32 + 1,
+            Some(DateRange { start, end: Some(end) }) => (end - start).num_days() as u32 + 1,
             _ => 0,
         }
     }
@@ -334,10 +304,7 @@ impl FinancialYear {
     /// 1 January to 31 December.
     pub fn range(&self) -> DateRange {
         let y = self.0.clamp(MIN_YEAR, MAX_YEAR);
-        DateRange {
-            start: NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(NaiveDate::MIN),
-            end: NaiveDate::from_ymd_opt(y, 12, 31),
-        }
+        DateRange { start: NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(NaiveDate::MIN), end: NaiveDate::from_ymd_opt(y, 12, 31) }
     }
 }
 
@@ -366,38 +333,12 @@ mod tests {
 
     #[test]
     fn parses_all_spellings() {
-        for s in [
-            "2014-2015",
-            "2014/2015",
-            "2014/15",
-            "2014-15",
-            " 2014-2015 ",
-        ] {
-            assert_eq!(
-                s.parse::<SchoolYear>().unwrap().to_string(),
-                "2014-2015",
-                "{s}"
-            );
+        for s in ["2014-2015", "2014/2015", "2014/15", "2014-15", " 2014-2015 "] {
+            assert_eq!(s.parse::<SchoolYear>().unwrap().to_string(), "2014-2015", "{s}");
         }
-        assert_eq!(
-            "1999-00".parse::<SchoolYear>().unwrap().to_string(),
-            "1999-2000"
-        );
-        for s in [
-            "2014-2016",
-            "2014",
-            "14-15",
-            "2014-1",
-            "abcd-efgh",
-            "2014-15x",
-            "2014-+015",
-            "",
-        ] {
-            assert_eq!(
-                s.parse::<SchoolYear>().unwrap_err().code(),
-                ErrorCode::InvalidSchoolYear,
-                "{s}"
-            );
+        assert_eq!("1999-00".parse::<SchoolYear>().unwrap().to_string(), "1999-2000");
+        for s in ["2014-2016", "2014", "14-15", "2014-1", "abcd-efgh", "2014-15x", "2014-+015", ""] {
+            assert_eq!(s.parse::<SchoolYear>().unwrap_err().code(), ErrorCode::InvalidSchoolYear, "{s}");
         }
     }
 
@@ -405,29 +346,32 @@ mod tests {
     fn days_and_containing() {
         let sy: SchoolYear = "2014-2015".parse().unwrap();
         assert_eq!(sy.days(), 365);
-        assert_eq!(
-            SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 7, 31).unwrap()).to_string(),
-            "2013-2014"
-        );
-        assert_eq!(
-            SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 8, 1).unwrap()),
-            sy
-        );
+        assert_eq!(SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 7, 31).unwrap()).to_string(), "2013-2014");
+        assert_eq!(SchoolYear::containing(NaiveDate::from_ymd_opt(2014, 8, 1).unwrap()), sy);
     }
 
     #[test]
     fn ranges() {
         let d = |s| parse_date(s).unwrap();
-        assert_eq!(
-            DateRange::new(d("2015-01-02"), Some(d("2015-01-01")))
-                .unwrap_err()
-                .code(),
-            ErrorCode::InvalidDateRange
-        );
+        assert_eq!(DateRange::new(d("2015-01-02"), Some(d("2015-01-01"))).unwrap_err().code(), ErrorCode::InvalidDateRange);
         let r = DateRange::new(d("2015-01-01"), Some(d("2015-01-01"))).unwrap();
         let sy: SchoolYear = "2014-2015".parse().unwrap();
         assert_eq!(r.days_within(&sy.range()), 1);
         let before = DateRange::new(d("2010-08-01"), Some(d("2014-07-31"))).unwrap();
         assert_eq!(before.days_within(&sy.range()), 0);
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for SchoolYear {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SchoolYear".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}[-/]([0-9]{4}|[0-9]{2})$",
+            "description": "School year 1 August - 31 July: 2014-2015 (also 2014/2015, 2014/15, 2014-15)."
+        })
     }
 }

@@ -45,7 +45,7 @@ pub struct Counts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ValidationReport {
     /// The date judged on.
-    #[serde(with = "crate::time::date")]
+    #[serde(serialize_with = "crate::time::date::serialize", deserialize_with = "crate::time::date::deserialize")]
     pub as_of: NaiveDate,
     /// The school year of `as_of`.
     pub school_year: SchoolYear,
@@ -83,12 +83,7 @@ pub fn validate(ds: &Dataset) -> Result<ValidationReport> {
 }
 
 fn rule_src<T>(rs: &RuleSet, p: &Param<T>) -> FindingSource {
-    FindingSource {
-        rule_set: Some(rs.id.clone()),
-        article: p.article.clone(),
-        lid: p.lid.clone(),
-        handreiking: None,
-    }
+    FindingSource { rule_set: Some(rs.id.clone()), article: p.article.clone(), lid: p.lid.clone(), handreiking: None }
 }
 
 fn article_src(rs: &RuleSet, key: &str) -> FindingSource {
@@ -102,10 +97,7 @@ fn article_src(rs: &RuleSet, key: &str) -> FindingSource {
 }
 
 fn handreiking(section: &str) -> FindingSource {
-    FindingSource {
-        handreiking: Some(section.into()),
-        ..Default::default()
-    }
+    FindingSource { handreiking: Some(section.into()), ..Default::default() }
 }
 
 fn blank(s: &str) -> bool {
@@ -121,18 +113,13 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     ds.check()?;
     let as_of = ds.as_of;
     let sy = SchoolYear::containing(as_of);
-    let (rs, sel) = book
-        .select(sy, ds.rule_set.as_deref(), ds.options.mode)
-        .map_err(|e| e.at("/as_of"))?;
+    let (rs, sel) = book.select(sy, ds.rule_set.as_deref(), ds.options.mode).map_err(|e| e.at("/as_of"))?;
     let p = &rs.parameters;
     let mut f: Vec<Finding> = Vec::new();
     if sel.out_of_range {
         f.push(Finding::new(
             FindingCode::RulesOutOfRange,
-            FindingSource {
-                rule_set: Some(rs.id.clone()),
-                ..Default::default()
-            },
+            FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
             "/as_of",
             sel.en.clone(),
             sel.nl.clone(),
@@ -141,12 +128,10 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
 
     // Lifecycle histories must be legal (malformed input, not a finding).
     for (i, k) in ds.kaders.iter().enumerate() {
-        check_history(PlanLevel::Kaders, &k.history, k.status)
-            .map_err(|e| e.within(&format!("/kaders/{i}/history")))?;
+        check_history(PlanLevel::Kaders, &k.history, k.status).map_err(|e| e.within(&format!("/kaders/{i}/history")))?;
     }
     for (i, c) in ds.collective_plans.iter().enumerate() {
-        check_history(PlanLevel::Collective, &c.history, c.status)
-            .map_err(|e| e.within(&format!("/collective_plans/{i}/history")))?;
+        check_history(PlanLevel::Collective, &c.history, c.status).map_err(|e| e.within(&format!("/collective_plans/{i}/history")))?;
     }
     for (i, e) in ds.employees.iter().enumerate() {
         for (j, pp) in e.personal_plans.iter().enumerate() {
@@ -214,10 +199,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     rule_src(rs, &p.kaders_max_years),
                     "/kaders",
                     format!("school {} has no agreed kaders in force on {as_of}", s.name),
-                    format!(
-                        "school {} heeft op {as_of} geen vastgestelde kaders",
-                        s.name
-                    ),
+                    format!("school {} heeft op {as_of} geen vastgestelde kaders", s.name),
                 )
                 .with("school", s.id.clone())
                 .with("school_year", sy.to_string()),
@@ -234,8 +216,14 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                                 FindingCode::KadersExpired,
                                 rule_src(rs, &p.kaders_max_years),
                                 format!("/kaders/{i}/agreed_on"),
-                                format!("the kaders {} in force for {} were agreed on {agreed}, more than {kaders_years} years before {as_of}", k.id, s.name),
-                                format!("de kaders {} voor {} zijn vastgesteld op {agreed}, meer dan {kaders_years} jaar voor {as_of}", k.id, s.name),
+                                format!(
+                                    "the kaders {} in force for {} were agreed on {agreed}, more than {kaders_years} years before {as_of}",
+                                    k.id, s.name
+                                ),
+                                format!(
+                                    "de kaders {} voor {} zijn vastgesteld op {agreed}, meer dan {kaders_years} jaar voor {as_of}",
+                                    k.id, s.name
+                                ),
                             )
                             .with("school", s.id.clone())
                             .with("agreed_on", agreed.to_string())
@@ -250,11 +238,9 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     for i in judged_kaders {
         let k = &ds.kaders[i];
         let mut missing = Vec::new();
-        for (el, text, field) in [
-            ("a", &k.goals, "goals"),
-            ("b", &k.facilities, "facilities"),
-            ("c", &k.demands_and_vision, "demands_and_vision"),
-        ] {
+        for (el, text, field) in
+            [("a", &k.goals, "goals"), ("b", &k.facilities, "facilities"), ("c", &k.demands_and_vision, "demands_and_vision")]
+        {
             if blank(text) {
                 missing.push((el, field));
             }
@@ -266,16 +252,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     FindingCode::KadersElementMissing,
                     article_src(rs, "kaders_contents"),
                     format!("/kaders/{i}/{field}"),
-                    format!(
-                        "the kaders {} lack element(s) {} of 17.2 lid 2",
-                        k.id,
-                        els.join(", ")
-                    ),
-                    format!(
-                        "de kaders {} missen onderdeel {} van 17.2 lid 2",
-                        k.id,
-                        els.join(", ")
-                    ),
+                    format!("the kaders {} lack element(s) {} of 17.2 lid 2", k.id, els.join(", ")),
+                    format!("de kaders {} missen onderdeel {} van 17.2 lid 2", k.id, els.join(", ")),
                 )
                 .with("elements", els),
             );
@@ -289,37 +267,19 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 FindingCode::KadersNoPgmrConsultation,
                 article_src(rs, "kaders_contents"),
                 format!("/kaders/{i}/consultations"),
-                format!(
-                    "the kaders {} were agreed without a recorded consultation of the P(G)MR",
-                    k.id
-                ),
-                format!(
-                    "de kaders {} zijn vastgesteld zonder vastgelegd overleg met de P(G)MR",
-                    k.id
-                ),
+                format!("the kaders {} were agreed without a recorded consultation of the P(G)MR", k.id),
+                format!("de kaders {} zijn vastgesteld zonder vastgelegd overleg met de P(G)MR", k.id),
             ));
         }
-        let absent: Vec<&str> = Section::ALL
-            .iter()
-            .filter(|s| !k.sections.contains(s))
-            .map(|s| s.as_str())
-            .collect();
+        let absent: Vec<&str> = Section::ALL.iter().filter(|s| !k.sections.contains(s)).map(|s| s.as_str()).collect();
         if !absent.is_empty() {
             f.push(
                 Finding::new(
                     FindingCode::KadersSectionRecommended,
                     handreiking("Opstellen professionaliseringskaders: aanbevolen onderdelen"),
                     format!("/kaders/{i}/sections"),
-                    format!(
-                        "the handreiking recommends these sections in the kaders {}: {}",
-                        k.id,
-                        absent.join(", ")
-                    ),
-                    format!(
-                        "de handreiking beveelt deze onderdelen aan in de kaders {}: {}",
-                        k.id,
-                        absent.join(", ")
-                    ),
+                    format!("the handreiking recommends these sections in the kaders {}: {}", k.id, absent.join(", ")),
+                    format!("de handreiking beveelt deze onderdelen aan in de kaders {}: {}", k.id, absent.join(", ")),
                 )
                 .with("sections", absent),
             );
@@ -331,21 +291,14 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         let theme_ids: Vec<&str> = ds
             .kaders
             .iter()
-            .filter(|k| {
-                kaders_in_force(k, as_of)
-                    && (k.level == KadersLevel::Board || k.school.as_deref() == Some(s.id.as_str()))
-            })
+            .filter(|k| kaders_in_force(k, as_of) && (k.level == KadersLevel::Board || k.school.as_deref() == Some(s.id.as_str())))
             .flat_map(|k| k.themes.iter().map(|t| t.id.as_str()))
             .collect();
         let plans: Vec<(usize, &crate::dataset::CollectivePlan)> = ds
             .collective_plans
             .iter()
             .enumerate()
-            .filter(|(_, c)| {
-                c.school == s.id
-                    && c.school_year == sy
-                    && c.status != crate::plans::PlanStatus::Superseded
-            })
+            .filter(|(_, c)| c.school == s.id && c.school_year == sy && c.status != crate::plans::PlanStatus::Superseded)
             .collect();
         if plans.is_empty() {
             f.push(
@@ -354,10 +307,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     article_src(rs, "collective_plan"),
                     "/collective_plans",
                     format!("school {} has no collective plan for {sy}", s.name),
-                    format!(
-                        "school {} heeft geen collectief professionaliseringsplan voor {sy}",
-                        s.name
-                    ),
+                    format!("school {} heeft geen collectief professionaliseringsplan voor {sy}", s.name),
                 )
                 .with("school", s.id.clone())
                 .with("school_year", sy.to_string()),
@@ -378,13 +328,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 let name = t
                     .name
                     .clone()
-                    .or_else(|| {
-                        ds.kaders
-                            .iter()
-                            .flat_map(|k| &k.themes)
-                            .find(|x| x.id == t.theme)
-                            .map(|x| x.name.clone())
-                    })
+                    .or_else(|| ds.kaders.iter().flat_map(|k| &k.themes).find(|x| x.id == t.theme).map(|x| x.name.clone()))
                     .unwrap_or_else(|| t.theme.clone());
                 if t.activities.is_empty() {
                     f.push(
@@ -438,9 +382,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     f.push(
                         Finding::new(
                             FindingCode::ThemeNoEvaluation,
-                            handreiking(
-                                "Collectief professionaliseringsplan: evaluatie en verantwoording",
-                            ),
+                            handreiking("Collectief professionaliseringsplan: evaluatie en verantwoording"),
                             format!("{at}/evaluation"),
                             format!("theme '{name}' says nothing on evaluation or accountability"),
                             format!("thema '{name}' zegt niets over evaluatie of verantwoording"),
@@ -456,21 +398,14 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 .flat_map(|t| &t.activities)
                 .map(|a| MixActivity {
                     kind: a.kind.clone(),
-                    text: if a.kind.is_none() {
-                        Some(a.name.clone())
-                    } else {
-                        None
-                    },
+                    text: if a.kind.is_none() { Some(a.name.clone()) } else { None },
                     name: None,
                     hours: a.hours,
                     cost: a.cost,
                 })
                 .collect();
             if !acts.is_empty() {
-                if let Ok(m) = mix(&MixInput {
-                    activities: acts,
-                    ..Default::default()
-                }) {
+                if let Ok(m) = mix(&MixInput { activities: acts, ..Default::default() }) {
                     for mut x in m.findings {
                         x.path = format!("/collective_plans/{i}/themes");
                         f.push(x.with("plan", c.id.clone()));
@@ -503,18 +438,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::TeamGoalNotSmart,
                             handreiking("Doelen in teams/vakgroepen/afdelingen: SMART-afspraken"),
                             format!("/teams/{i}/plans/{j}/goals/{k}/{first}"),
-                            format!(
-                                "team goal {} of {} is not SMART: no {}",
-                                g.id,
-                                t.name,
-                                missing.join(", ")
-                            ),
-                            format!(
-                                "teamdoel {} van {} is niet SMART: geen {}",
-                                g.id,
-                                t.name,
-                                missing.join(", ")
-                            ),
+                            format!("team goal {} of {} is not SMART: no {}", g.id, t.name, missing.join(", ")),
+                            format!("teamdoel {} van {} is niet SMART: geen {}", g.id, t.name, missing.join(", ")),
                         )
                         .with("missing", missing.clone())
                         .with("goal", g.id.clone()),
@@ -528,42 +453,25 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     let plan_years = p.personal_plan_max_years.value as i32;
     let due_days = ds.settings.due_soon_days.unwrap_or(90);
     let conv_months = ds.settings.conversation_months.unwrap_or(12) as i32;
-    let team_goal_ids: Vec<&str> = ds
-        .teams
-        .iter()
-        .flat_map(|t| {
-            t.plans
-                .iter()
-                .flat_map(|p| p.goals.iter().map(|g| g.id.as_str()))
-        })
-        .collect();
+    let team_goal_ids: Vec<&str> =
+        ds.teams.iter().flat_map(|t| t.plans.iter().flat_map(|p| p.goals.iter().map(|g| g.id.as_str()))).collect();
     let all_theme_ids: Vec<&str> = ds
         .kaders
         .iter()
         .flat_map(|k| k.themes.iter().map(|t| t.id.as_str()))
-        .chain(
-            ds.collective_plans
-                .iter()
-                .flat_map(|c| c.themes.iter().map(|t| t.theme.as_str())),
-        )
+        .chain(ds.collective_plans.iter().flat_map(|c| c.themes.iter().map(|t| t.theme.as_str())))
         .collect();
     for (i, e) in ds.employees.iter().enumerate() {
         let at = format!("/employees/{i}");
         let who = e.name.clone().unwrap_or_else(|| e.id.clone());
         for (k, a) in e.appointments.iter().enumerate() {
-            a.check()
-                .map_err(|er| er.within(&format!("{at}/appointments/{k}")))?;
+            a.check().map_err(|er| er.within(&format!("{at}/appointments/{k}")))?;
         }
         if let Some((day, sum)) = first_overlap_above_full_time(&e.appointments) {
             f.push(
                 Finding::new(
                     FindingCode::WtfAboveFullTime,
-                    FindingSource {
-                        rule_set: Some(rs.id.clone()),
-                        article: Some("6.1".into()),
-                        lid: Some("2".into()),
-                        handreiking: None,
-                    },
+                    FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
                     format!("{at}/appointments"),
                     format!("{who}: concurrent appointments sum to wtf {sum} on {day}"),
                     format!("{who}: gelijktijdige benoemingen tellen op tot wtf {sum} op {day}"),
@@ -647,12 +555,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             }
         }
         // The plan in use: the latest agreed one, else the latest other plan.
-        let current = agreed.or_else(|| {
-            e.personal_plans
-                .iter()
-                .enumerate()
-                .rfind(|(_, pp)| pp.status != crate::plans::PlanStatus::Superseded)
-        });
+        let current =
+            agreed.or_else(|| e.personal_plans.iter().enumerate().rfind(|(_, pp)| pp.status != crate::plans::PlanStatus::Superseded));
         if let Some((j, pp)) = current {
             let pat = format!("{at}/personal_plans/{j}");
             let mut missing: Vec<(&str, String)> = Vec::new();
@@ -672,25 +576,15 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                         FindingCode::PersonalPlanElementMissing,
                         article_src(rs, "personal_plan_contents"),
                         path.clone(),
-                        format!(
-                            "{who}: personal plan {} lacks element(s) {} of 17.3 lid 2",
-                            pp.id,
-                            els.join(", ")
-                        ),
-                        format!(
-                            "{who}: persoonlijk plan {} mist onderdeel {} van 17.3 lid 2",
-                            pp.id,
-                            els.join(", ")
-                        ),
+                        format!("{who}: personal plan {} lacks element(s) {} of 17.3 lid 2", pp.id, els.join(", ")),
+                        format!("{who}: persoonlijk plan {} mist onderdeel {} van 17.3 lid 2", pp.id, els.join(", ")),
                     )
                     .with("employee", e.id.clone())
                     .with("elements", els),
                 );
             }
             for (g, goal) in pp.goals.iter().enumerate() {
-                let aligned = goal.links.iter().any(|l| {
-                    team_goal_ids.contains(&l.as_str()) || all_theme_ids.contains(&l.as_str())
-                });
+                let aligned = goal.links.iter().any(|l| team_goal_ids.contains(&l.as_str()) || all_theme_ids.contains(&l.as_str()));
                 if !aligned {
                     f.push(
                         Finding::new(
@@ -707,17 +601,23 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             }
             if let Some(level) = e.education_level {
                 let evc_level = level <= p.evc.value.max_level;
-                let next = e
-                    .last_evc
-                    .and_then(|d| add_years(d, p.evc.value.repeat_years as i32));
+                let next = e.last_evc.and_then(|d| add_years(d, p.evc.value.repeat_years as i32));
                 if evc_level && next.is_none_or(|n| n <= as_of) && !pp.evc_offered {
                     f.push(
                         Finding::new(
                             FindingCode::EvcOfferMissing,
                             rule_src(rs, &p.evc),
                             format!("{pat}/evc_offered"),
-                            format!("{who} ({}) may follow an EVC-traject, but personal plan {} does not mention it", level.as_str(), pp.id),
-                            format!("{who} ({}) kan een EVC-traject volgen, maar persoonlijk plan {} noemt het niet", level.as_str(), pp.id),
+                            format!(
+                                "{who} ({}) may follow an EVC-traject, but personal plan {} does not mention it",
+                                level.as_str(),
+                                pp.id
+                            ),
+                            format!(
+                                "{who} ({}) kan een EVC-traject volgen, maar persoonlijk plan {} noemt het niet",
+                                level.as_str(),
+                                pp.id
+                            ),
                         )
                         .with("employee", e.id.clone()),
                     );
@@ -738,12 +638,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
         // Conversation cycle.
         let window_start = add_months(as_of, -conv_months).unwrap_or(as_of);
-        if since <= window_start
-            && !e
-                .conversations
-                .iter()
-                .any(|c| c.date > window_start && c.date <= as_of)
-        {
+        if since <= window_start && !e.conversations.iter().any(|c| c.date > window_start && c.date <= as_of) {
             f.push(
                 Finding::new(
                     FindingCode::NoYearlyConversation,
@@ -755,10 +650,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 .with("employee", e.id.clone()),
             );
         }
-        let support_ext = e
-            .personal_plans
-            .iter()
-            .any(|pp| pp.is_agreed() && pp.support_extension);
+        let support_ext = e.personal_plans.iter().any(|pp| pp.is_agreed() && pp.support_extension);
         // Ledger (17.4-17.7): a refused event is a finding here.
         if !e.ledger.is_empty() {
             let input = LedgerInput {
@@ -789,14 +681,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     };
                     let path = ledger_path(err.path(), &at);
                     f.push(
-                        Finding::new(
-                            code,
-                            src,
-                            path,
-                            format!("{who}: {}", err.message_en()),
-                            format!("{who}: {}", err.message_nl()),
-                        )
-                        .with("employee", e.id.clone()),
+                        Finding::new(code, src, path, format!("{who}: {}", err.message_en()), format!("{who}: {}", err.message_nl()))
+                            .with("employee", e.id.clone()),
                     );
                 }
             }
@@ -836,8 +722,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         f.extend(r.findings);
     }
     for (k, sl) in ds.school_lumpsums.iter().enumerate() {
-        let r = crate::budget::lumpsum_with(book, &sl.lumpsum)
-            .map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?;
+        let r = crate::budget::lumpsum_with(book, &sl.lumpsum).map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?;
         for mut x in r.findings {
             x.path = format!("/school_lumpsums/{k}");
             x.message_en = format!("{}: {}", ds.school_name(&sl.school), x.message_en);
@@ -867,14 +752,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             Severity::Info => counts.info += 1,
         }
     }
-    Ok(ValidationReport {
-        as_of,
-        school_year: sy,
-        rule_set: rs.id.clone(),
-        findings: f,
-        counts,
-        alignment: alignment(ds),
-    })
+    Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
 }
 
 /// The path of a ledger error inside the dataset: `/events/3` becomes `/employees/i/ledger/3`.

@@ -7,8 +7,7 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 
 fn base() -> Value {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors/validation.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors/validation.json");
     let all: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     all[0]["input"].clone()
 }
@@ -20,10 +19,7 @@ fn set(mut v: Value, pointer: &str, new: Value) -> Value {
         return v;
     }
     let (parent, key) = pointer.rsplit_once('/').unwrap();
-    let obj = v
-        .pointer_mut(parent)
-        .and_then(Value::as_object_mut)
-        .unwrap_or_else(|| panic!("no {parent}"));
+    let obj = v.pointer_mut(parent).and_then(Value::as_object_mut).unwrap_or_else(|| panic!("no {parent}"));
     obj.insert(key.to_string(), new);
     v
 }
@@ -39,146 +35,32 @@ fn cases() -> Vec<(&'static str, Value)> {
     let usage = |hours: &str, assigned: bool, consent: bool| json!([{ "type": "usage", "date": "2014-10-01", "hours": hours, "money": "0", "activity": "A1", "assigned": assigned, "consent": consent }]);
     vec![
         ("KADERS_MISSING", set(b.clone(), "/kaders", json!([]))),
-        (
-            "KADERS_EXPIRED",
-            set(b.clone(), "/kaders/0/agreed_on", json!("2010-06-01")),
-        ),
-        (
-            "KADERS_ELEMENT_MISSING",
-            set(b.clone(), "/kaders/0/demands_and_vision", json!(" ")),
-        ),
-        (
-            "KADERS_NO_PGMR_CONSULTATION",
-            set(b.clone(), "/kaders/0/consultations", json!([])),
-        ),
-        (
-            "KADERS_SECTION_RECOMMENDED",
-            set(b.clone(), "/kaders/0/sections", json!(["trends"])),
-        ),
-        (
-            "COLLECTIVE_PLAN_MISSING",
-            set(
-                b.clone(),
-                "/collective_plans/0/school_year",
-                json!("2013-2014"),
-            ),
-        ),
+        ("KADERS_EXPIRED", set(b.clone(), "/kaders/0/agreed_on", json!("2010-06-01"))),
+        ("KADERS_ELEMENT_MISSING", set(b.clone(), "/kaders/0/demands_and_vision", json!(" "))),
+        ("KADERS_NO_PGMR_CONSULTATION", set(b.clone(), "/kaders/0/consultations", json!([]))),
+        ("KADERS_SECTION_RECOMMENDED", set(b.clone(), "/kaders/0/sections", json!(["trends"]))),
+        ("COLLECTIVE_PLAN_MISSING", set(b.clone(), "/collective_plans/0/school_year", json!("2013-2014"))),
         (
             "COLLECTIVE_PLAN_NO_PMR_CONSULTATION",
-            set(
-                b.clone(),
-                "/collective_plans/0/consultations",
-                json!([{ "body": "gmr", "date": "2014-07-01" }]),
-            ),
+            set(b.clone(), "/collective_plans/0/consultations", json!([{ "body": "gmr", "date": "2014-07-01" }])),
         ),
-        (
-            "COLLECTIVE_PLAN_NO_ACTIVITIES",
-            set(
-                b.clone(),
-                "/collective_plans/0/themes/0/activities",
-                json!([]),
-            ),
-        ),
-        (
-            "THEME_NOT_IN_KADERS",
-            set(b.clone(), "/collective_plans/0/themes/1/theme", json!("T9")),
-        ),
-        (
-            "THEME_NO_TARGET_GROUP",
-            set(
-                b.clone(),
-                "/collective_plans/0/themes/0/target_groups",
-                json!([]),
-            ),
-        ),
-        (
-            "THEME_NO_FACILITIES",
-            set(
-                b.clone(),
-                "/collective_plans/0/themes/0/facilities",
-                json!(null),
-            ),
-        ),
-        (
-            "THEME_NO_EVALUATION",
-            set(
-                b.clone(),
-                "/collective_plans/0/themes/0/evaluation",
-                json!(""),
-            ),
-        ),
-        (
-            "TEAM_GOAL_NOT_SMART",
-            set(b.clone(), "/teams/0/plans/0/goals/0/deadline", json!(null)),
-        ),
-        (
-            "PERSONAL_PLAN_MISSING",
-            set(b.clone(), "/employees/0/personal_plans", json!([])),
-        ),
-        (
-            "PERSONAL_PLAN_EXPIRED",
-            set(
-                b.clone(),
-                "/employees/0/personal_plans/0/agreed_on",
-                json!("2011-09-15"),
-            ),
-        ),
-        (
-            "PERSONAL_PLAN_DUE_SOON",
-            set(
-                b.clone(),
-                "/employees/0/personal_plans/0/agreed_on",
-                json!("2012-04-01"),
-            ),
-        ),
-        (
-            "PERSONAL_PLAN_NOT_APPROVED",
-            set(
-                b.clone(),
-                "/employees/0/personal_plans/0/approved_by",
-                json!("employee"),
-            ),
-        ),
-        (
-            "PERSONAL_PLAN_ELEMENT_MISSING",
-            set(
-                b.clone(),
-                "/employees/0/personal_plans/0/activities/0/facilitation",
-                json!(""),
-            ),
-        ),
-        (
-            "NO_YEARLY_CONVERSATION",
-            set(
-                b.clone(),
-                "/employees/0/conversations",
-                json!([{ "date": "2013-10-01", "kind": "development" }]),
-            ),
-        ),
-        (
-            "GOAL_NOT_ALIGNED",
-            set(
-                b.clone(),
-                "/employees/0/personal_plans/0/goals/0/links",
-                json!(["nothing"]),
-            ),
-        ),
-        (
-            "EVC_OFFER_MISSING",
-            set(b.clone(), "/employees/1/education_level", json!("mbo3")),
-        ),
-        (
-            "STARTKWALIFICATIE_OFFER_MISSING",
-            set(b.clone(), "/employees/1/education_level", json!("vmbo")),
-        ),
-        (
-            "ASSIGNED_WITHOUT_CONSENT",
-            set(b.clone(), "/employees/0/ledger", usage("10", true, false)),
-        ),
-        (
-            "INSUFFICIENT_BALANCE",
-            set(b.clone(), "/employees/0/ledger", usage("70", false, false)),
-        ),
+        ("COLLECTIVE_PLAN_NO_ACTIVITIES", set(b.clone(), "/collective_plans/0/themes/0/activities", json!([]))),
+        ("THEME_NOT_IN_KADERS", set(b.clone(), "/collective_plans/0/themes/1/theme", json!("T9"))),
+        ("THEME_NO_TARGET_GROUP", set(b.clone(), "/collective_plans/0/themes/0/target_groups", json!([]))),
+        ("THEME_NO_FACILITIES", set(b.clone(), "/collective_plans/0/themes/0/facilities", json!(null))),
+        ("THEME_NO_EVALUATION", set(b.clone(), "/collective_plans/0/themes/0/evaluation", json!(""))),
+        ("TEAM_GOAL_NOT_SMART", set(b.clone(), "/teams/0/plans/0/goals/0/deadline", json!(null))),
+        ("PERSONAL_PLAN_MISSING", set(b.clone(), "/employees/0/personal_plans", json!([]))),
+        ("PERSONAL_PLAN_EXPIRED", set(b.clone(), "/employees/0/personal_plans/0/agreed_on", json!("2011-09-15"))),
+        ("PERSONAL_PLAN_DUE_SOON", set(b.clone(), "/employees/0/personal_plans/0/agreed_on", json!("2012-04-01"))),
+        ("PERSONAL_PLAN_NOT_APPROVED", set(b.clone(), "/employees/0/personal_plans/0/approved_by", json!("employee"))),
+        ("PERSONAL_PLAN_ELEMENT_MISSING", set(b.clone(), "/employees/0/personal_plans/0/activities/0/facilitation", json!(""))),
+        ("NO_YEARLY_CONVERSATION", set(b.clone(), "/employees/0/conversations", json!([{ "date": "2013-10-01", "kind": "development" }]))),
+        ("GOAL_NOT_ALIGNED", set(b.clone(), "/employees/0/personal_plans/0/goals/0/links", json!(["nothing"]))),
+        ("EVC_OFFER_MISSING", set(b.clone(), "/employees/1/education_level", json!("mbo3"))),
+        ("STARTKWALIFICATIE_OFFER_MISSING", set(b.clone(), "/employees/1/education_level", json!("vmbo"))),
+        ("ASSIGNED_WITHOUT_CONSENT", set(b.clone(), "/employees/0/ledger", usage("10", true, false))),
+        ("INSUFFICIENT_BALANCE", set(b.clone(), "/employees/0/ledger", usage("70", false, false))),
         (
             "SAVING_NOT_ALLOWED",
             set(
@@ -213,18 +95,9 @@ fn cases() -> Vec<(&'static str, Value)> {
         ),
         ("MIX_FORMAL_HEAVY", b.clone()),
         ("MIX_NO_WORKPLACE_LEARNING", b.clone()),
-        (
-            "CYCLE_STAGE_NOT_ATTENDED",
-            set(b.clone(), "/cycle_events/6/date", json!("2013-01-15")),
-        ),
-        (
-            "RULES_OUT_OF_RANGE",
-            set(b.clone(), "/as_of", json!("2027-03-01")),
-        ),
-        (
-            "UNKNOWN_REFERENCE",
-            set(b.clone(), "/employees/0/team", json!("TM9")),
-        ),
+        ("CYCLE_STAGE_NOT_ATTENDED", set(b.clone(), "/cycle_events/6/date", json!("2013-01-15"))),
+        ("RULES_OUT_OF_RANGE", set(b.clone(), "/as_of", json!("2027-03-01"))),
+        ("UNKNOWN_REFERENCE", set(b.clone(), "/employees/0/team", json!("TM9"))),
     ]
 }
 
@@ -237,11 +110,7 @@ fn every_code_is_triggered_by_its_case() {
     }
     // Every code of the library is covered here.
     for c in lemniscaat::FindingCode::ALL {
-        assert!(
-            all.iter().any(|(code, _)| *code == c.as_str()),
-            "{} has no case",
-            c.as_str()
-        );
+        assert!(all.iter().any(|(code, _)| *code == c.as_str()), "{} has no case", c.as_str());
     }
 }
 
@@ -276,27 +145,16 @@ fn near_misses_do_not_trigger() {
     );
     assert!(!codes(&v).contains(&"LUMPSUM_BELOW_10_PERCENT"));
     // A personal plan agreed exactly three years before as_of is not expired (nor is it yet).
-    let v = set(
-        b.clone(),
-        "/employees/0/personal_plans/0/agreed_on",
-        json!("2012-03-01"),
-    );
+    let v = set(b.clone(), "/employees/0/personal_plans/0/agreed_on", json!("2012-03-01"));
     let c = codes(&v);
-    assert!(
-        !c.contains(&"PERSONAL_PLAN_EXPIRED") && c.contains(&"PERSONAL_PLAN_DUE_SOON"),
-        "{c:?}"
-    );
+    assert!(!c.contains(&"PERSONAL_PLAN_EXPIRED") && c.contains(&"PERSONAL_PLAN_DUE_SOON"), "{c:?}");
     // A usage within the balance, an assigned one with consent.
     let v = set(
         b.clone(),
         "/employees/0/ledger",
         json!([{ "type": "usage", "date": "2014-10-01", "hours": "66.40", "money": "480", "activity": "A1", "assigned": true, "consent": true }]),
     );
-    assert!(
-        codes(&v).iter().all(|c| c.starts_with("MIX_")),
-        "{:?}",
-        codes(&v)
-    );
+    assert!(codes(&v).iter().all(|c| c.starts_with("MIX_")), "{:?}", codes(&v));
     // Concurrent appointments summing to exactly 1.0.
     let v = set(
         b.clone(),
@@ -305,28 +163,16 @@ fn near_misses_do_not_trigger() {
     );
     assert!(!codes(&v).contains(&"WTF_ABOVE_FULL_TIME"));
     // A new employee (under 3 years) without a plan is not PERSONAL_PLAN_MISSING.
-    let v = set(
-        set(b.clone(), "/employees/1/personal_plans", json!([])),
-        "/employees/1/appointments/0/start",
-        json!("2013-01-01"),
-    );
+    let v = set(set(b.clone(), "/employees/1/personal_plans", json!([])), "/employees/1/appointments/0/start", json!("2013-01-01"));
     assert!(!codes(&v).contains(&"PERSONAL_PLAN_MISSING"));
 }
 
 #[test]
 fn findings_carry_source_path_and_both_languages() {
-    let v = set(
-        base(),
-        "/employees/0/personal_plans/0/contribution",
-        json!(""),
-    );
+    let v = set(base(), "/employees/0/personal_plans/0/contribution", json!(""));
     let ds: Dataset = lemniscaat::json::from_value(v).unwrap();
     let r = validate(&ds).unwrap();
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code.as_str() == "PERSONAL_PLAN_ELEMENT_MISSING")
-        .unwrap();
+    let f = r.findings.iter().find(|f| f.code.as_str() == "PERSONAL_PLAN_ELEMENT_MISSING").unwrap();
     assert_eq!(f.path, "/employees/0/personal_plans/0/contribution");
     assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.3 lid 2");
     assert!(f.message_nl.contains("onderdeel b"), "{}", f.message_nl);
@@ -337,48 +183,16 @@ fn findings_carry_source_path_and_both_languages() {
 #[test]
 fn malformed_datasets_give_typed_errors_with_exact_paths() {
     let cases = [
+        (set(base(), "/employees/1/appointments/0/wtf", json!("1.5")), "INVALID_WTF", "/employees/1/appointments/0/wtf"),
+        (set(base(), "/employees/0/appointments/0/start", json!("2010-13-01")), "INVALID_DATE", "/employees/0/appointments/0/start"),
+        (set(base(), "/collective_plans/0/status", json!("approved")), "INVALID_VALUE", "/collective_plans/0/status"),
+        (set(base(), "/collective_plans/0/school_year", json!("2014-2016")), "INVALID_SCHOOL_YEAR", "/collective_plans/0/school_year"),
         (
-            set(base(), "/employees/1/appointments/0/wtf", json!("1.5")),
-            "INVALID_WTF",
-            "/employees/1/appointments/0/wtf",
-        ),
-        (
-            set(
-                base(),
-                "/employees/0/appointments/0/start",
-                json!("2010-13-01"),
-            ),
-            "INVALID_DATE",
-            "/employees/0/appointments/0/start",
-        ),
-        (
-            set(base(), "/collective_plans/0/status", json!("approved")),
-            "INVALID_VALUE",
-            "/collective_plans/0/status",
-        ),
-        (
-            set(
-                base(),
-                "/collective_plans/0/school_year",
-                json!("2014-2016"),
-            ),
-            "INVALID_SCHOOL_YEAR",
-            "/collective_plans/0/school_year",
-        ),
-        (
-            set(
-                base(),
-                "/collective_plans/0/themes/0/activities/0/hours",
-                json!("twelve"),
-            ),
+            set(base(), "/collective_plans/0/themes/0/activities/0/hours", json!("twelve")),
             "INVALID_DECIMAL",
             "/collective_plans/0/themes/0/activities/0/hours",
         ),
-        (
-            set(base(), "/teams/0/plans/0/goals/0/owner", json!(7)),
-            "INVALID_VALUE",
-            "/teams/0/plans/0/goals/0/owner",
-        ),
+        (set(base(), "/teams/0/plans/0/goals/0/owner", json!(7)), "INVALID_VALUE", "/teams/0/plans/0/goals/0/owner"),
     ];
     for (v, code, path) in cases {
         let e = lemniscaat::json::from_value::<Dataset>(v).unwrap_err();
@@ -387,17 +201,11 @@ fn malformed_datasets_give_typed_errors_with_exact_paths() {
     let mut v = base();
     v["employees"][0]["personal_plans"][0]["aproved_by"] = json!("manager");
     let e = lemniscaat::json::from_value::<Dataset>(v).unwrap_err();
-    assert_eq!(
-        (e.code().as_str(), e.path()),
-        ("UNKNOWN_FIELD", "/employees/0/personal_plans/0/aproved_by")
-    );
+    assert_eq!((e.code().as_str(), e.path()), ("UNKNOWN_FIELD", "/employees/0/personal_plans/0/aproved_by"));
     let mut v = base();
     v["board"].as_object_mut().unwrap().remove("id");
     let e = lemniscaat::json::from_value::<Dataset>(v).unwrap_err();
-    assert_eq!(
-        (e.code().as_str(), e.path()),
-        ("MISSING_FIELD", "/board/id")
-    );
+    assert_eq!((e.code().as_str(), e.path()), ("MISSING_FIELD", "/board/id"));
 }
 
 #[test]
@@ -412,11 +220,5 @@ fn an_illegal_history_is_refused_with_its_path() {
     );
     let ds: Dataset = lemniscaat::json::from_value(v).unwrap();
     let e = validate(&ds).unwrap_err();
-    assert_eq!(
-        (e.code().as_str(), e.path()),
-        (
-            "ILLEGAL_TRANSITION",
-            "/employees/0/personal_plans/0/history/1"
-        )
-    );
+    assert_eq!((e.code().as_str(), e.path()), ("ILLEGAL_TRANSITION", "/employees/0/personal_plans/0/history/1"));
 }

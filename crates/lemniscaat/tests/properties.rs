@@ -19,19 +19,11 @@ fn wtf_strategy() -> impl Strategy<Value = Decimal> {
 }
 
 fn category() -> impl Strategy<Value = Category> {
-    prop_oneof![
-        Just(Category::Teacher),
-        Just(Category::Support),
-        Just(Category::Management)
-    ]
+    prop_oneof![Just(Category::Teacher), Just(Category::Support), Just(Category::Management)]
 }
 
 fn temporal() -> impl Strategy<Value = TemporalProRata> {
-    prop_oneof![
-        Just(TemporalProRata::CalendarDays),
-        Just(TemporalProRata::WholeMonths),
-        Just(TemporalProRata::None)
-    ]
+    prop_oneof![Just(TemporalProRata::CalendarDays), Just(TemporalProRata::WholeMonths), Just(TemporalProRata::None)]
 }
 
 fn input(apps: Vec<Appointment>, t: TemporalProRata) -> EntitlementInput {

@@ -7,19 +7,13 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 fn cases(file: &str) -> Vec<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/vectors")
-        .join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
 }
 
 fn dec(v: &Value) -> Decimal {
-    Decimal::from_str(
-        v.as_str()
-            .unwrap_or_else(|| panic!("not a decimal string: {v}")),
-    )
-    .unwrap()
+    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("not a decimal string: {v}"))).unwrap()
 }
 
 /// Compares `expected` against `actual`: decimals numerically, objects by the expected keys.
@@ -29,11 +23,7 @@ fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mu
             for (k, ev) in e {
                 if k == "codes" {
                     // `codes`: findings that must be present (others may be too).
-                    let got: Vec<&Value> = a
-                        .get(k)
-                        .and_then(Value::as_array)
-                        .map(|v| v.iter().collect())
-                        .unwrap_or_default();
+                    let got: Vec<&Value> = a.get(k).and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default();
                     for c in ev.as_array().into_iter().flatten() {
                         if !got.contains(&c) {
                             failures.push(format!("{name}: {path}/codes: {c} missing in {got:?}"));
@@ -49,11 +39,7 @@ fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mu
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                failures.push(format!(
-                    "{name}: {path}: expected {} items, got {}: {actual}",
-                    e.len(),
-                    a.len()
-                ));
+                failures.push(format!("{name}: {path}: expected {} items, got {}: {actual}", e.len(), a.len()));
                 return;
             }
             for (i, (ev, av)) in e.iter().zip(a).enumerate() {
@@ -88,31 +74,16 @@ fn replay(file: &str, run: impl Fn(&Value) -> Result<Value, lemniscaat::Error>) 
         match (case.get("expected"), case.get("error"), got) {
             (Some(exp), _, Ok(actual)) => check(name, "", exp, &actual, &mut failures),
             (Some(_), _, Err(e)) => failures.push(format!("{name}: unexpected error {e}")),
-            (None, Some(err), Ok(actual)) => failures.push(format!(
-                "{name}: expected error {}, got {actual}",
-                err["code"]
-            )),
+            (None, Some(err), Ok(actual)) => failures.push(format!("{name}: expected error {}, got {actual}", err["code"])),
             (None, Some(err), Err(e)) => {
                 if err["code"].as_str() != Some(e.code().as_str()) {
-                    failures.push(format!(
-                        "{name}: expected error {}, got {} ({e})",
-                        err["code"],
-                        e.code()
-                    ));
+                    failures.push(format!("{name}: expected error {}, got {} ({e})", err["code"], e.code()));
                 }
             }
-            (None, None, _) => {
-                failures.push(format!("{name}: case has neither expected nor error"))
-            }
+            (None, None, _) => failures.push(format!("{name}: case has neither expected nor error")),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{file}: {} of {} cases failed:\n{}",
-        failures.len(),
-        all.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{file}: {} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
 
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
@@ -176,12 +147,7 @@ fn mix_vectors() {
         let m = lemniscaat::learning::mix(&i)?;
         let mut v = to_value(&m);
         // `codes` lists the codes of the findings.
-        v["codes"] = Value::Array(
-            m.findings
-                .iter()
-                .map(|f| Value::from(f.code.as_str()))
-                .collect(),
-        );
+        v["codes"] = Value::Array(m.findings.iter().map(|f| Value::from(f.code.as_str())).collect());
         Ok(v)
     });
 }
@@ -192,12 +158,7 @@ fn cycle_vectors() {
         let i: lemniscaat::cycle::CycleInput = json::from_value(input.clone())?;
         let s = lemniscaat::cycle::cycle_status(&i)?;
         let mut v = to_value(&s);
-        v["codes"] = Value::Array(
-            s.findings
-                .iter()
-                .map(|f| Value::from(f.code.as_str()))
-                .collect(),
-        );
+        v["codes"] = Value::Array(s.findings.iter().map(|f| Value::from(f.code.as_str())).collect());
         Ok(v)
     });
 }
@@ -236,10 +197,10 @@ fn validation_vectors() {
                     }
                 }
                 for pair in exp["findings"].as_array().into_iter().flatten() {
-                    let ok = report.findings.iter().any(|f| {
-                        Some(f.code.as_str()) == pair["code"].as_str()
-                            && Some(f.path.as_str()) == pair["path"].as_str()
-                    });
+                    let ok = report
+                        .findings
+                        .iter()
+                        .any(|f| Some(f.code.as_str()) == pair["code"].as_str() && Some(f.path.as_str()) == pair["path"].as_str());
                     if !ok {
                         failures.push(format!("{name}: no finding {pair}"));
                     }
@@ -250,11 +211,5 @@ fn validation_vectors() {
             (None, _, Ok(_)) => failures.push(format!("{name}: expected an error")),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "validation.json: {} failures of {} cases:\n{}",
-        failures.len(),
-        all.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "validation.json: {} failures of {} cases:\n{}", failures.len(), all.len(), failures.join("\n"));
 }

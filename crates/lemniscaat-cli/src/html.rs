@@ -1,0 +1,318 @@
+//! The self-contained HTML report: inline CSS and SVG, no network, printable.
+
+use crate::t;
+use lemniscaat::cycle::cycle_svg;
+use lemniscaat::finding::{Finding, Severity};
+use lemniscaat::report::Report;
+use lemniscaat::svg::{escape, mix_svg, Lang};
+use lemniscaat::validate::ValidationReport;
+use rust_decimal::Decimal;
+
+const CSS: &str = r#"
+:root { --ink:#1a1a1a; --muted:#55606b; --line:#d5dbe1; --err:#b71c1c; --warn:#8a5a00; --info:#1f4e79; --ok:#1b5e20; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; background: #f5f7f9; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px; background: #fff; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+.sub { color: var(--muted); margin: 0 0 16px; }
+.cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 150px; }
+.card b { display: block; font-size: 22px; }
+.card.err b { color: var(--err); } .card.warn b { color: var(--warn); } .card.info b { color: var(--info); }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #eef2f5; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sev { font-weight: 700; text-transform: uppercase; font-size: 11px; letter-spacing: .04em; }
+.sev.error { color: var(--err); } .sev.warning { color: var(--warn); } .sev.info { color: var(--info); }
+code { font-size: 12px; background: #f1f3f5; padding: 1px 4px; border-radius: 3px; }
+.note { color: var(--muted); font-size: 12px; }
+.pics { display: flex; flex-wrap: wrap; gap: 16px; }
+svg { max-width: 100%; height: auto; }
+@media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
+"#;
+
+fn pct(d: Decimal) -> String {
+    format!("{}%", (d * Decimal::from(100)).round_dp(1))
+}
+
+fn msg(f: &Finding, l: Lang) -> &str {
+    if l == Lang::Nl {
+        &f.message_nl
+    } else {
+        &f.message_en
+    }
+}
+
+fn findings(fs: &[Finding], l: Lang) -> String {
+    if fs.is_empty() {
+        return format!("<p>{}</p>", t(l, "No findings.", "Geen bevindingen."));
+    }
+    let mut o = format!(
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        t(l, "Severity", "Ernst"),
+        t(l, "Finding", "Bevinding"),
+        t(l, "Source", "Bron"),
+        t(l, "Where", "Waar")
+    );
+    for f in fs {
+        let sev = match f.severity {
+            Severity::Error => t(l, "error", "fout"),
+            Severity::Warning => t(l, "warning", "waarschuwing"),
+            Severity::Info => t(l, "advice", "advies"),
+        };
+        o.push_str(&format!(
+            "<tr><td><span class=\"sev {}\">{}</span></td><td><code>{}</code><br>{}</td><td>{}</td><td><code>{}</code></td></tr>",
+            f.severity.as_str(),
+            escape(&sev),
+            f.code.as_str(),
+            escape(msg(f, l)),
+            escape(&f.source.citation()),
+            escape(&f.path)
+        ));
+    }
+    o.push_str("</tbody></table>");
+    o
+}
+
+fn page(title: &str, body: &str, l: Lang) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{CSS}</style></head><body><main>{body}</main></body></html>\n",
+        if l == Lang::Nl { "nl" } else { "en" },
+        escape(title)
+    )
+}
+
+pub fn findings_page(r: &ValidationReport, l: Lang) -> String {
+    let body = format!(
+        "<h1>{}</h1><p class=\"sub\">{} {} — {}</p>{}",
+        t(l, "Validation", "Validatie"),
+        t(l, "as of", "per"),
+        r.as_of,
+        r.rule_set,
+        findings(&r.findings, l)
+    );
+    page(&t(l, "Validation", "Validatie"), &body, l)
+}
+
+pub fn report(r: &Report, l: Lang) -> String {
+    let mut b = String::new();
+    b.push_str(&format!(
+        "<h1>{}</h1><p class=\"sub\">{} {} · {} {} · {} <code>{}</code></p>",
+        escape(&r.board.name),
+        t(l, "Professional development as of", "Professionalisering per"),
+        r.as_of,
+        t(l, "school year", "schooljaar"),
+        r.school_year,
+        t(l, "rule set", "regelset"),
+        escape(&r.rule_set.id)
+    ));
+    b.push_str(&format!(
+        "<div class=\"cards\"><div class=\"card err\"><b>{}</b>{}</div><div class=\"card warn\"><b>{}</b>{}</div><div class=\"card info\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div></div>",
+        r.counts.error,
+        t(l, "errors (CAO)", "fouten (cao)"),
+        r.counts.warning,
+        t(l, "warnings", "waarschuwingen"),
+        r.counts.info,
+        t(l, "advice", "adviezen"),
+        r.staff.len(),
+        t(l, "staff", "medewerkers"),
+        pct(r.alignment.coverage),
+        t(l, "goals linked to a theme", "doelen aan een thema")
+    ));
+
+    // 1. Rule set.
+    let rs = &r.rule_set;
+    b.push_str(&format!(
+        "<h2>1. {}</h2><p><b>{}</b> ({}) — {}</p>",
+        t(l, "Rule set in force", "Geldende regelset"),
+        escape(&rs.id),
+        escape(&rs.name),
+        escape(if l == Lang::Nl { &rs.selection.nl } else { &rs.selection.en })
+    ));
+    b.push_str(&format!(
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        t(l, "Parameter", "Parameter"),
+        t(l, "Value", "Waarde"),
+        t(l, "Article", "Artikel"),
+        t(l, "Confidence", "Zekerheid"),
+        t(l, "Source", "Bron")
+    ));
+    for p in &rs.parameters {
+        b.push_str(&format!(
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&p.name),
+            escape(&p.value),
+            escape(&p.article),
+            p.confidence.as_str(),
+            escape(&p.source)
+        ));
+    }
+    b.push_str("</tbody></table>");
+    for i in &rs.information {
+        b.push_str(&format!("<p class=\"note\">ℹ {}</p>", escape(if l == Lang::Nl { &i.nl } else { &i.en })));
+    }
+
+    // 2. Staff.
+    b.push_str(&format!(
+        "<h2>2. {}</h2><table><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
+        t(l, "Entitlement and balance per employee", "Basisrecht en saldo per medewerker"),
+        t(l, "Employee", "Medewerker"),
+        t(l, "School", "School"),
+        t(l, "Granted", "Toegekend"),
+        t(l, "Saved in", "Gespaard"),
+        t(l, "Used", "Gebruikt"),
+        t(l, "Available", "Beschikbaar"),
+        t(l, "Lapses within 90 days", "Vervalt binnen 90 dagen"),
+        t(l, "Notes", "Opmerkingen")
+    ));
+    let hm = |h: Decimal, m: Decimal| format!("{h} u<br>€ {m}");
+    for s in &r.staff {
+        let mut notes: Vec<String> = s.extra.iter().map(|x| format!("+{} u {}", x.hours, escape(&x.bucket))).collect();
+        if let Some(e) = &s.error {
+            notes.push(format!(
+                "<span class=\"sev error\">{}</span> {}",
+                e.code,
+                escape(if l == Lang::Nl { &e.message_nl } else { &e.message_en })
+            ));
+        }
+        if !s.facility_hours.is_zero() {
+            notes.push(format!("{} {} u", t(l, "employer-paid", "werkgever betaalt"), s.facility_hours));
+        }
+        b.push_str(&format!(
+            "<tr><td>{}<br><span class=\"note\">{} · {}</span></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&s.name),
+            escape(&s.employee),
+            escape(&s.categories.join("+")),
+            escape(s.school.as_deref().unwrap_or("")),
+            hm(s.granted_hours, s.granted_money),
+            if s.opening_hours.is_zero() && s.opening_money.is_zero() { String::new() } else { hm(s.opening_hours, s.opening_money) },
+            hm(s.used_hours, s.used_money),
+            hm(s.available_hours, s.available_money),
+            if s.expiring_hours.is_zero() && s.expiring_money.is_zero() { String::new() } else { hm(s.expiring_hours, s.expiring_money) },
+            notes.join("<br>")
+        ));
+    }
+    b.push_str("</tbody></table>");
+
+    // 3. Findings.
+    b.push_str(&format!("<h2>3. {}</h2>", t(l, "Findings", "Bevindingen")));
+    b.push_str(&findings(&r.findings, l));
+
+    // 4. Alignment.
+    let a = &r.alignment;
+    b.push_str(&format!(
+        "<h2>4. {}</h2><p>{}: <b>{}</b> {} {} ({})</p>",
+        t(l, "Alignment and rode draden", "Samenhang en rode draden"),
+        t(l, "Goals linked to a school theme", "Doelen gekoppeld aan een schoolthema"),
+        a.linked,
+        t(l, "of", "van"),
+        a.goals,
+        pct(a.coverage)
+    ));
+    b.push_str(&format!(
+        "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        t(l, "Theme", "Thema"),
+        t(l, "Team goals", "Teamdoelen"),
+        t(l, "Personal goals", "Persoonlijke doelen"),
+        t(l, "In kaders", "In kaders"),
+        t(l, "In collective plan", "In collectief plan")
+    ));
+    let yes = |x: bool| if x { t(l, "yes", "ja") } else { t(l, "no", "nee") };
+    for th in &a.themes {
+        b.push_str(&format!(
+            "<tr><td><code>{}</code> {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&th.theme),
+            escape(th.name.as_deref().unwrap_or("")),
+            th.team_goals,
+            th.personal_goals,
+            yes(th.in_kaders),
+            yes(th.in_collective_plan)
+        ));
+    }
+    b.push_str("</tbody></table>");
+    if !a.bottom_up.is_empty() {
+        b.push_str(&format!(
+            "<p><b>{}</b>: {}</p>",
+            t(l, "Bottom-up themes for the next cycle", "Thema's van onderop voor de volgende cyclus"),
+            a.bottom_up.iter().map(|x| escape(&x.theme)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+
+    // 5. Mix.
+    b.push_str(&format!(
+        "<h2>5. {}</h2><p class=\"note\">{}</p><div class=\"pics\">",
+        t(l, "70:20:10 per school", "70:20:10 per school"),
+        t(
+            l,
+            "The 70:20:10 model is a guideline with a thin evidence base: advice, not a rule.",
+            "Het 70:20:10-model is een richtlijn met een smalle onderbouwing: advies, geen norm."
+        )
+    ));
+    for m in &r.mix {
+        b.push_str(&format!(
+            "<figure><figcaption><b>{}</b></figcaption>{}</figure>",
+            escape(&m.name),
+            mix_svg(&m.mix.shares, &m.mix.target, l)
+        ));
+    }
+    b.push_str("</div>");
+
+    // 6. Cycle.
+    b.push_str(&format!(
+        "<h2>6. {}</h2><p>{} {} – {}. {}: <b>{}</b>. {}: {}.</p>",
+        t(l, "The lemniscate", "De lemniscaat"),
+        t(l, "Window", "Venster"),
+        r.cycle.window_start,
+        r.cycle.as_of,
+        t(l, "Complete", "Compleet"),
+        yes(r.cycle.complete),
+        t(l, "Suggested next", "Volgende stap"),
+        r.cycle.next.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    ));
+    b.push_str(&cycle_svg(&r.cycle.stages, l));
+
+    // 7. 10%.
+    b.push_str(&format!("<h2>7. {}</h2>", t(l, "The 10% rule (17.2 lid 1)", "De 10%-regel (17.2 lid 1)")));
+    if r.lumpsum.is_empty() {
+        b.push_str(&format!("<p>{}</p>", t(l, "No lumpsum given.", "Geen lumpsum opgegeven.")));
+    } else {
+        b.push_str(&format!(
+            "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+            t(l, "School", "School"),
+            t(l, "Spent", "Besteed"),
+            t(l, "Share", "Aandeel"),
+            t(l, "Compliant", "Voldoet"),
+            t(l, "Shortfall", "Tekort")
+        ));
+        for x in &r.lumpsum {
+            b.push_str(&format!(
+                "<tr><td>{}</td><td class=\"num\">€ {}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">€ {}</td></tr>",
+                escape(&x.name),
+                x.result.total,
+                pct(x.result.share),
+                yes(x.result.compliant),
+                x.result.shortfall
+            ));
+        }
+        b.push_str(&format!(
+            "</tbody></table><p class=\"note\">{}</p>",
+            t(
+                l,
+                "Time is valued at its hourly cost: the library's method; the CAO does not define it.",
+                "Tijd is gewaardeerd tegen de uurkosten: de methode van de bibliotheek; de cao bepaalt dit niet."
+            )
+        ));
+    }
+    b.push_str(&format!(
+        "<p class=\"note\">lemniscaat {} · {}</p>",
+        lemniscaat::VERSION,
+        t(
+            l,
+            "Sources: CAO VO article 17 and the Voion handreiking professionaliseren (2014).",
+            "Bronnen: CAO VO artikel 17 en de Voion-handreiking professionaliseren (2014)."
+        )
+    ));
+    page(&format!("{} — {}", r.board.name, r.as_of), &b, l)
+}

@@ -1,0 +1,508 @@
+//! Plain-text tables and CSV.
+
+use crate::{t, Format};
+use lemniscaat::finding::{Finding, Severity};
+use lemniscaat::learning::Bucket;
+use lemniscaat::report::Report;
+use lemniscaat::svg::Lang;
+use lemniscaat::{Error, RuleBook};
+
+/// A table of text cells, rendered aligned or as CSV.
+pub struct Table {
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    right: Vec<bool>,
+}
+
+impl Table {
+    pub fn new(head: Vec<String>) -> Table {
+        let right = vec![false; head.len()];
+        Table { head, rows: vec![], right }
+    }
+
+    /// Right-aligns the columns whose index is given (numbers).
+    pub fn numeric(mut self, cols: &[usize]) -> Table {
+        for &c in cols {
+            if c < self.right.len() {
+                self.right[c] = true;
+            }
+        }
+        self
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn render(&self) -> String {
+        let n = self.head.len();
+        let mut w = vec![0usize; n];
+        for r in std::iter::once(&self.head).chain(self.rows.iter()) {
+            for (i, c) in r.iter().enumerate().take(n) {
+                w[i] = w[i].max(c.chars().count());
+            }
+        }
+        let line = |r: &Vec<String>| {
+            let mut s = String::new();
+            for i in 0..n {
+                let c = r.get(i).map(String::as_str).unwrap_or("");
+                let pad = w[i].saturating_sub(c.chars().count());
+                if i > 0 {
+                    s.push_str("  ");
+                }
+                if self.right[i] {
+                    s.push_str(&" ".repeat(pad));
+                    s.push_str(c);
+                } else {
+                    s.push_str(c);
+                    if i + 1 < n {
+                        s.push_str(&" ".repeat(pad));
+                    }
+                }
+            }
+            s.trim_end().to_string()
+        };
+        let mut out = line(&self.head);
+        out.push('\n');
+        out.push_str(&w.iter().map(|x| "-".repeat(*x)).collect::<Vec<_>>().join("  "));
+        out.push('\n');
+        for r in &self.rows {
+            out.push_str(&line(r));
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn csv(&self) -> String {
+        let mut out = String::new();
+        for r in std::iter::once(&self.head).chain(self.rows.iter()) {
+            out.push_str(&r.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+pub fn csv_cell(c: &str) -> String {
+    if c.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", c.replace('"', "\"\""))
+    } else {
+        c.to_string()
+    }
+}
+
+pub fn bucket_label(b: Bucket, l: Lang) -> String {
+    let x = b.label();
+    if l == Lang::Nl {
+        x.nl
+    } else {
+        x.en
+    }
+}
+
+pub fn severity_label(s: Severity, l: Lang) -> String {
+    match s {
+        Severity::Error => t(l, "error", "fout"),
+        Severity::Warning => t(l, "warning", "waarschuwing"),
+        Severity::Info => t(l, "advice", "advies"),
+    }
+}
+
+fn msg(f: &Finding, l: Lang) -> &str {
+    if l == Lang::Nl {
+        &f.message_nl
+    } else {
+        &f.message_en
+    }
+}
+
+pub fn findings_table(findings: &[Finding], l: Lang) -> String {
+    let mut out = String::new();
+    for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+        let of: Vec<&Finding> = findings.iter().filter(|f| f.severity == sev).collect();
+        if of.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{} ({})\n", severity_label(sev, l).to_uppercase(), of.len()));
+        for f in of {
+            out.push_str(&format!(
+                "  {}  {}\n      {}: {}   {}: {}\n",
+                f.code.as_str(),
+                msg(f, l),
+                t(l, "source", "bron"),
+                f.source.citation(),
+                t(l, "path", "pad"),
+                f.path
+            ));
+        }
+    }
+    if out.is_empty() {
+        out.push_str(&t(l, "No findings.\n", "Geen bevindingen.\n"));
+    }
+    out
+}
+
+pub fn findings_csv(findings: &[Finding]) -> String {
+    let mut tb = Table::new(["code", "severity", "source", "path", "message_nl", "message_en", "data"].map(String::from).to_vec());
+    for f in findings {
+        tb.row(vec![
+            f.code.as_str().into(),
+            f.severity.as_str().into(),
+            f.source.citation(),
+            f.path.clone(),
+            f.message_nl.clone(),
+            f.message_en.clone(),
+            serde_json::Value::Object(f.data.clone()).to_string(),
+        ]);
+    }
+    tb.csv()
+}
+
+fn heading(s: &str) -> String {
+    format!("\n{}\n{}\n", s, "=".repeat(s.chars().count()))
+}
+
+/// The staff table of the report.
+pub fn staff_table(r: &Report, l: Lang) -> Table {
+    let mut tb = Table::new(vec![
+        t(l, "employee", "medewerker"),
+        t(l, "school", "school"),
+        t(l, "category", "categorie"),
+        t(l, "granted h", "toegekend u"),
+        t(l, "granted EUR", "toegekend EUR"),
+        t(l, "saved in", "gespaard"),
+        t(l, "used h", "gebruikt u"),
+        t(l, "used EUR", "gebruikt EUR"),
+        t(l, "available h", "beschikbaar u"),
+        t(l, "available EUR", "beschikbaar EUR"),
+        t(l, "lapses <90d", "vervalt <90d"),
+        t(l, "note", "opmerking"),
+    ])
+    .numeric(&[3, 4, 6, 7, 8, 9]);
+    for s in &r.staff {
+        let mut note: Vec<String> = s.extra.iter().map(|b| format!("+{} u {}", b.hours, b.bucket)).collect();
+        if let Some(e) = &s.error {
+            note.push(format!("{}: {}", e.code, if l == Lang::Nl { &e.message_nl } else { &e.message_en }));
+        }
+        if !s.facility_hours.is_zero() {
+            note.push(format!("{} {} u", t(l, "employer-paid", "werkgever betaalt"), s.facility_hours));
+        }
+        let saved = if s.opening_hours.is_zero() && s.opening_money.is_zero() {
+            String::new()
+        } else {
+            format!("{} u / EUR {}", s.opening_hours, s.opening_money)
+        };
+        let expiring = if s.expiring_hours.is_zero() && s.expiring_money.is_zero() {
+            String::new()
+        } else {
+            format!("{} u / EUR {}", s.expiring_hours, s.expiring_money)
+        };
+        tb.row(vec![
+            format!("{} {}", s.employee, s.name),
+            s.school.clone().unwrap_or_default(),
+            s.categories.join("+"),
+            s.granted_hours.to_string(),
+            s.granted_money.to_string(),
+            saved,
+            s.used_hours.to_string(),
+            s.used_money.to_string(),
+            s.available_hours.to_string(),
+            s.available_money.to_string(),
+            expiring,
+            note.join("; "),
+        ]);
+    }
+    tb
+}
+
+pub fn report_table(r: &Report, l: Lang) -> String {
+    let mut o = String::new();
+    o.push_str(&format!(
+        "{} — {} {} ({} {})\n",
+        r.board.name,
+        t(l, "professionalisation report as of", "professionaliseringsrapport per"),
+        r.as_of,
+        t(l, "school year", "schooljaar"),
+        r.school_year
+    ));
+    o.push_str(&format!(
+        "{}: {} {}, {} {}, {} {}\n",
+        t(l, "Findings", "Bevindingen"),
+        r.counts.error,
+        t(l, "errors", "fouten"),
+        r.counts.warning,
+        t(l, "warnings", "waarschuwingen"),
+        r.counts.info,
+        t(l, "advice", "adviezen")
+    ));
+
+    o.push_str(&heading(&t(l, "1. Rule set in force", "1. Geldende regelset")));
+    let rs = &r.rule_set;
+    o.push_str(&format!("{} ({}) — {}\n", rs.id, rs.name, if l == Lang::Nl { &rs.selection.nl } else { &rs.selection.en }));
+    let mut tb = Table::new(vec![
+        t(l, "parameter", "parameter"),
+        t(l, "value", "waarde"),
+        t(l, "article", "artikel"),
+        t(l, "confidence", "zekerheid"),
+        t(l, "source", "bron"),
+    ]);
+    for p in &rs.parameters {
+        tb.row(vec![p.name.clone(), p.value.clone(), p.article.clone(), p.confidence.as_str().into(), p.source.clone()]);
+    }
+    o.push_str(&tb.render());
+    for i in &rs.information {
+        o.push_str(&format!("  i  {}\n", if l == Lang::Nl { &i.nl } else { &i.en }));
+    }
+
+    o.push_str(&heading(&t(l, "2. Entitlement and balance per employee", "2. Basisrecht en saldo per medewerker")));
+    o.push_str(&staff_table(r, l).render());
+
+    o.push_str(&heading(&t(l, "3. Findings", "3. Bevindingen")));
+    o.push_str(&findings_table(&r.findings, l));
+
+    o.push_str(&heading(&t(l, "4. Alignment and rode draden", "4. Samenhang en rode draden")));
+    let a = &r.alignment;
+    o.push_str(&format!(
+        "{}: {} {} {} ({}%)\n",
+        t(l, "Goals linked to a school theme", "Doelen gekoppeld aan een schoolthema"),
+        a.linked,
+        t(l, "of", "van"),
+        a.goals,
+        (a.coverage * rust_decimal::Decimal::from(100)).round_dp(1)
+    ));
+    let mut tb = Table::new(vec![
+        t(l, "theme", "thema"),
+        t(l, "team goals", "teamdoelen"),
+        t(l, "personal goals", "persoonlijke doelen"),
+        t(l, "in kaders", "in kaders"),
+        t(l, "in collective plan", "in collectief plan"),
+    ])
+    .numeric(&[1, 2]);
+    let yes = |b: bool| if b { t(l, "yes", "ja") } else { t(l, "no", "nee") };
+    for th in &a.themes {
+        tb.row(vec![
+            format!("{} {}", th.theme, th.name.clone().unwrap_or_default()),
+            th.team_goals.to_string(),
+            th.personal_goals.to_string(),
+            yes(th.in_kaders),
+            yes(th.in_collective_plan),
+        ]);
+    }
+    o.push_str(&tb.render());
+    if !a.bottom_up.is_empty() {
+        o.push_str(&format!(
+            "{}: {}\n",
+            t(l, "Bottom-up themes for the next cycle", "Thema's van onderop voor de volgende cyclus"),
+            a.bottom_up.iter().map(|b| b.theme.clone()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    for orphan in &a.orphans {
+        o.push_str(&format!("  {} {} ({}) {}\n", t(l, "orphan goal", "los doel"), orphan.goal, orphan.owner, orphan.path));
+    }
+
+    o.push_str(&heading(&t(l, "5. 70:20:10 per school (advice, not a rule)", "5. 70:20:10 per school (advies, geen norm)")));
+    let mut tb = Table::new(vec![
+        t(l, "school", "school"),
+        bucket_label(Bucket::Experience, l),
+        bucket_label(Bucket::Social, l),
+        bucket_label(Bucket::Formal, l),
+        bucket_label(Bucket::Unknown, l),
+        t(l, "hours", "uren"),
+    ])
+    .numeric(&[1, 2, 3, 4, 5]);
+    for m in &r.mix {
+        let s = &m.mix.shares;
+        let pct = |d: rust_decimal::Decimal| format!("{}%", (d * rust_decimal::Decimal::from(100)).round_dp(1));
+        tb.row(vec![m.name.clone(), pct(s.experience), pct(s.social), pct(s.formal), pct(s.unknown), m.mix.total.to_string()]);
+    }
+    o.push_str(&tb.render());
+
+    o.push_str(&heading(&t(l, "6. The lemniscate", "6. De lemniscaat")));
+    o.push_str(&format!("{} {} .. {}\n", t(l, "Window", "Venster"), r.cycle.window_start, r.cycle.as_of));
+    let names = lemniscaat::cycle::reference();
+    for (stage, status) in &r.cycle.stages {
+        let name = names
+            .iter()
+            .find(|i| i.id == *stage)
+            .map(|i| if l == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() })
+            .unwrap_or_default();
+        let st = match status {
+            lemniscaat::cycle::StageStatus::Attended => t(l, "done", "gedaan"),
+            lemniscaat::cycle::StageStatus::InProgress => t(l, "in progress", "bezig"),
+            lemniscaat::cycle::StageStatus::Missing => t(l, "MISSING", "ONTBREEKT"),
+        };
+        o.push_str(&format!("  {:<55} {}\n", name, st));
+    }
+    o.push_str(&format!(
+        "{}: {}; {}: {}\n",
+        t(l, "Complete", "Compleet"),
+        yes(r.cycle.complete),
+        t(l, "suggested next", "volgende stap"),
+        r.cycle.next.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    ));
+    for p in &r.cycle.participation {
+        o.push_str(&format!("  {} {}: {}\n", p.stage.as_str(), p.required, yes(p.present)));
+    }
+
+    o.push_str(&heading(&t(l, "7. The 10% rule (17.2 lid 1)", "7. De 10%-regel (17.2 lid 1)")));
+    let mut tb = Table::new(vec![
+        t(l, "school", "school"),
+        t(l, "rule set", "regelset"),
+        t(l, "spent EUR", "besteed EUR"),
+        t(l, "share", "aandeel"),
+        t(l, "compliant", "voldoet"),
+        t(l, "shortfall EUR", "tekort EUR"),
+    ])
+    .numeric(&[2, 3, 5]);
+    for x in &r.lumpsum {
+        tb.row(vec![
+            x.name.clone(),
+            x.result.rule_set.clone(),
+            x.result.total.to_string(),
+            format!("{}%", (x.result.share * rust_decimal::Decimal::from(100)).round_dp(2)),
+            yes(x.result.compliant),
+            x.result.shortfall.to_string(),
+        ]);
+    }
+    if tb.is_empty() {
+        o.push_str(&t(l, "No lumpsum given.\n", "Geen lumpsum opgegeven.\n"));
+    } else {
+        o.push_str(&tb.render());
+        o.push_str(&t(
+            l,
+            "Time is valued at its hourly cost: the library's method; the CAO does not define it.\n",
+            "Tijd is gewaardeerd tegen de uurkosten: de methode van de bibliotheek; de cao bepaalt dit niet.\n",
+        ));
+    }
+    o
+}
+
+pub fn report_csv(r: &Report) -> String {
+    let mut tb = Table::new(
+        [
+            "employee",
+            "name",
+            "school",
+            "categories",
+            "granted_hours",
+            "granted_money",
+            "opening_hours",
+            "opening_money",
+            "used_hours",
+            "used_money",
+            "available_hours",
+            "available_money",
+            "expiring_hours",
+            "expiring_money",
+            "error_code",
+        ]
+        .map(String::from)
+        .to_vec(),
+    );
+    for s in &r.staff {
+        tb.row(vec![
+            s.employee.clone(),
+            s.name.clone(),
+            s.school.clone().unwrap_or_default(),
+            s.categories.join("+"),
+            s.granted_hours.to_string(),
+            s.granted_money.to_string(),
+            s.opening_hours.to_string(),
+            s.opening_money.to_string(),
+            s.used_hours.to_string(),
+            s.used_money.to_string(),
+            s.available_hours.to_string(),
+            s.available_money.to_string(),
+            s.expiring_hours.to_string(),
+            s.expiring_money.to_string(),
+            s.error.as_ref().map(|e| e.code.clone()).unwrap_or_default(),
+        ]);
+    }
+    tb.csv()
+}
+
+pub fn rules(id: Option<&str>, format: Format, l: Lang) -> Result<String, Error> {
+    let book = RuleBook::builtin();
+    if let Some(id) = id {
+        let rs = book.require(id)?;
+        return Ok(match format {
+            Format::Json => lemniscaat::json::to_string_pretty(rs) + "\n",
+            _ => {
+                let mut o = format!(
+                    "{} — {}\n{}: {}\n{}\n\n",
+                    rs.id,
+                    rs.name,
+                    t(l, "in force from", "geldt vanaf"),
+                    rs.in_force_from.value,
+                    if l == Lang::Nl { &rs.summary.nl } else { &rs.summary.en }
+                );
+                let sel = book.describe(rs, lemniscaat::SchoolYear::containing(rs.in_force_from.value), lemniscaat::rules::Choice::Pinned);
+                let s = lemniscaat::report::summary_of(book, rs, sel);
+                let mut tb = Table::new(vec![
+                    t(l, "parameter", "parameter"),
+                    t(l, "value", "waarde"),
+                    t(l, "article", "artikel"),
+                    t(l, "confidence", "zekerheid"),
+                    t(l, "source", "bron"),
+                    "url".into(),
+                ]);
+                for p in &s.parameters {
+                    tb.row(vec![
+                        p.name.clone(),
+                        p.value.clone(),
+                        p.article.clone(),
+                        p.confidence.as_str().into(),
+                        p.source.clone(),
+                        p.url.clone().unwrap_or_default(),
+                    ]);
+                }
+                o.push_str(&if format == Format::Csv { tb.csv() } else { tb.render() });
+                o.push_str(&format!("\nsha256: {}\n", rs.hash));
+                o
+            }
+        });
+    }
+    Ok(match format {
+        Format::Json => lemniscaat::json::to_string_pretty(book.rule_sets()) + "\n",
+        _ => {
+            let mut tb = Table::new(vec![
+                t(l, "rule set", "regelset"),
+                t(l, "in force from", "geldt vanaf"),
+                t(l, "teacher", "leraar"),
+                "OOP".into(),
+                t(l, "summary", "samenvatting"),
+            ]);
+            for rs in book.rule_sets() {
+                let p = &rs.parameters;
+                tb.row(vec![
+                    rs.id.clone(),
+                    rs.in_force_from.value.to_string(),
+                    format!("{} u / EUR {}", p.teacher_hours.value, p.teacher_money.value),
+                    format!("{} u / EUR {}", p.support_hours.value, p.support_money.value),
+                    if l == Lang::Nl { rs.summary.nl.clone() } else { rs.summary.en.clone() },
+                ]);
+            }
+            if format == Format::Csv {
+                tb.csv()
+            } else {
+                let mut o = tb.render();
+                o.push_str(&t(l, "\nSources:\n", "\nBronnen:\n"));
+                for s in book.sources() {
+                    o.push_str(&format!(
+                        "  {:<28} {} ({}, {}) {}\n",
+                        s.id,
+                        s.title,
+                        s.publisher,
+                        s.date.clone().unwrap_or_default(),
+                        s.url.clone().unwrap_or_default()
+                    ));
+                }
+                o
+            }
+        }
+    })
+}

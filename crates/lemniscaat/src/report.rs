@@ -1,0 +1,528 @@
+//! The board report: everything an HR department or school leader wants on one page, as data
+//! (every host renders it: the command as tables, CSV, JSON or HTML; a notebook; a web page).
+//!
+//! ```
+//! let ds = lemniscaat::dataset::Dataset::from_json(lemniscaat::report::SAMPLE).unwrap();
+//! let r = lemniscaat::report::report(&ds, None).unwrap();
+//! assert_eq!(r.staff.len(), 29); // one of the 30 left before the school year
+//! assert!(r.counts.error > 0 && r.counts.error < 10);
+//! ```
+
+use crate::alignment::Alignment;
+use crate::budget::{lumpsum_with, LumpsumResult};
+use crate::cycle::{cycle_status, CycleInput, CycleStatus};
+use crate::dataset::{Board, Dataset};
+use crate::entitlement::{entitlement_with, BucketAmount, EntitlementInput};
+use crate::error::Result;
+use crate::finding::Finding;
+use crate::learning::{classify, mix, Bucket, ClassifyInput, Mix, MixActivity, MixInput};
+use crate::ledger::{ledger_with, LedgerEvent, LedgerInput, BASISRECHT};
+use crate::rules::{Confidence, Param, RuleBook, RuleSet, Selection};
+use crate::time::SchoolYear;
+use crate::validate::{validate_with, Counts};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The built-in sample board (`examples/voorbeeldstichting.json`).
+pub const SAMPLE: &str = include_str!("../../../examples/voorbeeldstichting.json");
+
+/// One parameter of the rule set in force, with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParameterLine {
+    /// The parameter name.
+    pub name: String,
+    /// Its value as text.
+    pub value: String,
+    /// Article and lid.
+    pub article: String,
+    /// Confidence.
+    pub confidence: Confidence,
+    /// The source document's title.
+    pub source: String,
+    /// Its address, when verified.
+    pub url: Option<String>,
+}
+
+/// The rule set in force and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSetSummary {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// In force from.
+    #[serde(serialize_with = "crate::time::date::serialize", deserialize_with = "crate::time::date::deserialize")]
+    pub in_force_from: NaiveDate,
+    /// Why it applies.
+    pub selection: Selection,
+    /// Its main parameters with provenance.
+    pub parameters: Vec<ParameterLine>,
+    /// Information items.
+    pub information: Vec<crate::rules::Information>,
+}
+
+/// A refusal on one employee's line (the rest of the report goes on).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineError {
+    /// The code.
+    pub code: String,
+    /// The path in the dataset.
+    pub path: String,
+    /// English.
+    pub message_en: String,
+    /// Dutch.
+    pub message_nl: String,
+}
+
+/// One employee's entitlement and balance in the school year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffLine {
+    /// Employee id.
+    pub employee: String,
+    /// Name.
+    pub name: String,
+    /// School.
+    pub school: Option<String>,
+    /// Categories held in the year.
+    pub categories: Vec<String>,
+    /// Granted hours (free basisrecht).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub granted_hours: Decimal,
+    /// Granted money.
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub granted_money: Decimal,
+    /// Saved balance brought in (hours).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub opening_hours: Decimal,
+    /// Saved balance brought in (money).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub opening_money: Decimal,
+    /// Used so far (hours).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub used_hours: Decimal,
+    /// Used so far (money).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub used_money: Decimal,
+    /// Available on the as-of date (hours).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub available_hours: Decimal,
+    /// Available on the as-of date (money).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub available_money: Decimal,
+    /// Lapsing within 90 days (hours).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub expiring_hours: Decimal,
+    /// Lapsing within 90 days (money).
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub expiring_money: Decimal,
+    /// Extra buckets granted.
+    pub extra: Vec<BucketAmount>,
+    /// Employer-paid facilities (17.7) in the year: hours.
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub facility_hours: Decimal,
+    /// A refusal of the ledger, if any.
+    pub error: Option<LineError>,
+}
+
+/// The 70:20:10 mix of a school.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchoolMix {
+    /// School id.
+    pub school: String,
+    /// School name.
+    pub name: String,
+    /// The mix of the collective plan and the personal plans of its staff.
+    pub mix: Mix,
+}
+
+/// The 10% rule of a school or the board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LumpsumLine {
+    /// School id, or the board id.
+    pub school: String,
+    /// Its name.
+    pub name: String,
+    /// The result.
+    pub result: LumpsumResult,
+}
+
+/// Hours and money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Spent {
+    /// Hours.
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub hours: Decimal,
+    /// Money.
+    #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
+    pub money: Decimal,
+}
+
+impl Spent {
+    fn add(&mut self, h: Decimal, m: Decimal) {
+        self.hours += h;
+        self.money += m;
+    }
+}
+
+/// Accountability figures of a school for the annual report (17.2 lid 4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accountability {
+    /// School id.
+    pub school: String,
+    /// School name.
+    pub name: String,
+    /// The school year.
+    pub school_year: SchoolYear,
+    /// Planned in the collective plan, per theme (hours per participant, cost).
+    pub planned_by_theme: BTreeMap<String, Spent>,
+    /// Planned per target group.
+    pub planned_by_target_group: BTreeMap<String, Spent>,
+    /// Planned per CAO 17.1 category (`a`-`d`, `none`).
+    pub planned_by_category: BTreeMap<String, Spent>,
+    /// Realised from the staff's ledgers: basisrecht used per theme (`individual` when the
+    /// activity is not one of the collective plan).
+    pub used_by_theme: BTreeMap<String, Spent>,
+    /// Realised per CAO 17.1 category (classified from the activity).
+    pub used_by_category: BTreeMap<String, Spent>,
+    /// Employer-paid facilities of assigned activities (17.7).
+    pub facilities: Spent,
+    /// The 10% share, when a lumpsum is given for the school.
+    pub share: Option<String>,
+}
+
+/// The report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The board.
+    pub board: Board,
+    /// The as-of date.
+    #[serde(serialize_with = "crate::time::date::serialize", deserialize_with = "crate::time::date::deserialize")]
+    pub as_of: NaiveDate,
+    /// The school year of the as-of date.
+    pub school_year: SchoolYear,
+    /// The rule set in force.
+    pub rule_set: RuleSetSummary,
+    /// Entitlement and balance per employee.
+    pub staff: Vec<StaffLine>,
+    /// Findings, errors first.
+    pub findings: Vec<Finding>,
+    /// Counts per severity.
+    pub counts: Counts,
+    /// Alignment and rode draden.
+    pub alignment: Alignment,
+    /// 70:20:10 per school.
+    pub mix: Vec<SchoolMix>,
+    /// The lemniscate.
+    pub cycle: CycleStatus,
+    /// The 10% rule.
+    pub lumpsum: Vec<LumpsumLine>,
+    /// Accountability figures per school.
+    pub accountability: Vec<Accountability>,
+}
+
+fn param_line<T>(book: &RuleBook, name: &str, value: String, p: &Param<T>) -> ParameterLine {
+    let doc = book.source(&p.provenance.source);
+    ParameterLine {
+        name: name.into(),
+        value,
+        article: match (&p.article, &p.lid) {
+            (Some(a), Some(l)) => format!("{a} lid {l}"),
+            (Some(a), None) => a.clone(),
+            _ => String::new(),
+        },
+        confidence: p.provenance.confidence,
+        source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_else(|| p.provenance.source.clone()),
+        url: doc.and_then(|d| d.url.clone()),
+    }
+}
+
+/// The summary of a rule set: its main parameters with their provenance.
+pub fn summary_of(book: &RuleBook, rs: &RuleSet, selection: Selection) -> RuleSetSummary {
+    let p = &rs.parameters;
+    let mut parameters = vec![
+        param_line(book, "teacher_hours", p.teacher_hours.value.to_string(), &p.teacher_hours),
+        param_line(book, "teacher_money", p.teacher_money.value.to_string(), &p.teacher_money),
+        param_line(book, "support_hours", p.support_hours.value.to_string(), &p.support_hours),
+        param_line(book, "support_money", p.support_money.value.to_string(), &p.support_money),
+        param_line(
+            book,
+            "pro_rata",
+            p.pro_rata.value.interpretations.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(" | "),
+            &p.pro_rata,
+        ),
+        param_line(
+            book,
+            "saving",
+            match &p.saving.value.right {
+                Some(r) => format!("agreement; right {} years with plan", r.max_years),
+                None => "agreement".into(),
+            },
+            &p.saving,
+        ),
+        param_line(
+            book,
+            "evc",
+            format!("up to {}, repeat after {} years", p.evc.value.max_level.as_str(), p.evc.value.repeat_years),
+            &p.evc,
+        ),
+        param_line(book, "personal_plan_max_years", p.personal_plan_max_years.value.to_string(), &p.personal_plan_max_years),
+        param_line(book, "kaders_max_years", p.kaders_max_years.value.to_string(), &p.kaders_max_years),
+        param_line(book, "collective_min_share", p.collective_min_share.value.to_string(), &p.collective_min_share),
+    ];
+    for b in &p.extra_buckets {
+        let doc = book.source(&b.provenance.source);
+        parameters.push(ParameterLine {
+            name: b.id.clone(),
+            value: format!("{} h, EUR {} ({}, from {})", b.hours, b.money, b.category, b.from_school_year),
+            article: b.article.clone().unwrap_or_default(),
+            confidence: b.provenance.confidence,
+            source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_default(),
+            url: doc.and_then(|d| d.url.clone()),
+        });
+    }
+    RuleSetSummary {
+        id: rs.id.clone(),
+        name: rs.name.clone(),
+        in_force_from: rs.in_force_from.value,
+        selection,
+        parameters,
+        information: rs.information.clone(),
+    }
+}
+
+/// Builds the report of a dataset with the built-in rule sets; `as_of` overrides the dataset's.
+pub fn report(ds: &Dataset, as_of: Option<NaiveDate>) -> Result<Report> {
+    report_with(RuleBook::builtin(), ds, as_of)
+}
+
+/// Builds the report with a given rule book.
+pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> Result<Report> {
+    let owned;
+    let ds = match as_of {
+        Some(d) if d != ds.as_of => {
+            let mut c = ds.clone();
+            c.as_of = d;
+            owned = c;
+            &owned
+        }
+        _ => ds,
+    };
+    let as_of = ds.as_of;
+    let sy = SchoolYear::containing(as_of);
+    let validation = validate_with(book, ds)?;
+    let (rs, sel) = book.select(sy, ds.rule_set.as_deref(), ds.options.mode).map_err(|e| e.at("/as_of"))?;
+
+    let mut staff = Vec::new();
+    for (i, e) in ds.employees.iter().enumerate() {
+        let in_year: Vec<&crate::people::Appointment> = e.appointments.iter().filter(|a| a.range().days_within(&sy.range()) > 0).collect();
+        if in_year.is_empty() {
+            continue;
+        }
+        let mut categories: Vec<String> = in_year.iter().map(|a| a.category.as_str().to_string()).collect();
+        categories.dedup();
+        let ext = e.personal_plans.iter().any(|p| p.is_agreed() && p.support_extension);
+        let mut ent_in = EntitlementInput::new(sy, e.appointments.clone());
+        ent_in.rule_set = ds.rule_set.clone();
+        ent_in.options = ds.options;
+        ent_in.support_extension_plan = ext;
+        ent_in.explain = false;
+        let ent = entitlement_with(book, &ent_in).map_err(|er| er.within(&format!("/employees/{i}")))?;
+        let first_year = e.ledger.iter().filter_map(|ev| match ev {
+            LedgerEvent::Saving { from, .. } => Some(*from),
+            LedgerEvent::Usage { date, .. }
+            | LedgerEvent::Adjustment { date, .. }
+            | LedgerEvent::Reservation { date, .. }
+            | LedgerEvent::Facility { date, .. } => Some(SchoolYear::containing(*date)),
+        });
+        let from = first_year.min().unwrap_or(sy).min(sy);
+        let lin = LedgerInput {
+            appointments: e.appointments.clone(),
+            events: e.ledger.iter().filter(|ev| !matches!(ev, LedgerEvent::Usage { date, .. } | LedgerEvent::Adjustment { date, .. } | LedgerEvent::Reservation { date, .. } | LedgerEvent::Facility { date, .. } if *date > as_of)).cloned().collect(),
+            school_years: from.through(sy).collect(),
+            rule_set: ds.rule_set.clone(),
+            options: ds.options,
+            support_extension_plan: ext,
+            as_of: Some(as_of),
+            expiring_within_days: Some(90),
+        };
+        let mut line = StaffLine {
+            employee: e.id.clone(),
+            name: e.name.clone().unwrap_or_else(|| e.id.clone()),
+            school: e.school.clone(),
+            categories,
+            granted_hours: ent.hours,
+            granted_money: ent.money,
+            opening_hours: Decimal::ZERO,
+            opening_money: Decimal::ZERO,
+            used_hours: Decimal::ZERO,
+            used_money: Decimal::ZERO,
+            available_hours: ent.hours,
+            available_money: ent.money,
+            expiring_hours: Decimal::ZERO,
+            expiring_money: Decimal::ZERO,
+            extra: ent.extra.clone(),
+            facility_hours: Decimal::ZERO,
+            error: None,
+        };
+        match ledger_with(book, &lin) {
+            Ok(l) => {
+                if let Some(st) = l.statements.iter().find(|s| s.school_year == sy) {
+                    line.opening_hours = st.hours.opening;
+                    line.opening_money = st.money.opening;
+                    line.used_hours = st.hours.used;
+                    line.used_money = st.money.used;
+                }
+                if let Some(b) = l.balances.iter().find(|b| b.bucket == BASISRECHT) {
+                    line.available_hours = b.booked.hours;
+                    line.available_money = b.booked.money;
+                }
+                for x in l.expiring.iter().filter(|x| x.bucket == BASISRECHT) {
+                    line.expiring_hours += x.amounts.hours;
+                    line.expiring_money += x.amounts.money;
+                }
+                line.facility_hours = l.facilities.iter().filter(|f| f.school_year == sy).map(|f| f.total.hours).sum();
+            }
+            Err(er) => {
+                line.error = Some(LineError {
+                    code: er.code().as_str().into(),
+                    path: format!("/employees/{i}/ledger{}", er.path().strip_prefix("/events").unwrap_or(er.path())),
+                    message_en: er.message_en().into(),
+                    message_nl: er.message_nl().into(),
+                });
+            }
+        }
+        staff.push(line);
+    }
+
+    // 70:20:10 per school: its collective plan and its staff's current personal plans.
+    let mut mixes = Vec::new();
+    for s in &ds.schools {
+        let mut acts: Vec<MixActivity> = Vec::new();
+        for c in ds.collective_plans.iter().filter(|c| c.school == s.id && c.school_year == sy) {
+            for a in c.themes.iter().flat_map(|t| &t.activities) {
+                acts.push(MixActivity {
+                    kind: a.kind.clone(),
+                    text: a.kind.is_none().then(|| a.name.clone()),
+                    name: None,
+                    hours: a.hours,
+                    cost: a.cost,
+                });
+            }
+        }
+        for e in ds.employees.iter().filter(|e| e.school.as_deref() == Some(s.id.as_str()) && e.employed_on(as_of)) {
+            if let Some(pp) = e.personal_plans.iter().filter(|p| p.is_agreed()).max_by_key(|p| p.agreed_on) {
+                for a in &pp.activities {
+                    acts.push(MixActivity {
+                        kind: a.kind.clone(),
+                        text: a.kind.is_none().then(|| a.name.clone()),
+                        name: None,
+                        hours: a.hours,
+                        cost: a.money,
+                    });
+                }
+            }
+        }
+        let m = mix(&MixInput { activities: acts, ..Default::default() }).map_err(|e| e.within(&format!("/schools/{}", s.id)))?;
+        mixes.push(SchoolMix { school: s.id.clone(), name: s.name.clone(), mix: m });
+    }
+
+    let cycle = cycle_status(&CycleInput {
+        events: ds.cycle_events.clone(),
+        as_of,
+        window_months: ds.settings.cycle_window_months,
+        cycle_start: None,
+    })
+    .map_err(|e| e.within("/cycle_events"))?;
+
+    let mut lumps = Vec::new();
+    if let Some(l) = &ds.lumpsum {
+        lumps.push(LumpsumLine {
+            school: ds.board.id.clone(),
+            name: ds.board.name.clone(),
+            result: lumpsum_with(book, l).map_err(|e| e.within("/lumpsum"))?,
+        });
+    }
+    for (k, sl) in ds.school_lumpsums.iter().enumerate() {
+        lumps.push(LumpsumLine {
+            school: sl.school.clone(),
+            name: ds.school_name(&sl.school).to_string(),
+            result: lumpsum_with(book, &sl.lumpsum).map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?,
+        });
+    }
+
+    let accountability = ds.schools.iter().map(|s| accountability(ds, sy, &s.id, &lumps)).collect();
+
+    Ok(Report {
+        board: ds.board.clone(),
+        as_of,
+        school_year: sy,
+        rule_set: summary_of(book, rs, sel),
+        staff,
+        findings: validation.findings,
+        counts: validation.counts,
+        alignment: validation.alignment,
+        mix: mixes,
+        cycle,
+        lumpsum: lumps,
+        accountability,
+    })
+}
+
+fn category_of(kind: Option<&str>, text: &str) -> String {
+    let input = match kind {
+        Some(k) => ClassifyInput::kind(k),
+        None => ClassifyInput::text(text),
+    };
+    match classify(&input) {
+        Ok(c) if c.bucket != Bucket::Unknown || c.kind.is_some() => c.cao_17_1.unwrap_or_else(|| "none".into()),
+        _ => "unknown".into(),
+    }
+}
+
+fn accountability(ds: &Dataset, sy: SchoolYear, school: &str, lumps: &[LumpsumLine]) -> Accountability {
+    let mut a = Accountability {
+        school: school.into(),
+        name: ds.school_name(school).into(),
+        school_year: sy,
+        planned_by_theme: BTreeMap::new(),
+        planned_by_target_group: BTreeMap::new(),
+        planned_by_category: BTreeMap::new(),
+        used_by_theme: BTreeMap::new(),
+        used_by_category: BTreeMap::new(),
+        facilities: Spent::default(),
+        share: lumps.iter().find(|l| l.school == school).map(|l| l.result.share.to_string()),
+    };
+    let mut activity_theme: BTreeMap<&str, &str> = BTreeMap::new();
+    for c in ds.collective_plans.iter().filter(|c| c.school == school && c.school_year == sy) {
+        for t in &c.themes {
+            for act in &t.activities {
+                let h = act.hours.unwrap_or_default();
+                let m = act.cost.unwrap_or_default();
+                activity_theme.insert(&act.id, &t.theme);
+                a.planned_by_theme.entry(t.theme.clone()).or_default().add(h, m);
+                for g in &t.target_groups {
+                    a.planned_by_target_group.entry(g.clone()).or_default().add(h, m);
+                }
+                a.planned_by_category.entry(category_of(act.kind.as_deref(), &act.name)).or_default().add(h, m);
+            }
+        }
+    }
+    for e in ds.employees.iter().filter(|e| e.school.as_deref() == Some(school)) {
+        for ev in &e.ledger {
+            match ev {
+                LedgerEvent::Usage { date, hours, money, activity, .. } if SchoolYear::containing(*date) == sy && *date <= ds.as_of => {
+                    let theme = activity_theme.get(activity.as_str()).map(|t| t.to_string()).unwrap_or_else(|| "individual".into());
+                    a.used_by_theme.entry(theme).or_default().add(*hours, *money);
+                    a.used_by_category.entry(category_of(None, activity)).or_default().add(*hours, *money);
+                }
+                LedgerEvent::Facility { date, hours, money, .. } if SchoolYear::containing(*date) == sy && *date <= ds.as_of => {
+                    a.facilities.add(*hours, *money);
+                }
+                _ => {}
+            }
+        }
+    }
+    a
+}
