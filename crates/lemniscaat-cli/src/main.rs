@@ -118,6 +118,9 @@ enum Command {
         /// School years (default: the one of as_of).
         #[arg(long = "school-year")]
         school_years: Vec<String>,
+        /// The date of the balance (default: today for the sample, else the dataset's as_of).
+        #[arg(long)]
+        as_of: Option<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -160,6 +163,18 @@ enum Command {
         school_year: Option<String>,
         #[command(flatten)]
         common: Common,
+    },
+    /// Runs one operation on a JSON input and prints its JSON output (the shapes of the
+    /// conformance vectors): entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
+    /// validate, report, rule_sets.
+    #[command(
+        after_help = "Examples:\n  echo '{\"kind\":\"course\"}' | lemniscaat call classify -\n  lemniscaat call entitlement input.json"
+    )]
+    Call {
+        /// The operation.
+        operation: String,
+        /// The input JSON file (`-` reads standard input).
+        input: String,
     },
     /// Prints the built-in sample board as a starting point.
     #[command(after_help = "Example:\n  lemniscaat sample > board.json")]
@@ -258,6 +273,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         | Command::Rules { common, .. }
         | Command::Explain { common, .. } => (common.format == Format::Json, common.lang.into()),
         Command::Schema | Command::Sample => (false, Lang::Nl),
+        Command::Call { .. } => (true, Lang::En),
     };
     let fail = |error: Error| Failure { error, json, lang };
     match command {
@@ -307,23 +323,30 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Entitlements { input, school_year, common } => {
             let sy =
                 school_year.as_deref().map(|s| s.parse::<SchoolYear>().map_err(|e| e.at("--school-year"))).transpose().map_err(fail)?;
-            let is_csv = input.as_deref().is_some_and(|p| p.ends_with(".csv"));
-            let text = if is_csv || input.as_deref() == Some("-") && sy.is_some() && !looks_like_json(input.as_deref()) {
-                let p = input.as_deref().unwrap_or("-");
+            // A CSV of appointments (by extension, or stdin that does not start with '{'), else a dataset.
+            let data = input.as_deref().map(read_input).transpose().map_err(fail)?;
+            let is_csv = input.as_deref().is_some_and(|p| p.to_lowercase().ends_with(".csv"))
+                || data.as_deref().is_some_and(|d| !d.trim_start().starts_with('{'));
+            let text = if is_csv {
                 let sy = sy.unwrap_or_else(|| SchoolYear::containing(today()));
-                let data = read_input(p).map_err(fail)?;
-                batch::entitlements_csv(&data, sy, common.format, std::io::stderr().is_terminal()).map_err(fail)?
+                batch::entitlements_csv(data.as_deref().unwrap_or(""), sy, common.format, std::io::stderr().is_terminal()).map_err(fail)?
             } else {
-                let (ds, sample) = load(input.as_deref()).map_err(fail)?;
+                let (ds, sample) = match data {
+                    Some(d) if d.trim().is_empty() => {
+                        return Err(fail(Error::new(ErrorCode::InvalidJson, "the input is empty", "de invoer is leeg")))
+                    }
+                    Some(d) => (Dataset::from_json(&d).map_err(fail)?, false),
+                    None => load(None).map_err(fail)?,
+                };
                 let sy = sy.unwrap_or_else(|| SchoolYear::containing(if sample { today() } else { ds.as_of }));
                 batch::entitlements_dataset(&ds, sy, common.format, common.lang.into()).map_err(fail)?
             };
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Ledger { dataset, employee, school_years, common } => {
+        Command::Ledger { dataset, employee, school_years, as_of, common } => {
             let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
-            let as_of = if sample { today() } else { ds.as_of };
+            let as_of = parse_date(&as_of).map_err(fail)?.unwrap_or(if sample { today() } else { ds.as_of });
             let text = batch::ledger(&ds, &employee, &school_years, as_of, common.format, common.lang.into()).map_err(fail)?;
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
@@ -376,15 +399,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Call { operation, input } => {
+            let text = read_input(&input).map_err(fail)?;
+            let out = lemniscaat::api::call(&operation, &text).map_err(fail)?;
+            let _ = emit(&Common { lang: LangArg::En, format: Format::Json, output: None }, &(out + "\n"));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Sample => {
             let _ = emit(&Common { lang: LangArg::Nl, format: Format::Json, output: None }, lemniscaat::report::SAMPLE);
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn looks_like_json(_p: Option<&str>) -> bool {
-    false
 }
 
 fn main() -> ExitCode {

@@ -188,7 +188,7 @@ pub fn entitlements_batch_with(
                     employee: employee.into(),
                     hours: Some(raw.hours.round(rounding.hours)?),
                     money: Some(raw.money.round(rounding.money)?),
-                    extra_hours: extra,
+                    extra_hours: rounding.hours.round(extra),
                     error: None,
                 });
             }

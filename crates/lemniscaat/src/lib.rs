@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod alignment;
+pub mod api;
 pub mod batch;
 pub mod budget;
 pub mod cycle;
@@ -56,6 +57,11 @@ pub use options::Options;
 pub use people::{Appointment, Category, EducationLevel, Wtf};
 pub use rules::{RuleBook, RuleSet};
 pub use time::{DateRange, SchoolYear};
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
 
 /// The library version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

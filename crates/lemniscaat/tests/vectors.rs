@@ -1,89 +1,20 @@
 //! Replays the conformance vectors of `tests/vectors/` (the contract every host replays).
 
+#[path = "support.rs"]
+mod support;
+
 use lemniscaat::json;
-use rust_decimal::Decimal;
 use serde_json::Value;
-use std::path::PathBuf;
-use std::str::FromStr;
+use support::{cases, check, replay};
 
-fn cases(file: &str) -> Vec<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors").join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap()
+/// Replays a file with a closure that returns the library's error.
+fn rp(file: &str, f: impl Fn(&Value) -> Result<Value, lemniscaat::Error>) {
+    replay(file, |i| f(i).map_err(code));
 }
 
-fn dec(v: &Value) -> Decimal {
-    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("not a decimal string: {v}"))).unwrap()
-}
-
-/// Compares `expected` against `actual`: decimals numerically, objects by the expected keys.
-fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mut Vec<String>) {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => {
-            for (k, ev) in e {
-                if k == "codes" {
-                    // `codes`: findings that must be present (others may be too).
-                    let got: Vec<&Value> = a.get(k).and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default();
-                    for c in ev.as_array().into_iter().flatten() {
-                        if !got.contains(&c) {
-                            failures.push(format!("{name}: {path}/codes: {c} missing in {got:?}"));
-                        }
-                    }
-                    continue;
-                }
-                match a.get(k) {
-                    Some(av) => check(name, &format!("{path}/{k}"), ev, av, failures),
-                    None => failures.push(format!("{name}: {path}/{k} missing in result")),
-                }
-            }
-        }
-        (Value::Array(e), Value::Array(a)) => {
-            if e.len() != a.len() {
-                failures.push(format!("{name}: {path}: expected {} items, got {}: {actual}", e.len(), a.len()));
-                return;
-            }
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                check(name, &format!("{path}/{i}"), ev, av, failures);
-            }
-        }
-        (Value::String(es), Value::String(as_)) => {
-            let same = match (Decimal::from_str(es), Decimal::from_str(as_)) {
-                (Ok(x), Ok(y)) => x == y,
-                _ => es == as_,
-            };
-            if !same {
-                failures.push(format!("{name}: {path}: expected {es}, got {as_}"));
-            }
-        }
-        (e, a) => {
-            if e != a {
-                failures.push(format!("{name}: {path}: expected {e}, got {a}"));
-            }
-        }
-    }
-}
-
-/// Runs every case of a file through `run` (input JSON -> result JSON or error code).
-fn replay(file: &str, run: impl Fn(&Value) -> Result<Value, lemniscaat::Error>) {
-    let mut failures = Vec::new();
-    let all = cases(file);
-    assert!(!all.is_empty(), "{file} has no cases");
-    for case in &all {
-        let name = case["name"].as_str().unwrap_or("?");
-        let got = run(&case["input"]);
-        match (case.get("expected"), case.get("error"), got) {
-            (Some(exp), _, Ok(actual)) => check(name, "", exp, &actual, &mut failures),
-            (Some(_), _, Err(e)) => failures.push(format!("{name}: unexpected error {e}")),
-            (None, Some(err), Ok(actual)) => failures.push(format!("{name}: expected error {}, got {actual}", err["code"])),
-            (None, Some(err), Err(e)) => {
-                if err["code"].as_str() != Some(e.code().as_str()) {
-                    failures.push(format!("{name}: expected error {}, got {} ({e})", err["code"], e.code()));
-                }
-            }
-            (None, None, _) => failures.push(format!("{name}: case has neither expected nor error")),
-        }
-    }
-    assert!(failures.is_empty(), "{file}: {} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
+/// The error as the support module compares it: the code first.
+fn code(e: lemniscaat::Error) -> String {
+    format!("{} {e}", e.code())
 }
 
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
@@ -92,7 +23,7 @@ fn to_value<T: serde::Serialize>(v: &T) -> Value {
 
 #[test]
 fn entitlement_vectors() {
-    replay("entitlement.json", |input| {
+    rp("entitlement.json", |input| {
         let i: lemniscaat::EntitlementInput = json::from_value(input.clone())?;
         Ok(to_value(&lemniscaat::entitlement(&i)?))
     });
@@ -105,12 +36,12 @@ fn decimal_comparison_is_numeric() {
     assert!(f.is_empty());
     check("t", "", &Value::from("49.8"), &Value::from("49.81"), &mut f);
     assert_eq!(f.len(), 1);
-    let _ = dec(&Value::from("1"));
+    assert_eq!(support::dec(&Value::from("1.0")), rust_decimal::Decimal::ONE);
 }
 
 #[test]
 fn ledger_vectors() {
-    replay("ledger.json", |input| {
+    rp("ledger.json", |input| {
         let i: lemniscaat::ledger::LedgerInput = json::from_value(input.clone())?;
         Ok(to_value(&lemniscaat::ledger::ledger(&i)?))
     });
@@ -118,7 +49,7 @@ fn ledger_vectors() {
 
 #[test]
 fn eligibility_vectors() {
-    replay("eligibility.json", |input| {
+    rp("eligibility.json", |input| {
         let i: lemniscaat::eligibility::EligibilityInput = json::from_value(input.clone())?;
         Ok(to_value(&lemniscaat::eligibility::eligibility(&i)?))
     });
@@ -126,7 +57,7 @@ fn eligibility_vectors() {
 
 #[test]
 fn lumpsum_vectors() {
-    replay("lumpsum.json", |input| {
+    rp("lumpsum.json", |input| {
         let i: lemniscaat::budget::LumpsumInput = json::from_value(input.clone())?;
         Ok(to_value(&lemniscaat::budget::lumpsum(&i)?))
     });
@@ -134,7 +65,7 @@ fn lumpsum_vectors() {
 
 #[test]
 fn classification_vectors() {
-    replay("classification.json", |input| {
+    rp("classification.json", |input| {
         let i: lemniscaat::learning::ClassifyInput = json::from_value(input.clone())?;
         Ok(to_value(&lemniscaat::learning::classify(&i)?))
     });
@@ -142,7 +73,7 @@ fn classification_vectors() {
 
 #[test]
 fn mix_vectors() {
-    replay("mix.json", |input| {
+    rp("mix.json", |input| {
         let i: lemniscaat::learning::MixInput = json::from_value(input.clone())?;
         let m = lemniscaat::learning::mix(&i)?;
         let mut v = to_value(&m);
@@ -154,7 +85,7 @@ fn mix_vectors() {
 
 #[test]
 fn cycle_vectors() {
-    replay("cycle.json", |input| {
+    rp("cycle.json", |input| {
         let i: lemniscaat::cycle::CycleInput = json::from_value(input.clone())?;
         let s = lemniscaat::cycle::cycle_status(&i)?;
         let mut v = to_value(&s);

@@ -1,0 +1,263 @@
+//! End-to-end tests of the built `lemniscaat` binary: every subcommand, every vector file through
+//! `call`, snapshots of the table and JSON outputs, and bad input that must exit 2 without a panic.
+
+#[path = "../../lemniscaat/tests/support.rs"]
+mod support;
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lemniscaat"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().unwrap()
+}
+
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn tmp(name: &str, content: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lemniscaat-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+/// Compares with a snapshot in tests/snapshots (`UPDATE_SNAPSHOTS=1` rewrites them).
+fn snapshot(name: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {name}: run with UPDATE_SNAPSHOTS=1"));
+    assert!(expected == actual, "snapshot {name} differs; run with UPDATE_SNAPSHOTS=1 and review the diff");
+}
+
+#[test]
+fn main_job_without_arguments_reports_on_the_sample_board() {
+    let o = run(&[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Stichting Voorbeeld Onderwijs"));
+    assert!(out.contains("1. Geldende regelset"));
+    assert!(out.contains("7. De 10%-regel"));
+}
+
+#[test]
+fn report_snapshots_in_table_and_json() {
+    let o = run(&["report", "--as-of", "2026-11-30", "--lang", "en"]);
+    assert!(o.status.success());
+    snapshot("report-2026-11-30-en.txt", &stdout(&o));
+    let o = run(&["report", "--as-of", "2026-11-30", "--format", "json"]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["counts"]["error"], 3);
+    snapshot("report-2026-11-30.json", &stdout(&o));
+    let o = run(&["report", "--as-of", "2026-11-30", "--format", "csv"]);
+    let csv = stdout(&o);
+    assert!(csv.starts_with("employee,name,school,"));
+    assert_eq!(csv.lines().count(), 30);
+}
+
+#[test]
+fn html_report_is_one_self_contained_file() {
+    let out = tmp("report.html", "");
+    let o = run(&["report", "--as-of", "2026-11-30", "--format", "html", "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg") && html.contains("<style>"));
+    assert!(!html.contains("http://") || html.matches("http://").all(|_| html.contains("xmlns=\"http://www.w3.org/2000/svg\"")));
+    assert!(!html.contains("<script src") && !html.contains("<link "));
+}
+
+#[test]
+fn validate_exit_codes() {
+    let sample = root().join("examples/voorbeeldstichting.json");
+    let o = run(&["validate", sample.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "the sample has errors");
+    assert!(stdout(&o).contains("TAAKBELEID_BELOW_BASISRECHT"));
+    let compliant = support::cases("validation.json")[0]["input"].to_string();
+    let o = run_stdin(&["validate", "-", "--format", "json"], &compliant);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["counts"]["error"], 0);
+}
+
+#[test]
+fn every_vector_file_through_call() {
+    for file in support::FILES {
+        let op = support::operation(file);
+        if op == "validate" {
+            for case in support::cases(file) {
+                let o = run_stdin(&["call", "validate", "-"], &case["input"].to_string());
+                assert!(o.status.success(), "{}: {}", case["name"], stderr(&o));
+                let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+                let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+                for c in case["expected"]["includes"].as_array().unwrap() {
+                    assert!(codes.contains(&c.as_str().unwrap()), "{}: {c} missing", case["name"]);
+                }
+                for c in case["expected"]["excludes"].as_array().unwrap() {
+                    assert!(!codes.contains(&c.as_str().unwrap()), "{}: {c} present", case["name"]);
+                }
+            }
+            continue;
+        }
+        support::replay(file, |input| {
+            let o = run_stdin(&["call", op, "-"], &input.to_string());
+            if o.status.success() {
+                Ok(support::with_codes(serde_json::from_str(&stdout(&o)).unwrap()))
+            } else {
+                assert_eq!(o.status.code(), Some(2));
+                let e: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+                Err(e["error"]["code"].as_str().unwrap().to_string())
+            }
+        });
+    }
+}
+
+#[test]
+fn entitlements_from_dataset_and_csv() {
+    let o = run(&["entitlements", "--school-year", "2026-2027", "--lang", "en"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("E02 Bram Jansen"));
+    let csv = "employee_id,category,wtf,start,end\nE1,teacher,0.6,2010-08-01,\nE2,support,1.5,2010-08-01,\nE3,teacher,1,2015-02-01,\nE1,support,0.4,2010-08-01,\n";
+    let p = tmp("apps.csv", csv);
+    let o = run(&["entitlements", p.to_str().unwrap(), "--school-year", "2014-2015", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_row");
+    assert_eq!(lines[1], "E1,2014-2015,cao-vo-2014-2015,65.80,560.00,0.00,,");
+    assert_eq!(lines[2], "E2,2014-2015,cao-vo-2014-2015,,,0,INVALID_WTF,3");
+    assert_eq!(lines[3], "E3,2014-2015,cao-vo-2014-2015,41.16,297.53,0.00,,");
+    let o = run_stdin(&["entitlements", "-", "--school-year", "2014-2015", "--format", "json"], csv);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["lines"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn ledger_explain_classify_rules_schema_sample() {
+    let o = run(&[
+        "ledger",
+        "--employee",
+        "E12",
+        "--school-year",
+        "2025-2026",
+        "--school-year",
+        "2026-2027",
+        "--as-of",
+        "2026-11-30",
+        "--lang",
+        "en",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    snapshot("ledger-E12-en.txt", &stdout(&o));
+    let o = run(&["explain", "--employee", "E09", "--school-year", "2014-2015", "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("cao-vo-2014-2015 art. 17.4 lid 1") && out.contains("interpretation:parties-intent"), "{out}");
+    assert!(out.contains("49.80"));
+    let o = run(&["classify", "Intervisie met sectiecollega's", "--lang", "en"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("social (20)"));
+    let o = run(&["rules"]);
+    assert!(o.status.success());
+    for id in [
+        "cao-vo-2014-2015",
+        "cao-vo-2016-2017",
+        "cao-vo-2018-2019",
+        "cao-vo-2020",
+        "cao-vo-2021",
+        "cao-vo-2022",
+        "cao-vo-2023-2024",
+        "cao-vo-2024-2025",
+    ] {
+        assert!(stdout(&o).contains(id), "{id}");
+    }
+    let o = run(&["rules", "cao-vo-2018-2019", "--format", "json"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["parameters"]["support_money"]["value"], "600");
+    let o = run(&["rules", "cao-vo-1999"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("UNKNOWN_RULE_SET"));
+    let o = run(&["schema"]);
+    assert_eq!(stdout(&o), std::fs::read_to_string(root().join("docs/dataset.schema.json")).unwrap());
+    let o = run(&["sample"]);
+    assert_eq!(stdout(&o), std::fs::read_to_string(root().join("examples/voorbeeldstichting.json")).unwrap());
+}
+
+#[test]
+fn help_has_examples_for_every_subcommand() {
+    for sub in ["report", "validate", "entitlements", "ledger", "classify", "rules", "schema", "explain", "sample", "call"] {
+        let o = run(&[sub, "--help"]);
+        assert!(o.status.success(), "{sub}");
+        assert!(stdout(&o).contains("Example"), "{sub} --help has no example");
+    }
+    assert!(stdout(&run(&["--help"])).contains("Exit codes"));
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_line_and_no_panic() {
+    let mut base = support::cases("validation.json")[0]["input"].clone();
+    let broken = tmp("broken.json", "{\"as_of\": ");
+    base["employees"][0]["appointments"][0]["wtf"] = Value::from("1.5");
+    let wtf = tmp("wtf.json", &base.to_string());
+    let mut unknown = support::cases("validation.json")[0]["input"].clone();
+    unknown["board"]["nmae"] = Value::from("x");
+    let unknown = tmp("unknown.json", &unknown.to_string());
+    let empty = tmp("empty.json", "");
+    let dir = std::env::temp_dir();
+    let cases: [(&str, &str); 5] = [
+        (broken.to_str().unwrap(), "INVALID_JSON"),
+        (unknown.to_str().unwrap(), "UNKNOWN_FIELD"),
+        (wtf.to_str().unwrap(), "INVALID_WTF"),
+        (dir.to_str().unwrap(), "INVALID_VALUE"),
+        (empty.to_str().unwrap(), "INVALID_JSON"),
+    ];
+    for (path, code) in cases {
+        let o = run(&["validate", path]);
+        assert_eq!(o.status.code(), Some(2), "{path}");
+        let err = stderr(&o);
+        assert!(err.contains(code), "{path}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert!(!err.contains("panicked"));
+    }
+    let o = run(&["validate", wtf.to_str().unwrap(), "--format", "json"]);
+    let e: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!(e["error"]["path"], "/employees/0/appointments/0/wtf");
+    // Garbage on every reader.
+    for op in ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "report"] {
+        for garbage in
+            ["", "null", "[]", "{}", "{\"x\":1}", "\u{0}\u{1}", "{\"school_year\":\"9999-10000\"}", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]
+        {
+            let o = run_stdin(&["call", op, "-"], garbage);
+            assert_eq!(o.status.code(), Some(2), "{op} {garbage:?}: {}", stdout(&o));
+            assert!(!stderr(&o).contains("panicked"), "{op} {garbage:?}");
+        }
+    }
+    let o = run(&["report", "--as-of", "2026-02-30"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("INVALID_DATE"));
+}

@@ -1,0 +1,127 @@
+//! Shared by the Rust vector runner and the command's end-to-end tests: reads the conformance
+//! vectors and compares results (decimals numerically, `codes` as must-be-present).
+#![allow(dead_code)]
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+/// The vector files of `tests/vectors/`.
+pub const FILES: [&str; 8] = [
+    "entitlement.json",
+    "ledger.json",
+    "eligibility.json",
+    "lumpsum.json",
+    "classification.json",
+    "mix.json",
+    "cycle.json",
+    "validation.json",
+];
+
+/// The operation of the JSON API that a vector file exercises.
+pub fn operation(file: &str) -> &'static str {
+    match file {
+        "entitlement.json" => "entitlement",
+        "ledger.json" => "ledger",
+        "eligibility.json" => "eligibility",
+        "lumpsum.json" => "lumpsum",
+        "classification.json" => "classify",
+        "mix.json" => "mix",
+        "cycle.json" => "cycle",
+        _ => "validate",
+    }
+}
+
+pub fn vectors_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
+}
+
+pub fn cases(file: &str) -> Vec<Value> {
+    let path = vectors_dir().join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Adds `codes` (the codes of `findings`) to a result, as the vectors expect.
+pub fn with_codes(mut v: Value) -> Value {
+    if let Some(f) = v.get("findings").and_then(Value::as_array) {
+        let codes: Vec<Value> = f.iter().filter_map(|x| x.get("code").cloned()).collect();
+        v["codes"] = Value::Array(codes);
+    }
+    v
+}
+
+pub fn dec(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("not a decimal string: {v}"))).unwrap()
+}
+
+/// Compares `expected` against `actual`: decimals numerically, objects by the expected keys.
+pub fn check(name: &str, path: &str, expected: &Value, actual: &Value, failures: &mut Vec<String>) {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, ev) in e {
+                if k == "codes" {
+                    // `codes`: findings that must be present (others may be too).
+                    let got: Vec<&Value> = a.get(k).and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default();
+                    for c in ev.as_array().into_iter().flatten() {
+                        if !got.contains(&c) {
+                            failures.push(format!("{name}: {path}/codes: {c} missing in {got:?}"));
+                        }
+                    }
+                    continue;
+                }
+                match a.get(k) {
+                    Some(av) => check(name, &format!("{path}/{k}"), ev, av, failures),
+                    None => failures.push(format!("{name}: {path}/{k} missing in result")),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                failures.push(format!("{name}: {path}: expected {} items, got {}: {actual}", e.len(), a.len()));
+                return;
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                check(name, &format!("{path}/{i}"), ev, av, failures);
+            }
+        }
+        (Value::String(es), Value::String(as_)) => {
+            let same = match (Decimal::from_str(es), Decimal::from_str(as_)) {
+                (Ok(x), Ok(y)) => x == y,
+                _ => es == as_,
+            };
+            if !same {
+                failures.push(format!("{name}: {path}: expected {es}, got {as_}"));
+            }
+        }
+        (e, a) => {
+            if e != a {
+                failures.push(format!("{name}: {path}: expected {e}, got {a}"));
+            }
+        }
+    }
+}
+
+/// Runs every case of a file through `run` (input JSON -> result JSON or error code).
+pub fn replay(file: &str, run: impl Fn(&Value) -> Result<Value, String>) {
+    let mut failures = Vec::new();
+    let all = cases(file);
+    assert!(!all.is_empty(), "{file} has no cases");
+    for case in &all {
+        let name = case["name"].as_str().unwrap_or("?");
+        let got = run(&case["input"]);
+        match (case.get("expected"), case.get("error"), got) {
+            (Some(exp), _, Ok(actual)) => check(name, "", exp, &actual, &mut failures),
+            (Some(_), _, Err(e)) => failures.push(format!("{name}: unexpected error {e}")),
+            (None, Some(err), Ok(actual)) => failures.push(format!("{name}: expected error {}, got {actual}", err["code"])),
+            (None, Some(err), Err(e)) => {
+                if e.split_whitespace().next() != err["code"].as_str() {
+                    failures.push(format!("{name}: expected error {}, got {e}", err["code"]));
+                }
+            }
+            (None, None, _) => failures.push(format!("{name}: case has neither expected nor error")),
+        }
+    }
+    assert!(failures.is_empty(), "{file}: {} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
+}
