@@ -261,3 +261,53 @@ fn bad_input_exits_2_with_a_clear_line_and_no_panic() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("INVALID_DATE"));
 }
+
+/// The Chromium binary, when installed (`.ci/run` installs Debian's chromium; on a developer
+/// machine without it the test says so and passes, unless CI=true, where it must run).
+fn chromium() -> Option<&'static str> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].into_iter().find(|p| std::path::Path::new(p).exists())
+}
+
+#[test]
+fn html_report_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI must have chromium (.ci/run installs it)");
+        eprintln!("SKIPPED: no chromium on this machine; .ci/run installs it and runs this test");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("lemniscaat-chromium-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("report.html");
+    let png = dir.join("report.png");
+    let o = run(&["report", "--as-of", "2026-11-30", "--format", "html", "--lang", "en", "-o", html.to_str().unwrap()]);
+    assert!(o.status.success());
+    let flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let profile = format!("--user-data-dir={}", dir.join("profile").display());
+    let url = format!("file://{}", html.display());
+    let dom = Command::new(browser).args(flags).arg(&profile).args(["--dump-dom", &url]).output().unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains("7. The 10% rule") && dom.contains("<svg"), "the page did not load: {}", &dom[..dom.len().min(300)]);
+    let shot = Command::new(browser)
+        .args(flags)
+        .arg(&profile)
+        .args(["--window-size=1200,2400", &format!("--screenshot={}", png.display()), &url])
+        .output()
+        .unwrap();
+    assert!(shot.status.success(), "{}", String::from_utf8_lossy(&shot.stderr));
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    assert!(bytes.len() > 50_000, "a near-empty screenshot: {} bytes", bytes.len());
+    // Keep the picture as a test artefact for a person to look at.
+    let artefact = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report.png");
+    std::fs::copy(&png, &artefact).unwrap();
+    eprintln!("screenshot: {}", artefact.display());
+}

@@ -430,9 +430,9 @@ pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
         };
         desc.push_str(&format!("{name}: {mark}. "));
         let (x, y) = place(s);
-        let lines = wrap(&name, 18);
+        let lines = wrap(&name, 20);
         let h = 22 + 15 * lines.len() as i32;
-        let w = 150;
+        let w = 160;
         nodes.push_str(&format!(
             "<g class=\"stage {id} {st}\"><rect x=\"{rx}\" y=\"{ry}\" width=\"{w}\" height=\"{h}\" rx=\"10\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{dash}/>",
             id = s.as_str(),
@@ -471,18 +471,29 @@ pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
     )
 }
 
-/// Splits a label into lines of at most `width` characters.
+/// Splits a label into lines of at most `width` characters, breaking at spaces and after `/`.
 fn wrap(s: &str, width: usize) -> Vec<String> {
+    // Pieces with the separator that follows them: a space, or nothing after a '/'.
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for word in s.split_whitespace() {
+        let parts: Vec<&str> = word.split_inclusive('/').collect();
+        let n = parts.len();
+        for (k, p) in parts.into_iter().enumerate() {
+            pieces.push((p.to_string(), k + 1 == n));
+        }
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
-    for word in s.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+    let mut space_before = false;
+    for (p, space_after) in pieces {
+        let extra = if cur.is_empty() { 0 } else { usize::from(space_before) };
+        if !cur.is_empty() && cur.chars().count() + extra + p.chars().count() > width {
             lines.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
+        } else if !cur.is_empty() && space_before {
             cur.push(' ');
         }
-        cur.push_str(word);
+        cur.push_str(&p);
+        space_before = space_after;
     }
     if !cur.is_empty() {
         lines.push(cur);
@@ -502,6 +513,12 @@ mod tests {
             assert!(!i.name.nl.is_empty() && !i.name.en.is_empty());
             assert!(!i.activities.is_empty() && !i.tips.is_empty());
         }
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_and_slashes() {
+        assert_eq!(wrap("Ontwikkeldoelen in teams/vakgroepen/afdelingen", 20), ["Ontwikkeldoelen in", "teams/vakgroepen/", "afdelingen"]);
+        assert_eq!(wrap("Strategische verkenning", 20), ["Strategische", "verkenning"]);
     }
 
     #[test]
