@@ -206,6 +206,7 @@ pub fn ledger(ds: &Dataset, id: &str, years: &[String], as_of: chrono::NaiveDate
         support_extension_plan: support_extension(e),
         as_of: Some(as_of),
         expiring_within_days: Some(90),
+        explain: true,
     };
     let r = lemniscaat::ledger::ledger(&input).map_err(|er| {
         let p = er

@@ -270,6 +270,18 @@ pub struct LedgerInput {
     /// The window of the expiring-soon list in days (default 90).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring_within_days: Option<u32>,
+    /// Explain every statement line and give a receipt (default true; batch callers may switch
+    /// it off).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub explain: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// One unit's movement in one school year.
@@ -680,7 +692,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                 let statement = Statement {
                     school_year: y,
                     rule_set: rs.id.clone(),
-                    explanation: explain_statement(rs, y, &b, &h, &m, &savings),
+                    explanation: if input.explain { explain_statement(rs, y, &b, &h, &m, &savings) } else { Vec::new() },
                     bucket: b.clone(),
                     hours: h,
                     money: m,
@@ -699,7 +711,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         expiring = take_expiring(&lots, as_of, window);
     }
     let free_to_plan = balances.iter().find(|b| b.bucket == BASISRECHT).map(|b| b.free_to_plan).unwrap_or_default();
-    let receipt = rule_sets.get(&last_asked).map(|rs| {
+    let receipt = rule_sets.get(&last_asked).filter(|_| input.explain).map(|rs| {
         let (reading, _) = entitlement::reading(rs, &input.options);
         let units = rs.parameters.saving.value.right.as_ref().map(|r| input.options.saving_units.unwrap_or(r.default));
         Receipt::new(rs, input.options.receipt_map(reading, units), Some(as_of.to_string()), input)

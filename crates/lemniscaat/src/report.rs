@@ -346,6 +346,7 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
             support_extension_plan: ext,
             as_of: Some(as_of),
             expiring_within_days: Some(90),
+            explain: false,
         };
         let mut line = StaffLine {
             employee: e.id.clone(),

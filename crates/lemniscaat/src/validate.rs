@@ -662,6 +662,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 support_extension_plan: support_ext,
                 as_of: Some(as_of),
                 expiring_within_days: None,
+                explain: false,
             };
             match ledger_with(book, &input) {
                 Ok(_) => {}

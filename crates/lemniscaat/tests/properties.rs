@@ -147,6 +147,7 @@ fn ledger_input(events: Vec<LedgerEvent>, wtf: Decimal) -> LedgerInput {
         support_extension_plan: false,
         as_of: None,
         expiring_within_days: None,
+        explain: true,
     }
 }
 

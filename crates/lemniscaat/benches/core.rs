@@ -1,0 +1,124 @@
+//! Entitlement of one employee-year with 1-3 segments, with and without explanation; ledger
+//! statements for 10 school years of an employee with 50 events.
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use lemniscaat::ledger::{ledger, LedgerInput};
+use lemniscaat::{entitlement, EntitlementInput};
+use std::hint::black_box;
+
+fn inputs() -> Vec<(&'static str, EntitlementInput)> {
+    let one = r#"{"school_year":"2015-2016","appointments":[{"category":"teacher","wtf":"0.8","start":"2010-08-01","end":null}]}"#;
+    let two = r#"{"school_year":"2015-2016","appointments":[
+        {"category":"teacher","wtf":"0.4","start":"2010-08-01","end":"2015-12-31"},
+        {"category":"teacher","wtf":"0.8","start":"2016-01-01","end":null}]}"#;
+    let three = r#"{"school_year":"2015-2016","appointments":[
+        {"category":"teacher","wtf":"0.4","start":"2010-08-01","end":"2015-12-31"},
+        {"category":"teacher","wtf":"0.8","start":"2016-01-01","end":null},
+        {"category":"support","wtf":"0.2","start":"2015-09-01","end":"2016-06-30"}]}"#;
+    [("1", one), ("2", two), ("3", three)].into_iter().map(|(n, j)| (n, lemniscaat::json::from_str(j).unwrap())).collect()
+}
+
+fn bench_entitlement(c: &mut Criterion) {
+    let mut g = c.benchmark_group("entitlement");
+    g.throughput(Throughput::Elements(1));
+    for (n, input) in inputs() {
+        let mut plain = input.clone();
+        plain.explain = false;
+        g.bench_with_input(BenchmarkId::new("without_explanation", n), &plain, |b, i| b.iter(|| entitlement(black_box(i)).unwrap()));
+        g.bench_with_input(BenchmarkId::new("with_explanation", n), &input, |b, i| b.iter(|| entitlement(black_box(i)).unwrap()));
+    }
+    g.finish();
+}
+
+fn ledger_input() -> LedgerInput {
+    let mut events = Vec::new();
+    for y in 2014..2024 {
+        for k in 0..5 {
+            events.push(serde_json::json!({"type":"usage","date": format!("{}-{:02}-10", y + 1, k + 1),"hours":"5","money":"40","activity": format!("A{k}")}));
+        }
+    }
+    let v = serde_json::json!({
+        "appointments":[{"category":"teacher","wtf":"0.8","start":"2010-08-01","end":null}],
+        "events": events,
+        "school_years": (2014..2024).map(|y| format!("{y}-{}", y + 1)).collect::<Vec<_>>()
+    });
+    lemniscaat::json::from_value(v).unwrap()
+}
+
+fn bench_ledger(c: &mut Criterion) {
+    let input = ledger_input();
+    let mut g = c.benchmark_group("ledger");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("10_years_50_events", |b| b.iter(|| ledger(black_box(&input)).unwrap()));
+    let mut plain = input.clone();
+    plain.explain = false;
+    g.bench_function("10_years_50_events_without_explanation", |b| b.iter(|| ledger(black_box(&plain)).unwrap()));
+    // A board: 5,000 employees x 10 school years (statements without the per-line texts).
+    let board: Vec<LedgerInput> = (0..5000)
+        .map(|k| {
+            let mut i = plain.clone();
+            i.appointments[0].wtf = lemniscaat::Wtf::new(rust_decimal::Decimal::new(400 + (k % 600) as i64, 3)).unwrap();
+            i
+        })
+        .collect();
+    g.sample_size(10);
+    g.bench_function("board_5000_employees_10_years", |b| {
+        b.iter(|| board.iter().map(|i| ledger(black_box(i)).unwrap().statements.len()).sum::<usize>())
+    });
+    g.finish();
+}
+
+/// A board of 10 schools and 2,000 employees: the sample's staff, plans, ledgers and cycle events
+/// copied with new ids.
+pub fn big_board() -> lemniscaat::dataset::Dataset {
+    let mut v: serde_json::Value = serde_json::from_str(lemniscaat::report::SAMPLE).unwrap();
+    let staff = v["employees"].as_array().unwrap().clone();
+    let plans = v["collective_plans"].as_array().unwrap().clone();
+    let teams = v["teams"].as_array().unwrap().clone();
+    let mut schools = vec![];
+    let mut employees = vec![];
+    let mut cps = vec![];
+    let mut tms = vec![];
+    for s in 0..10 {
+        let sid = format!("S{s}");
+        schools.push(serde_json::json!({"id": sid, "name": format!("School {s}")}));
+        for p in &plans {
+            let mut p = p.clone();
+            p["id"] = format!("{}-{s}", p["id"].as_str().unwrap()).into();
+            p["school"] = sid.clone().into();
+            cps.push(p);
+        }
+        for t in &teams {
+            let mut t = t.clone();
+            t["id"] = format!("{}-{s}", t["id"].as_str().unwrap()).into();
+            t["school"] = sid.clone().into();
+            tms.push(t);
+        }
+        for k in 0..200 {
+            let mut e = staff[k % staff.len()].clone();
+            e["id"] = format!("E{s}-{k}").into();
+            e["school"] = sid.clone().into();
+            if let Some(t) = e["team"].as_str() {
+                e["team"] = format!("{t}-{s}").into();
+            }
+            employees.push(e);
+        }
+    }
+    v["schools"] = schools.into();
+    v["employees"] = employees.into();
+    v["collective_plans"] = cps.into();
+    v["teams"] = tms.into();
+    v["school_lumpsums"] = serde_json::json!([]);
+    lemniscaat::json::from_value(v).unwrap()
+}
+
+fn bench_validation(c: &mut Criterion) {
+    let ds = big_board();
+    assert_eq!(ds.employees.len(), 2000);
+    let mut g = c.benchmark_group("validation");
+    g.sample_size(20);
+    g.bench_function("board_10_schools_2000_employees", |b| b.iter(|| lemniscaat::validate::validate(black_box(&ds)).unwrap()));
+    g.finish();
+}
+
+criterion_group!(benches, bench_entitlement, bench_ledger, bench_validation);
+criterion_main!(benches);
