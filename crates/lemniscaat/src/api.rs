@@ -17,25 +17,71 @@ use crate::json;
 pub const OPERATIONS: [&str; 10] =
     ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "report", "rule_sets"];
 
+/// Where [`call_into`] writes a result: JSON text ([`JsonSink`]) or a host's own objects.
+pub trait Sink {
+    /// What the sink produces.
+    type Out;
+    /// Turns a result into the output.
+    fn emit<T: serde::Serialize + ?Sized>(self, value: &T) -> Result<Self::Out>;
+}
+
+/// A sink that writes compact JSON.
+pub struct JsonSink;
+
+impl Sink for JsonSink {
+    type Out = String;
+    fn emit<T: serde::Serialize + ?Sized>(self, value: &T) -> Result<String> {
+        Ok(json::to_string(value))
+    }
+}
+
 /// Runs an operation on a JSON input and returns its JSON output.
 pub fn call(operation: &str, input: &str) -> Result<String> {
-    Ok(match operation {
-        "entitlement" => json::to_string(&crate::entitlement(&json::from_str(input)?)?),
-        "ledger" => json::to_string(&crate::ledger::ledger(&json::from_str(input)?)?),
-        "eligibility" => json::to_string(&crate::eligibility::eligibility(&json::from_str(input)?)?),
-        "lumpsum" => json::to_string(&crate::budget::lumpsum(&json::from_str(input)?)?),
-        "classify" => json::to_string(&crate::learning::classify(&json::from_str(input)?)?),
-        "mix" => json::to_string(&crate::learning::mix(&json::from_str(input)?)?),
-        "cycle" => json::to_string(&crate::cycle::cycle_status(&json::from_str(input)?)?),
-        "validate" => json::to_string(&crate::validate::validate(&crate::dataset::Dataset::from_json(input)?)?),
-        "report" => json::to_string(&crate::report::report(&crate::dataset::Dataset::from_json(input)?, None)?),
-        "rule_sets" => json::to_string(crate::RuleBook::builtin().rule_sets()),
-        other => {
-            return Err(Error::new(
-                ErrorCode::InvalidValue,
-                format!("unknown operation '{other}'; known: {}", OPERATIONS.join(", ")),
-                format!("onbekende bewerking '{other}'; bekend: {}", OPERATIONS.join(", ")),
-            ))
-        }
+    call_into(operation, input, JsonSink)
+}
+
+/// Runs an operation on a JSON input and hands the result to a sink.
+pub fn call_into<K: Sink>(operation: &str, input: &str, sink: K) -> Result<K::Out> {
+    match operation {
+        "entitlement" => sink.emit(&crate::entitlement(&json::from_str(input)?)?),
+        "ledger" => sink.emit(&crate::ledger::ledger(&json::from_str(input)?)?),
+        "eligibility" => sink.emit(&crate::eligibility::eligibility(&json::from_str(input)?)?),
+        "lumpsum" => sink.emit(&crate::budget::lumpsum(&json::from_str(input)?)?),
+        "classify" => sink.emit(&crate::learning::classify(&json::from_str(input)?)?),
+        "mix" => sink.emit(&crate::learning::mix(&json::from_str(input)?)?),
+        "cycle" => sink.emit(&crate::cycle::cycle_status(&json::from_str(input)?)?),
+        "validate" => sink.emit(&crate::validate::validate(&crate::dataset::Dataset::from_json(input)?)?),
+        "report" => sink.emit(&crate::report::report(&crate::dataset::Dataset::from_json(input)?, None)?),
+        "rule_sets" => sink.emit(crate::RuleBook::builtin().rule_sets()),
+        other => Err(Error::new(
+            ErrorCode::InvalidValue,
+            format!("unknown operation '{other}'; known: {}", OPERATIONS.join(", ")),
+            format!("onbekende bewerking '{other}'; bekend: {}", OPERATIONS.join(", ")),
+        )),
+    }
+}
+
+fn lang(l: &str) -> Result<crate::svg::Lang> {
+    crate::svg::Lang::parse(l).ok_or_else(|| {
+        Error::new(ErrorCode::InvalidValue, format!("language '{l}' is not nl or en"), format!("taal '{l}' is geen nl of en")).at("/lang")
     })
+}
+
+/// The SVG of the lemniscate for a cycle input (the shape of `cycle.json`), in `nl` or `en`.
+///
+/// ```
+/// let svg = lemniscaat::api::cycle_svg(r#"{"as_of":"2015-03-01","events":[]}"#, "en").unwrap();
+/// assert!(svg.contains("✗ missing"));
+/// ```
+pub fn cycle_svg(input: &str, language: &str) -> Result<String> {
+    let l = lang(language)?;
+    let status = crate::cycle::cycle_status(&json::from_str(input)?)?;
+    Ok(crate::cycle::cycle_svg(&status.stages, l))
+}
+
+/// The SVG bar of a 70:20:10 mix for a mix input (the shape of `mix.json`), in `nl` or `en`.
+pub fn mix_svg(input: &str, language: &str) -> Result<String> {
+    let l = lang(language)?;
+    let m = crate::learning::mix(&json::from_str(input)?)?;
+    Ok(crate::svg::mix_svg(&m.shares, &m.target, l))
 }

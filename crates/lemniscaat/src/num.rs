@@ -40,13 +40,17 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     })
 }
 
+/// The newtype name under which decimals are serialised: transparent in JSON (a string), and a
+/// mark for host serialisers (Python) that turn it into their exact decimal type.
+pub const DECIMAL_TOKEN: &str = "$lemniscaat::Decimal";
+
 /// Serde for a decimal as a JSON string; numbers are refused because a JSON number may already
 /// have lost its exact value in the sender's float.
 pub mod dec {
     use super::*;
-    /// Serialises as a string.
+    /// Serialises as a string (marked with [`DECIMAL_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(d)
+        s.serialize_newtype_struct(DECIMAL_TOKEN, &d.to_string())
     }
     /// Deserialises from a string.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Decimal, D::Error> {
@@ -85,7 +89,7 @@ pub mod opt_dec {
     /// Serialises as a string or null.
     pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
         match d {
-            Some(d) => s.collect_str(d),
+            Some(d) => dec::serialize(d, s),
             None => s.serialize_none(),
         }
     }

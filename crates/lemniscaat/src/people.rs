@@ -109,7 +109,7 @@ impl fmt::Display for Wtf {
 
 impl Serialize for Wtf {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        crate::num::dec::serialize(&self.0, s)
     }
 }
 

@@ -40,12 +40,16 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
     Ok(d)
 }
 
+/// The newtype name under which dates are serialised: transparent in JSON (an ISO string), and a
+/// mark for host serialisers (Python) that turn it into their date type.
+pub const DATE_TOKEN: &str = "$lemniscaat::Date";
+
 /// Serde for a date as an ISO string.
 pub mod date {
     use super::*;
-    /// Serialises as `YYYY-MM-DD`.
+    /// Serialises as `YYYY-MM-DD` (marked with [`DATE_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(&d.format("%Y-%m-%d"))
+        s.serialize_newtype_struct(DATE_TOKEN, &d.format("%Y-%m-%d").to_string())
     }
     /// Deserialises from `YYYY-MM-DD`.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
@@ -60,7 +64,7 @@ pub mod opt_date {
     /// Serialises as `YYYY-MM-DD` or null.
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
         match d {
-            Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            Some(d) => date::serialize(d, s),
             None => s.serialize_none(),
         }
     }

@@ -1,0 +1,501 @@
+"""lemniscaat: professionalisation of staff in Dutch secondary education, from Python.
+
+Article 17 of the CAO VO in every version since 2014 and the Voion *Handreiking
+professionaliseren*: entitlements (basisrecht) in hours and euros, the ledger of use, lapse and
+saving, validation of kaders and plans, 70:20:10 advice and the lemniscate cycle.
+
+All rules live in the Rust core; this package converts Python values (``decimal.Decimal``,
+``datetime.date``, dicts) to the core's JSON and back, and raises ``LemniscaatError``
+(a ``ValueError``) with a stable ``code``, a ``path`` and Dutch and English messages.
+
+>>> import lemniscaat
+>>> e = lemniscaat.entitlement([lemniscaat.Appointment("teacher", "0.6", "2010-08-01")], "2014-2015")
+>>> e.hours, e.money
+(Decimal('49.80'), Decimal('360.00'))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json as _json
+import os as _os
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
+
+from . import _native
+from .errors import InputError, LedgerError, LemniscaatError, LimitError, PlanError, RulesError
+
+__version__: str = _native.version()
+
+__all__ = [
+    "Appointment",
+    "SchoolYear",
+    "Record",
+    "LemniscaatError",
+    "InputError",
+    "RulesError",
+    "LedgerError",
+    "PlanError",
+    "LimitError",
+    "entitlement",
+    "entitlements",
+    "ledger",
+    "eligibility",
+    "lumpsum",
+    "classify",
+    "mix",
+    "cycle_status",
+    "cycle_svg",
+    "mix_svg",
+    "validate",
+    "report",
+    "alignment",
+    "rule_sets",
+    "call",
+    "sample_dataset",
+]
+
+DateLike = Union[_dt.date, str]
+DecimalLike = Union[Decimal, str, int]
+
+
+def _encode(value: Any) -> Any:
+    """JSON encoding of Python values: decimals and dates as strings, dataclasses as dicts."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        raise InputError(
+            "INVALID_DECIMAL",
+            "",
+            f"{value!r} is a float: pass decimal.Decimal or a string so that nothing is rounded",
+            f"{value!r} is een float: geef decimal.Decimal of een tekst zodat niets wordt afgerond",
+        )
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _dumps(value: Any) -> str:
+    return _json.dumps(value, default=_encode, ensure_ascii=False)
+
+
+def call(operation: str, input: Union[str, Mapping[str, Any]]) -> Any:
+    """Runs one operation of the core (see ``_native.OPERATIONS``) on a JSON string or a dict and
+    returns plain Python objects (decimals as ``Decimal``, dates as ``date``)."""
+    text = input if isinstance(input, str) else _dumps(input)
+    return _native.call(operation, text)
+
+
+class Record(Mapping[str, Any]):
+    """A result of the library: a read-only mapping with attribute access.
+
+    ``to_dict()`` gives plain Python values (``Decimal``, ``date``); ``to_json()`` the core's
+    JSON (decimals as strings)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "_data", dict(data))
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return _wrap(self._data[name])
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}") from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("results are read-only")
+
+    def __getitem__(self, key: str) -> Any:
+        return _wrap(self._data[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in list(self._data.items())[:6])
+        more = ", ..." if len(self._data) > 6 else ""
+        return f"{type(self).__name__}({inner}{more})"
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The result as plain Python values (a deep copy)."""
+        return dict(_plain(self._data))
+
+    def to_json(self) -> str:
+        """The result as JSON (decimals and dates as strings)."""
+        return _dumps(self._data)
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _wrap(v: Any) -> Any:
+    if isinstance(v, dict):
+        return Record(v)
+    if isinstance(v, list):
+        return [_wrap(x) for x in v]
+    return v
+
+
+def _date(d: Optional[DateLike]) -> Optional[str]:
+    if d is None:
+        return None
+    return d.isoformat() if isinstance(d, _dt.date) else str(d)
+
+
+@dataclass(frozen=True)
+class SchoolYear:
+    """A school year: 1 August of ``start_year`` up to and including 31 July of the next year.
+
+    >>> SchoolYear.parse("2015/16")
+    SchoolYear(start_year=2015)
+    >>> str(SchoolYear(2015)), SchoolYear(2015).days
+    ('2015-2016', 366)
+    """
+
+    start_year: int
+
+    @classmethod
+    def parse(cls, text: str) -> "SchoolYear":
+        """Parses ``2014-2015``, ``2014/2015``, ``2014/15`` or ``2014-15`` (by the core)."""
+        return cls(_native.school_year(text))
+
+    @classmethod
+    def containing(cls, day: _dt.date) -> "SchoolYear":
+        """The school year that contains a date."""
+        return cls(day.year if day.month >= 8 else day.year - 1)
+
+    @property
+    def first_day(self) -> _dt.date:
+        return _dt.date(self.start_year, 8, 1)
+
+    @property
+    def last_day(self) -> _dt.date:
+        return _dt.date(self.start_year + 1, 7, 31)
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+    def __str__(self) -> str:
+        return f"{self.start_year}-{self.start_year + 1}"
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """An appointment: category (``teacher``, ``support``, ``management``), wtf (a decimal above 0
+    and at most 1), start and end dates, both inclusive; ``end=None`` while running."""
+
+    category: str
+    wtf: DecimalLike
+    start: DateLike
+    end: Optional[DateLike] = None
+    school: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {"category": self.category, "wtf": str(self.wtf), "start": _date(self.start), "end": _date(self.end)}
+        if self.school is not None:
+            d["school"] = self.school
+        return d
+
+
+AppointmentLike = Union[Appointment, Mapping[str, Any]]
+
+
+def _apps(appointments: Iterable[AppointmentLike]) -> List[Any]:
+    return [a.to_dict() if isinstance(a, Appointment) else dict(a) for a in appointments]
+
+
+def _sy(school_year: Union[SchoolYear, str]) -> str:
+    return str(school_year)
+
+
+def _drop_none(d: Dict[str, Any]) -> Dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+class Entitlement(Record):
+    """The entitlement of one employee in one school year: ``hours``, ``money`` (the free
+    basisrecht), ``extra`` buckets, ``warnings``, ``explanation`` (steps with their sources) and
+    ``receipt``."""
+
+
+class LedgerResult(Record):
+    """Statements per school year (``statements``, ``bucket_statements``), ``balances``,
+    ``free_to_plan``, ``expiring``, ``facilities``, ``warnings``, ``receipt``."""
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{s['school_year']}</td><td>{s['bucket']}</td>"
+            + "".join(f"<td>{s[u][k]}</td>" for u in ("hours", "money") for k in ("opening", "granted", "used", "lapsed", "carried"))
+            + "</tr>"
+            for s in self._data["statements"] + self._data["bucket_statements"]
+        )
+        head = "".join(f"<th>{u} {k}</th>" for u in ("hours", "money") for k in ("opening", "granted", "used", "lapsed", "carried"))
+        return f"<table><thead><tr><th>school year</th><th>bucket</th>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+class ValidationReport(Record):
+    """Findings (``findings``) with ``code``, ``severity``, ``source``, ``path``, ``message_nl``,
+    ``message_en`` and ``data``; ``counts``; ``alignment``."""
+
+    @property
+    def codes(self) -> List[str]:
+        """The finding codes, in order, without repeats."""
+        seen: List[str] = []
+        for f in self._data["findings"]:
+            if f["code"] not in seen:
+                seen.append(f["code"])
+        return seen
+
+    def findings_records(self) -> List[Dict[str, Any]]:
+        """The findings as flat rows (source as a citation, data as JSON)."""
+        return [_finding_row(f) for f in self._data["findings"]]
+
+    def to_pandas(self) -> Any:
+        """The findings as a pandas DataFrame (needs pandas)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.findings_records())
+
+    def to_polars(self) -> Any:
+        """The findings as a polars DataFrame (needs polars)."""
+        import polars as pl
+
+        return pl.DataFrame(self.findings_records())
+
+    def _repr_html_(self) -> str:
+        import html
+
+        c = self._data["counts"]
+        rows = "".join(
+            f"<tr><td>{html.escape(r['severity'])}</td><td><code>{r['code']}</code></td><td>{html.escape(r['message_en'])}</td><td>{html.escape(r['source'])}</td><td><code>{html.escape(r['path'])}</code></td></tr>"
+            for r in self.findings_records()
+        )
+        return f"<p>{c['error']} errors, {c['warning']} warnings, {c['info']} advice</p><table><thead><tr><th>severity</th><th>code</th><th>message</th><th>source</th><th>path</th></tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _citation(src: Mapping[str, Any]) -> str:
+    parts = []
+    if src.get("rule_set"):
+        parts.append(str(src["rule_set"]))
+    if src.get("article"):
+        parts.append(f"art. {src['article']}")
+    if src.get("lid"):
+        parts.append(f"lid {src['lid']}")
+    s = " ".join(parts)
+    if src.get("handreiking"):
+        s = (s + "; " if s else "") + f"handreiking: {src['handreiking']}"
+    return s
+
+
+def _finding_row(f: Mapping[str, Any]) -> Dict[str, Any]:
+    return {
+        "code": f["code"],
+        "severity": f["severity"],
+        "source": _citation(f["source"]),
+        "path": f["path"],
+        "message_nl": f["message_nl"],
+        "message_en": f["message_en"],
+        "data": _dumps(f["data"]),
+    }
+
+
+class Report(Record):
+    """The board report: ``rule_set``, ``staff``, ``findings``, ``counts``, ``alignment``, ``mix``,
+    ``cycle``, ``lumpsum``, ``accountability``."""
+
+    def staff_records(self) -> List[Dict[str, Any]]:
+        return [{k: v for k, v in s.items() if k not in ("extra", "error")} | {"error_code": (s["error"] or {}).get("code")} for s in self._data["staff"]]
+
+    def to_pandas(self) -> Any:
+        """The staff table as a pandas DataFrame (needs pandas)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.staff_records())
+
+    def to_polars(self) -> Any:
+        """The staff table as a polars DataFrame (needs polars)."""
+        import polars as pl
+
+        return pl.DataFrame([{k: (str(v) if isinstance(v, Decimal) else v) for k, v in r.items()} for r in self.staff_records()])
+
+    def _repr_html_(self) -> str:
+        return ValidationReport({"findings": self._data["findings"], "counts": self._data["counts"]})._repr_html_()
+
+
+class CycleStatus(Record):
+    """The lemniscate: ``attended``, ``missing``, ``complete``, ``next``, ``stages``,
+    ``participation``, ``cycles``, ``findings``. ``svg()`` draws it."""
+
+    _lang = "nl"
+
+    def svg(self, lang: str = "nl") -> str:
+        return str(self._data.get("_svg_" + lang) or _native.cycle_svg(_dumps(self._data["_input"]), lang))
+
+    def _repr_svg_(self) -> str:
+        return self.svg("en")
+
+
+class Mix(Record):
+    """A 70:20:10 mix: ``shares``, ``target``, ``tolerance``, ``total``, ``activities``, ``findings``."""
+
+    def svg(self, lang: str = "nl") -> str:
+        return _native.mix_svg(_dumps(self._data["_input"]), lang)
+
+    def _repr_svg_(self) -> str:
+        return self.svg("en")
+
+
+def entitlement(
+    appointments: Iterable[AppointmentLike],
+    school_year: Union[SchoolYear, str],
+    *,
+    rule_set: Optional[str] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    support_extension_plan: bool = False,
+    explain: bool = True,
+) -> Entitlement:
+    """The basisrecht of one employee in one school year (hours and money, extra buckets),
+    with its explanation and receipt."""
+    inp = _drop_none(
+        {"school_year": _sy(school_year), "appointments": _apps(appointments), "rule_set": rule_set, "options": dict(options) if options else None, "support_extension_plan": support_extension_plan, "explain": explain}
+    )
+    return Entitlement(call("entitlement", inp))
+
+
+def ledger(
+    appointments: Iterable[AppointmentLike],
+    events: Iterable[Mapping[str, Any]],
+    school_years: Iterable[Union[SchoolYear, str]],
+    *,
+    rule_set: Optional[str] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    as_of: Optional[DateLike] = None,
+    expiring_within_days: Optional[int] = None,
+    support_extension_plan: bool = False,
+) -> LedgerResult:
+    """Statements of an employee over school years: granted, used, adjusted, lapsed, carried."""
+    inp = _drop_none(
+        {
+            "appointments": _apps(appointments),
+            "events": [dict(e) for e in events],
+            "school_years": [_sy(s) for s in school_years],
+            "rule_set": rule_set,
+            "options": dict(options) if options else None,
+            "as_of": _date(as_of),
+            "expiring_within_days": expiring_within_days,
+            "support_extension_plan": support_extension_plan,
+        }
+    )
+    return LedgerResult(call("ledger", inp))
+
+
+def eligibility(education_level: str, as_of: DateLike, *, school_year: Optional[Union[SchoolYear, str]] = None, rule_set: Optional[str] = None, last_evc: Optional[DateLike] = None) -> Record:
+    """EVC and startkwalificatie (17.3 lid 3 and 4): ``evc``, ``evc_next_date``, ``startkwalificatie``."""
+    inp = _drop_none({"education_level": education_level, "as_of": _date(as_of), "school_year": _sy(school_year) if school_year else None, "rule_set": rule_set, "last_evc": _date(last_evc)})
+    return Record(call("eligibility", inp))
+
+
+def lumpsum(year: int, personele_lumpsum: DecimalLike, lines: Iterable[Mapping[str, Any]], *, default_hourly_cost: Optional[DecimalLike] = None, period: Optional[str] = None) -> Record:
+    """The 10% rule (17.2 lid 1): ``total``, ``share``, ``compliant``, ``shortfall``, ``per_category``."""
+    inp = _drop_none({"year": year, "personele_lumpsum": str(personele_lumpsum), "lines": [dict(x) for x in lines], "default_hourly_cost": None if default_hourly_cost is None else str(default_hourly_cost), "period": period})
+    return Record(call("lumpsum", inp))
+
+
+def classify(text: Optional[str] = None, *, kind: Optional[str] = None, language: Optional[str] = None) -> Record:
+    """Classifies an activity into the 70:20:10 model: ``bucket``, ``kind``, ``cao_17_1``, ``scores``, ``matched``."""
+    return Record(call("classify", _drop_none({"text": text, "kind": kind, "language": language})))
+
+
+def mix(activities: Iterable[Mapping[str, Any]], *, weight: str = "hours", target: Optional[Mapping[str, Any]] = None, tolerance: Optional[DecimalLike] = None) -> Mix:
+    """The 70:20:10 mix of activities (advice, never errors)."""
+    inp = _drop_none({"activities": [dict(a) for a in activities], "weight": weight, "target": dict(target) if target else None, "tolerance": None if tolerance is None else str(tolerance)})
+    r = call("mix", inp)
+    r["_input"] = inp
+    return Mix(r)
+
+
+def cycle_status(events: Iterable[Mapping[str, Any]], as_of: DateLike, *, window_months: Optional[int] = None, cycle_start: Optional[DateLike] = None) -> CycleStatus:
+    """The lemniscate over a window: attended and missing parts, next parts, participation."""
+    inp = _drop_none({"events": [dict(e) for e in events], "as_of": _date(as_of), "window_months": window_months, "cycle_start": _date(cycle_start)})
+    r = call("cycle", inp)
+    r["_input"] = _json.loads(_dumps(inp))
+    return CycleStatus(r)
+
+
+def cycle_svg(events: Iterable[Mapping[str, Any]], as_of: DateLike, *, lang: str = "nl", window_months: Optional[int] = None) -> str:
+    """The SVG picture of the lemniscate, each part coloured and marked by its status."""
+    return _native.cycle_svg(_dumps(_drop_none({"events": [dict(e) for e in events], "as_of": _date(as_of), "window_months": window_months})), lang)
+
+
+def mix_svg(activities: Iterable[Mapping[str, Any]], *, lang: str = "nl", weight: str = "hours") -> str:
+    """The SVG bar of a 70:20:10 mix against its target."""
+    return _native.mix_svg(_dumps({"activities": [dict(a) for a in activities], "weight": weight}), lang)
+
+
+DatasetLike = Union[str, "_os.PathLike[str]", Mapping[str, Any]]
+
+
+def _dataset_text(dataset: DatasetLike) -> str:
+    """A dataset as JSON text: a dict, a JSON string, or a path to a JSON file."""
+    if isinstance(dataset, Mapping):
+        return _dumps(dataset)
+    if isinstance(dataset, _os.PathLike):
+        with open(dataset, encoding="utf-8") as f:
+            return f.read()
+    text = str(dataset)
+    if text.lstrip().startswith("{"):
+        return text
+    with open(text, encoding="utf-8") as f:
+        return f.read()
+
+
+def validate(dataset: DatasetLike) -> ValidationReport:
+    """Validates a dataset (a dict, a JSON string or a path): findings with their articles."""
+    return ValidationReport(_native.call("validate", _dataset_text(dataset)))
+
+
+def alignment(dataset: DatasetLike) -> Record:
+    """Alignment and rode draden of a dataset: coverage, orphans, theme frequency, bottom-up themes."""
+    return Record(validate(dataset)._data["alignment"])
+
+
+def report(dataset: Optional[DatasetLike] = None, *, as_of: Optional[DateLike] = None) -> Report:
+    """The board report of a dataset (default: the built-in sample board)."""
+    text = _dataset_text(dataset) if dataset is not None else _SAMPLE()
+    if as_of is not None:
+        d = _json.loads(text)
+        d["as_of"] = _date(as_of)
+        text = _dumps(d)
+    return Report(_native.call("report", text))
+
+
+def rule_sets() -> List[Record]:
+    """The rule sets the library knows, oldest first, each parameter with its provenance."""
+    return [Record(r) for r in _native.call("rule_sets", "{}")]
+
+
+def _SAMPLE() -> str:
+    return _native.sample()
+
+
+def sample_dataset() -> Dict[str, Any]:
+    """The built-in sample board (a foundation with two schools and 30 staff) as a dict."""
+    data: Dict[str, Any] = _json.loads(_SAMPLE())
+    return data
+
+
+from .frames import entitlements  # noqa: E402  (needs the names above)

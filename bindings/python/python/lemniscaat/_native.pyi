@@ -1,0 +1,45 @@
+"""The native module of lemniscaat (Rust). Use the ``lemniscaat`` package instead; this module's
+surface is small on purpose: every operation of the core, JSON in, Python objects out."""
+
+from typing import Any, Dict, List, Optional
+
+__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
+
+OPERATIONS: List[str]
+"""The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
+validate, report, rule_sets."""
+
+def call(operation: str, input: str) -> Any:
+    """Runs an operation on a JSON input. Decimals come back as ``decimal.Decimal``, dates as
+    ``datetime.date``. Raises a ``lemniscaat.LemniscaatError`` subclass."""
+
+def call_json(operation: str, input: str) -> str:
+    """Runs an operation on a JSON input and returns its JSON output (decimals as strings)."""
+
+def entitlements_columns(
+    employee: List[str],
+    category: List[str],
+    wtf: List[str],
+    start: List[str],
+    end: List[Optional[str]],
+    school_year: str,
+    options_json: Optional[str] = None,
+) -> Dict[str, Any]:
+    """Entitlements of many employees from five columns of text; one line per employee (order of
+    first appearance) with hours, money and extra hours as decimal strings (None for a refused
+    employee), and the error code and row of a bad row."""
+
+def cycle_svg(input: str, lang: str = "nl") -> str:
+    """The SVG of the lemniscate for a cycle input (JSON)."""
+
+def mix_svg(input: str, lang: str = "nl") -> str:
+    """The SVG bar of a 70:20:10 mix for a mix input (JSON)."""
+
+def school_year(text: str) -> int:
+    """Parses a school year (``2014-2015``, ``2014/2015``, ``2014/15``, ``2014-15``); returns its start year."""
+
+def sample() -> str:
+    """The built-in sample board (JSON)."""
+
+def version() -> str:
+    """The library version."""

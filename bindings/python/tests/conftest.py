@@ -1,0 +1,55 @@
+import json
+import pathlib
+from decimal import Decimal, InvalidOperation
+from typing import Any, List
+
+import pytest
+
+VECTORS = pathlib.Path(__file__).resolve().parents[3] / "tests" / "vectors"
+
+
+def load(name: str) -> List[Any]:
+    return json.loads((VECTORS / name).read_text(encoding="utf-8"))
+
+
+def same(expected: Any, actual: Any, path: str = "") -> List[str]:
+    """Differences of `expected` against `actual`: decimals numerically, dates by ISO text,
+    objects by the expected keys only, `codes` as must-be-present."""
+    import datetime
+
+    out: List[str] = []
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return [f"{path}: expected an object, got {actual!r}"]
+        for k, v in expected.items():
+            if k == "codes":
+                got = [f["code"] for f in actual.get("findings", [])]
+                out += [f"{path}/codes: {c} missing in {got}" for c in v if c not in got]
+                continue
+            if k not in actual:
+                out.append(f"{path}/{k}: missing")
+            else:
+                out += same(v, actual[k], f"{path}/{k}")
+        return out
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return [f"{path}: expected {expected!r}, got {actual!r}"]
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            out += same(e, a, f"{path}/{i}")
+        return out
+    if isinstance(expected, str):
+        if isinstance(actual, Decimal):
+            try:
+                return [] if Decimal(expected) == actual else [f"{path}: expected {expected}, got {actual}"]
+            except InvalidOperation:
+                return [f"{path}: expected {expected!r}, got {actual!r}"]
+        if isinstance(actual, datetime.date):
+            return [] if expected == actual.isoformat() else [f"{path}: expected {expected}, got {actual}"]
+    return [] if expected == actual else [f"{path}: expected {expected!r}, got {actual!r}"]
+
+
+@pytest.fixture
+def sample() -> Any:
+    import lemniscaat
+
+    return lemniscaat.sample_dataset()

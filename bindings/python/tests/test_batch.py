@@ -1,0 +1,85 @@
+"""The columnar batch: pandas, polars and pyarrow in, the same kind out, a bad row per employee."""
+
+from decimal import Decimal
+
+import pytest
+
+import lemniscaat
+
+ROWS = {
+    "employee_id": ["E1", "E2", "E3", "E1"],
+    "category": ["teacher", "support", "teacher", "support"],
+    "wtf": ["0.6", "1.5", "1", "0.4"],
+    "start": ["2010-08-01", "2010-08-01", "2015-02-01", "2010-08-01"],
+    "end": [None, None, None, None],
+}
+
+
+def check_rows(rows):
+    by = {r["employee_id"]: r for r in rows}
+    assert list(by) == ["E1", "E2", "E3"]
+    assert by["E1"]["hours"] == Decimal("65.80") and by["E1"]["money"] == Decimal("560.00")
+    assert by["E2"]["error_code"] == "INVALID_WTF" and by["E2"]["error_row"] == 1 and by["E2"]["hours"] is None
+    assert by["E3"]["hours"] == Decimal("41.16")
+    assert {r["rule_set"] for r in rows} == {"cao-vo-2014-2015"}
+
+
+def test_pyarrow():
+    pa = pytest.importorskip("pyarrow")
+    out = lemniscaat.entitlements(pa.table(ROWS), "2014-2015")
+    assert isinstance(out, pa.Table)
+    assert out.schema.field("hours").type == pa.decimal128(28, 2)
+    check_rows(out.to_pylist())
+
+
+def test_pandas_with_real_dates_and_float_wtf():
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(ROWS)
+    df["start"] = pd.to_datetime(df["start"])
+    df["wtf"] = df["wtf"].astype(float)
+    out = lemniscaat.entitlements(df, "2014-2015")
+    assert isinstance(out, pd.DataFrame)
+    rows = out.to_dict("records")
+    rows = [{k: (None if (v is pd.NA) else v) for k, v in r.items()} for r in rows]
+    check_rows(rows)
+
+
+def test_polars():
+    pl = pytest.importorskip("polars")
+    out = lemniscaat.entitlements(pl.DataFrame(ROWS), "2014-2015")
+    assert isinstance(out, pl.DataFrame)
+    check_rows(out.to_dicts())
+
+
+def test_batch_agrees_with_one_by_one():
+    pa = pytest.importorskip("pyarrow")
+    import random
+
+    random.seed(3)
+    rows = {k: [] for k in ROWS}
+    for i in range(300):
+        rows["employee_id"].append(f"E{i % 120}")
+        rows["category"].append(random.choice(["teacher", "support", "management"]))
+        rows["wtf"].append(random.choice(["1", "0.8", "0.255", "0.5"]))
+        rows["start"].append(f"20{random.randint(10, 16)}-{random.randint(1, 12):02d}-01")
+        rows["end"].append(random.choice([None, "2016-06-30"]))
+    out = lemniscaat.entitlements(pa.table(rows), "2015-2016").to_pylist()
+    for r in out[:40]:
+        apps = [
+            lemniscaat.Appointment(c, w, s, e)
+            for (emp, c, w, s, e) in zip(rows["employee_id"], rows["category"], rows["wtf"], rows["start"], rows["end"])
+            if emp == r["employee_id"]
+        ]
+        try:
+            one = lemniscaat.entitlement(apps, "2015-2016", explain=False)
+        except lemniscaat.LemniscaatError as e:
+            assert r["error_code"] == e.code
+            continue
+        assert (one.hours, one.money) == (r["hours"], r["money"])
+
+
+def test_missing_column():
+    pa = pytest.importorskip("pyarrow")
+    with pytest.raises(lemniscaat.InputError) as e:
+        lemniscaat.entitlements(pa.table({"employee_id": ["E1"]}), "2014-2015")
+    assert e.value.code == "MISSING_FIELD"
