@@ -146,22 +146,25 @@ pub fn entitlements_batch_with(
             sel.nl,
         ));
     }
-    // Group rows by employee, in order of first appearance.
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
-    let mut groups: Vec<(&str, Vec<Appointment>, Option<RowError>)> = Vec::new();
+    // Group rows by employee, in order of first appearance: parse every row, then sort the
+    // parsed appointments by group (stable) so that each employee's are one slice.
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(rows.len() / 2 + 1);
+    let mut names: Vec<&str> = Vec::new();
+    let mut errors: Vec<Option<RowError>> = Vec::new();
+    let mut parsed: Vec<(usize, Appointment)> = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
         let g = *index.entry(r.employee).or_insert_with(|| {
-            groups.push((r.employee, Vec::with_capacity(1), None));
-            groups.len() - 1
+            names.push(r.employee);
+            errors.push(None);
+            names.len() - 1
         });
-        let grp = &mut groups[g];
-        if grp.2.is_some() {
+        if errors[g].is_some() {
             continue;
         }
         match parse_row(r) {
-            Ok(a) => grp.1.push(a),
+            Ok(a) => parsed.push((g, a)),
             Err((e, column)) => {
-                grp.2 = Some(RowError {
+                errors[g] = Some(RowError {
                     code: e.code(),
                     row: i,
                     column: column.into(),
@@ -171,11 +174,19 @@ pub fn entitlements_batch_with(
             }
         }
     }
+    parsed.sort_by_key(|(g, _)| *g);
     let rounding = options.rounding;
-    let mut lines = Vec::with_capacity(groups.len());
-    for (employee, apps, err) in groups {
-        if let Some(e) = err {
-            lines.push(BatchLine { employee: employee.into(), hours: None, money: None, extra_hours: Decimal::ZERO, error: Some(e) });
+    let mut lines = Vec::with_capacity(names.len());
+    let mut at = 0usize;
+    let mut apps: Vec<Appointment> = Vec::new();
+    for (g, employee) in names.iter().enumerate() {
+        apps.clear();
+        while at < parsed.len() && parsed[at].0 == g {
+            apps.push(parsed[at].1.clone());
+            at += 1;
+        }
+        if let Some(e) = errors[g].take() {
+            lines.push(BatchLine { employee: (*employee).into(), hours: None, money: None, extra_hours: Decimal::ZERO, error: Some(e) });
             continue;
         }
         match compute(rs, options, sy, &apps, false) {
@@ -185,7 +196,7 @@ pub fn entitlements_batch_with(
                     extra += h.round(rounding.hours)?;
                 }
                 lines.push(BatchLine {
-                    employee: employee.into(),
+                    employee: (*employee).into(),
                     hours: Some(raw.hours.round(rounding.hours)?),
                     money: Some(raw.money.round(rounding.money)?),
                     extra_hours: rounding.hours.round(extra),
@@ -193,7 +204,7 @@ pub fn entitlements_batch_with(
                 });
             }
             Err(e) => lines.push(BatchLine {
-                employee: employee.into(),
+                employee: (*employee).into(),
                 hours: None,
                 money: None,
                 extra_hours: Decimal::ZERO,

@@ -345,6 +345,8 @@ impl CategoryStats {
     fn of(sy: SchoolYear, apps: &[Appointment]) -> Result<CategoryStats> {
         let year = sy.range();
         let mut per: [PerCategory; 3] = Default::default();
+        // One segment per category needs no merging (and no allocation); more are merged.
+        let mut single: [Option<DateRange>; 3] = [None; 3];
         let mut clipped: [Vec<DateRange>; 3] = Default::default();
         for a in apps {
             let Some(seg) = a.range().intersect(&year) else {
@@ -359,7 +361,21 @@ impl CategoryStats {
             p.wtf_days = w.checked_mul(Decimal::from(days)).and_then(|x| x.checked_add(p.wtf_days)).ok_or_else(overflow)?;
             p.wtf_months =
                 w.checked_mul(Decimal::from(months_covering_first(&seg))).and_then(|x| x.checked_add(p.wtf_months)).ok_or_else(overflow)?;
-            clipped[a.category.index()].push(seg);
+            let c = a.category.index();
+            if single[c].is_none() && clipped[c].is_empty() {
+                single[c] = Some(seg);
+            } else {
+                if let Some(first) = single[c].take() {
+                    clipped[c].push(first);
+                }
+                clipped[c].push(seg);
+            }
+        }
+        for (i, one) in single.iter().enumerate() {
+            if let Some(seg) = one {
+                per[i].union_days = seg.days_within(&year);
+                per[i].union_months = months_covering_first(seg);
+            }
         }
         for (i, segs) in clipped.iter_mut().enumerate() {
             if segs.is_empty() {
@@ -369,7 +385,7 @@ impl CategoryStats {
             let mut merged: Vec<DateRange> = Vec::with_capacity(segs.len());
             for s in segs.iter() {
                 match merged.last_mut() {
-                    Some(last) if last.end().is_some_and(|e| s.start() <= e + chrono::Days::new(1)) => {
+                    Some(last) if last.end().and_then(|e| e.succ_opt()).is_some_and(|next| s.start() <= next) => {
                         let end = last.end().max(s.end());
                         *last = DateRange::new(last.start(), end)?;
                     }

@@ -33,11 +33,15 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
     }
-    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?;
-    if d.year() < MIN_YEAR || d.year() > MAX_YEAR {
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else { return Err(bad()) };
+    let y = y as i32;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
         return Err(bad());
     }
-    Ok(d)
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
 }
 
 /// The newtype name under which dates are serialised: transparent in JSON (an ISO string), and a
