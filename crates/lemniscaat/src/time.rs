@@ -53,7 +53,7 @@ pub mod date {
     use super::*;
     /// Serialises as `YYYY-MM-DD` (marked with [`DATE_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DATE_TOKEN, &d.format("%Y-%m-%d").to_string())
+        s.serialize_newtype_struct(DATE_TOKEN, &d.to_string())
     }
     /// Deserialises from `YYYY-MM-DD`.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {

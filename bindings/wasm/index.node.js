@@ -1,0 +1,20 @@
+// Node.js entry: the `nodejs` build of the WebAssembly module (loaded synchronously).
+import native from "./pkg/node/lemniscaat_wasm.js";
+
+export { LemniscaatError } from "./js/error.js";
+export const {
+  entitlement,
+  ledgerStatements,
+  eligibility,
+  lumpsum,
+  validateDataset,
+  report,
+  classify,
+  mix,
+  cycleStatus,
+  cycleSvg,
+  mixSvg,
+  ruleSets,
+  sampleDataset,
+  version,
+} = native;

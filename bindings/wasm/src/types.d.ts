@@ -1,0 +1,76 @@
+/** A decimal number written as a string, e.g. "49.80" (never a JS number: no floats). */
+export type Decimal = string;
+/** An ISO date "YYYY-MM-DD"; date ranges are inclusive on both ends. */
+export type IsoDate = string;
+/** A school year "2014-2015" (also "2014/2015", "2014/15", "2014-15"). */
+export type SchoolYearText = string;
+
+/** The stable error codes of `LemniscaatError.code`. */
+export type ErrorCode = "INVALID_JSON" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_VALUE" | "INVALID_DECIMAL" | "INVALID_DATE" | "INVALID_SCHOOL_YEAR" | "INVALID_WTF" | "INVALID_DATE_RANGE" | "UNKNOWN_RULE_SET" | "RULES_NOT_IN_FORCE" | "INSUFFICIENT_BALANCE" | "ASSIGNED_WITHOUT_CONSENT" | "SAVING_NOT_ALLOWED" | "ILLEGAL_TRANSITION" | "LIMIT_EXCEEDED";
+/** The stable finding codes. */
+export type FindingCode = "KADERS_MISSING" | "KADERS_EXPIRED" | "KADERS_ELEMENT_MISSING" | "KADERS_NO_PGMR_CONSULTATION" | "KADERS_SECTION_RECOMMENDED" | "COLLECTIVE_PLAN_MISSING" | "COLLECTIVE_PLAN_NO_PMR_CONSULTATION" | "COLLECTIVE_PLAN_NO_ACTIVITIES" | "THEME_NOT_IN_KADERS" | "THEME_NO_TARGET_GROUP" | "THEME_NO_FACILITIES" | "THEME_NO_EVALUATION" | "TEAM_GOAL_NOT_SMART" | "PERSONAL_PLAN_MISSING" | "PERSONAL_PLAN_EXPIRED" | "PERSONAL_PLAN_DUE_SOON" | "PERSONAL_PLAN_NOT_APPROVED" | "PERSONAL_PLAN_ELEMENT_MISSING" | "NO_YEARLY_CONVERSATION" | "GOAL_NOT_ALIGNED" | "EVC_OFFER_MISSING" | "STARTKWALIFICATIE_OFFER_MISSING" | "ASSIGNED_WITHOUT_CONSENT" | "INSUFFICIENT_BALANCE" | "SAVING_NOT_ALLOWED" | "WTF_ABOVE_FULL_TIME" | "TAAKBELEID_BELOW_BASISRECHT" | "LUMPSUM_BELOW_10_PERCENT" | "MIX_FORMAL_HEAVY" | "MIX_NO_WORKPLACE_LEARNING" | "CYCLE_STAGE_NOT_ATTENDED" | "RULES_OUT_OF_RANGE" | "UNKNOWN_REFERENCE";
+export type Severity = "error" | "warning" | "info";
+export type Category = "teacher" | "support" | "management";
+export type EducationLevel = "none" | "vmbo" | "mbo1" | "mbo2" | "mbo3" | "mbo4" | "havo" | "vwo" | "hbo" | "wo";
+export type Bucket = "experience" | "social" | "formal" | "unknown";
+export type Stage = "preparation" | "strategic_exploration" | "frameworks" | "collective_plan" | "team_goals" | "personal_goals" | "execution";
+export type RoundingMode = "half-up" | "half-even" | "up" | "down";
+
+export interface Appointment { category: Category; wtf: Decimal; start: IsoDate; end?: IsoDate | null; school?: string | null }
+export interface Rounding { decimals?: number; mode?: RoundingMode }
+export interface Options {
+  pro_rata_2014?: "parties-intent" | "bezwarencommissie-2016";
+  temporal_pro_rata?: "calendar-days" | "none" | "whole-months";
+  rounding?: { hours?: Rounding; money?: Rounding };
+  mode?: "lenient" | "strict";
+  saving_units?: "both" | "money-only";
+  management_base?: { hours: Decimal; money: Decimal };
+}
+export interface EntitlementInput { school_year: SchoolYearText; appointments: Appointment[]; rule_set?: string; options?: Options; support_extension_plan?: boolean; explain?: boolean }
+export interface Source { kind: "rule" | "policy" | "interpretation" | "input" | "computation"; rule_set?: string; article?: string | null; lid?: string | null; confidence?: "seed" | "sourced" | "inferred"; document?: string; option?: string; value?: string; default?: boolean; id?: string; path?: string }
+export interface Step { step: string; amount: string; value: Decimal | null; unit: "hours" | "eur" | "factor" | "days" | "months" | "none"; en: string; nl: string; source: Source }
+export interface Selection { rule_set: string; reason: "in-force" | "pinned" | "out-of-range"; en: string; nl: string; out_of_range: boolean }
+export interface Explanation { selection: Selection; steps: Step[] }
+export interface Receipt { library: string; rule_set: string; rule_set_hash: string; options: Record<string, string>; as_of: IsoDate | null; input_hash: string }
+export interface FindingSource { rule_set?: string; article?: string; lid?: string; handreiking?: string }
+export interface Finding { code: FindingCode; severity: Severity; source: FindingSource; path: string; message_en: string; message_nl: string; data: Record<string, unknown> }
+export interface Bilingual { en: string; nl: string }
+export interface BucketAmount { bucket: string; hours: Decimal; money: Decimal; purpose: string | null; label: Bilingual }
+export interface Entitlement { school_year: SchoolYearText; rule_set: string; hours: Decimal; money: Decimal; extra: BucketAmount[]; pro_rata: string; warnings: Finding[]; information: unknown[]; explanation: Explanation | null; receipt: Receipt | null }
+
+export type LedgerEvent =
+  | { type: "usage"; date: IsoDate; hours: Decimal; money: Decimal; activity: string; assigned?: boolean; consent?: boolean; bucket?: string }
+  | { type: "saving"; from: SchoolYearText; until: SchoolYearText; units: ("hours" | "money")[]; basis: "agreement" | "right"; plan?: string | null; cap?: { hours?: Decimal | null; money?: Decimal | null }; bucket?: string }
+  | { type: "adjustment"; date: IsoDate; hours: Decimal; money: Decimal; reason: string; bucket?: string }
+  | { type: "reservation"; date: IsoDate; hours: Decimal; money: Decimal; activity: string; bucket?: string }
+  | { type: "facility"; date: IsoDate; hours: Decimal; money: Decimal; activity: string };
+export interface LedgerInput { appointments: Appointment[]; events?: LedgerEvent[]; school_years: SchoolYearText[]; rule_set?: string; options?: Options; support_extension_plan?: boolean; as_of?: IsoDate; expiring_within_days?: number; explain?: boolean }
+export interface UnitStatement { opening: Decimal; granted: Decimal; used: Decimal; adjusted: Decimal; lapsed: Decimal; carried: Decimal }
+export interface Statement { school_year: SchoolYearText; bucket: string; rule_set: string; hours: UnitStatement; money: UnitStatement; explanation: Step[] }
+export interface Amounts { hours: Decimal; money: Decimal }
+export interface LedgerResult { statements: Statement[]; bucket_statements: Statement[]; balances: { bucket: string; date: IsoDate; booked: Amounts; reserved: Amounts; free_to_plan: Amounts }[]; free_to_plan: Amounts; expiring: { bucket: string; granted_in: SchoolYearText; lapses_after: IsoDate; amounts: Amounts }[]; facilities: { school_year: SchoolYearText; total: Amounts; activities: string[] }[]; warnings: Finding[]; receipt: Receipt | null }
+
+export interface EligibilityInput { school_year?: SchoolYearText; rule_set?: string; education_level: EducationLevel; last_evc?: IsoDate | null; as_of: IsoDate }
+export interface Eligibility { rule_set: string; evc: boolean; evc_next_date: IsoDate | null; startkwalificatie: boolean; explanation: Step[] }
+
+export interface SpendingLine { category: "fees" | "trainers" | "travel" | "location" | "materials" | "general" | "replacement" | "time"; money?: Decimal; hours?: Decimal; hourly_cost?: Decimal; description?: string }
+export interface LumpsumInput { year: number; personele_lumpsum: Decimal; lines: SpendingLine[]; default_hourly_cost?: Decimal; period?: "financial-year" | "school-year"; rule_set?: string }
+export interface LumpsumResult { rule_set: string; total: Decimal; share: Decimal; minimum_share: Decimal; compliant: boolean; shortfall: Decimal; per_category: Record<string, Decimal>; findings: Finding[]; explanation: Step[] }
+
+export interface ClassifyInput { kind?: string; text?: string; language?: "nl" | "en"; taxonomy?: unknown[] }
+export interface Shares { experience: Decimal; social: Decimal; formal: Decimal; unknown: Decimal }
+export interface Classification { bucket: Bucket; kind: string | null; cao_17_1: "a" | "b" | "c" | "d" | null; cedefop: "formal" | "non_formal" | "informal" | null; scores: Shares; matched: { term: string; kind: string; bucket: Bucket }[]; source: string | null }
+export interface MixActivity { kind?: string; text?: string; name?: string; hours?: Decimal; cost?: Decimal }
+export interface MixInput { activities: MixActivity[]; weight?: "hours" | "cost" | "count"; target?: { experience: Decimal; social: Decimal; formal: Decimal }; tolerance?: Decimal; taxonomy?: unknown[] }
+export interface Mix { shares: Shares; target: { experience: Decimal; social: Decimal; formal: Decimal }; tolerance: Decimal; weight: string; total: Decimal; activities: Classification[]; findings: Finding[] }
+
+export interface CycleEvent { stage: Stage; date: IsoDate; kind: "started" | "completed" | "revisited"; roles?: string[]; artefact?: string }
+export interface CycleInput { events: CycleEvent[]; as_of: IsoDate; window_months?: number; cycle_start?: IsoDate }
+export interface CycleStatus { window_start: IsoDate; as_of: IsoDate; attended: Stage[]; missing: Stage[]; complete: boolean; next: Stage[]; stages: [Stage, "attended" | "in_progress" | "missing"][]; participation: { stage: Stage; required: string; present: boolean }[]; cycles: number; findings: Finding[] }
+
+/** The dataset (interchange format); see docs/dataset.schema.json for every field. */
+export interface Dataset { as_of: IsoDate; board: { id: string; name: string }; schools?: { id: string; name: string }[]; kaders?: unknown[]; collective_plans?: unknown[]; teams?: unknown[]; employees?: unknown[]; cycle_events?: CycleEvent[]; lumpsum?: LumpsumInput | null; [added: string]: unknown }
+export interface Alignment { school_year: SchoolYearText; goals: number; linked: number; coverage: Decimal; orphans: { level: string; goal: string; owner: string; path: string }[]; themes: { theme: string; name: string | null; team_goals: number; personal_goals: number; in_kaders: boolean; in_collective_plan: boolean }[]; bottom_up: unknown[] }
+export interface ValidationReport { as_of: IsoDate; school_year: SchoolYearText; rule_set: string; findings: Finding[]; counts: { error: number; warning: number; info: number }; alignment: Alignment }
+export interface Report { board: { id: string; name: string }; as_of: IsoDate; school_year: SchoolYearText; rule_set: unknown; staff: unknown[]; findings: Finding[]; counts: { error: number; warning: number; info: number }; alignment: Alignment; mix: unknown[]; cycle: CycleStatus; lumpsum: unknown[]; accountability: unknown[] }
+export interface RuleSet { id: string; name: string; in_force_from: { value: IsoDate }; known_until: { value: IsoDate } | null; summary: Bilingual; parameters: Record<string, unknown>; articles: Record<string, unknown>; information: unknown[]; hash: string }

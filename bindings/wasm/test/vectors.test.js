@@ -1,0 +1,41 @@
+// Every conformance vector, replayed against the built package in Node.js.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import * as lem from "../index.node.js";
+import { VECTORS, load, diff } from "./support.js";
+
+const OPS = {
+  "entitlement.json": lem.entitlement,
+  "ledger.json": lem.ledgerStatements,
+  "eligibility.json": lem.eligibility,
+  "lumpsum.json": lem.lumpsum,
+  "classification.json": lem.classify,
+  "mix.json": lem.mix,
+  "cycle.json": lem.cycleStatus,
+};
+
+test("every vector file is replayed", () => {
+  const files = readdirSync(VECTORS).filter((f) => f.endsWith(".json")).sort();
+  assert.deepEqual(files, [...Object.keys(OPS), "validation.json"].sort());
+});
+
+for (const [file, op] of Object.entries(OPS)) {
+  for (const c of load(file)) {
+    test(`${file}: ${c.name}`, () => {
+      if (c.error) {
+        assert.throws(() => op(c.input), (e) => e instanceof lem.LemniscaatError && e.code === c.error.code);
+      } else {
+        assert.deepEqual(diff(c.expected, op(c.input)), []);
+      }
+    });
+  }
+}
+
+for (const c of load("validation.json")) {
+  test(`validation.json: ${c.name}`, () => {
+    const codes = lem.validateDataset(c.input).findings.map((f) => f.code);
+    for (const code of c.expected.includes) assert.ok(codes.includes(code), `${code} missing`);
+    for (const code of c.expected.excludes) assert.ok(!codes.includes(code), `${code} present`);
+  });
+}
