@@ -63,5 +63,10 @@ pub use time::{DateRange, SchoolYear};
 #[doc = include_str!("../../../README.md")]
 pub struct ReadmeDoctests;
 
+/// The worked examples of `docs/ledger.md` run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/ledger.md")]
+pub struct LedgerDoctests;
+
 /// The library version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
