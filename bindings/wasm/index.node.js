@@ -8,13 +8,11 @@ export const {
   eligibility,
   lumpsum,
   validateDataset,
-  report,
   classify,
   mix,
   cycleStatus,
   cycleSvg,
   mixSvg,
   ruleSets,
-  sampleDataset,
   version,
 } = native;

@@ -1,5 +1,5 @@
 // The plan page: everything is computed in the browser by the WebAssembly core, live as you type.
-import { init, entitlement, validateDataset, mixSvg, cycleSvg, sampleDataset, LemniscaatError } from "../../bindings/wasm/index.web.js";
+import { init, entitlement, validateDataset, mixSvg, cycleSvg, LemniscaatError } from "../../bindings/wasm/index.web.js";
 
 const T = {
   nl: {
@@ -104,7 +104,7 @@ function setLang(l) {
 }
 
 await init();
-board = sampleDataset();
+board = await (await fetch("../voorbeeldstichting.json")).json();
 const first = board.employees[0];
 $("appointments").value = JSON.stringify(first.appointments, null, 2);
 $("plan").value = JSON.stringify(first.personal_plans[0], null, 2);

@@ -14,7 +14,7 @@ try {
   await page.waitForSelector("body[data-ready=true]");
   const result = await page.evaluate(async () => {
     const lem = await import("/bindings/wasm/index.web.js");
-    const board = lem.sampleDataset();
+    const board = await (await fetch("/examples/voorbeeldstichting.json")).json();
     const staff = board.employees;
     board.employees = Array.from({ length: 200 }, (_, k) => ({ ...structuredClone(staff[k % staff.length]), id: `E${k}` }));
     const text = JSON.stringify(board);

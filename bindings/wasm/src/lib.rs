@@ -43,9 +43,25 @@ fn to_json(v: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| input_error("the input is not JSON", "de invoer is geen JSON"))
 }
 
+/// One core call: JSON text in, the result as JSON text (not through `api::call`, so that the
+/// board report and the batch stay out of the browser build).
 fn run(operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
+    use lemniscaat::json::{from_str, to_string};
     let text = to_json(input)?;
-    let out = lemniscaat::api::call(operation, &text).map_err(js_error)?;
+    let out = (|| -> lemniscaat::Result<String> {
+        Ok(match operation {
+            "entitlement" => to_string(&lemniscaat::entitlement(&from_str(&text)?)?),
+            "ledger" => to_string(&lemniscaat::ledger::ledger(&from_str(&text)?)?),
+            "eligibility" => to_string(&lemniscaat::eligibility::eligibility(&from_str(&text)?)?),
+            "lumpsum" => to_string(&lemniscaat::budget::lumpsum(&from_str(&text)?)?),
+            "classify" => to_string(&lemniscaat::learning::classify(&from_str(&text)?)?),
+            "mix" => to_string(&lemniscaat::learning::mix(&from_str(&text)?)?),
+            "cycle" => to_string(&lemniscaat::cycle::cycle_status(&from_str(&text)?)?),
+            "validate" => to_string(&lemniscaat::validate::validate(&lemniscaat::dataset::Dataset::from_json(&text)?)?),
+            _ => to_string(lemniscaat::RuleBook::builtin().rule_sets()),
+        })
+    })()
+    .map_err(js_error)?;
     JSON::parse(&out)
 }
 
@@ -77,12 +93,6 @@ pub fn lumpsum(#[wasm_bindgen(unchecked_param_type = "LumpsumInput")] input: JsV
 #[wasm_bindgen(js_name = validateDataset, unchecked_return_type = "ValidationReport")]
 pub fn validate_dataset(#[wasm_bindgen(unchecked_param_type = "Dataset | string")] dataset: JsValue) -> Result<JsValue, JsValue> {
     run("validate", &dataset)
-}
-
-/// The board report of a dataset.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn report(#[wasm_bindgen(unchecked_param_type = "Dataset | string")] dataset: JsValue) -> Result<JsValue, JsValue> {
-    run("report", &dataset)
 }
 
 /// Classifies an activity into the 70:20:10 model.
@@ -119,12 +129,6 @@ pub fn mix_svg(#[wasm_bindgen(unchecked_param_type = "MixInput")] input: JsValue
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
 pub fn rule_sets() -> Result<JsValue, JsValue> {
     run("rule_sets", &JsValue::from_str("{}"))
-}
-
-/// The built-in sample board.
-#[wasm_bindgen(js_name = sampleDataset, unchecked_return_type = "Dataset")]
-pub fn sample_dataset() -> Result<JsValue, JsValue> {
-    JSON::parse(lemniscaat::report::SAMPLE)
 }
 
 /// The library version.
