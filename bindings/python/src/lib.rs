@@ -8,7 +8,7 @@ use lemniscaat::num::DECIMAL_TOKEN;
 use lemniscaat::time::DATE_TOKEN;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 use std::fmt;
@@ -369,6 +369,179 @@ fn entitlements_columns<'py>(
     Ok(out.into_any())
 }
 
+/// One Arrow string column as its buffers: validity bitmap (or None), offsets (i32 or i64, little
+/// endian), data, the array's offset and length.
+struct StrColumn<'a> {
+    valid: Option<&'a [u8]>,
+    offsets: &'a [u8],
+    data: &'a [u8],
+    offset: usize,
+    len: usize,
+    large: bool,
+}
+
+impl<'a> StrColumn<'a> {
+    fn bad(what: &str) -> lemniscaat::Error {
+        lemniscaat::Error::new(
+            lemniscaat::ErrorCode::InvalidValue,
+            format!("the Arrow column {what} is malformed"),
+            format!("de Arrow-kolom {what} is ongeldig"),
+        )
+    }
+
+    fn offset_at(&self, k: usize, what: &str) -> Result<usize, lemniscaat::Error> {
+        let w = if self.large { 8 } else { 4 };
+        let b = self.offsets.get(k * w..k * w + w).ok_or_else(|| Self::bad(what))?;
+        let v = if self.large {
+            i64::from_le_bytes(b.try_into().map_err(|_| Self::bad(what))?)
+        } else {
+            i32::from_le_bytes(b.try_into().map_err(|_| Self::bad(what))?) as i64
+        };
+        usize::try_from(v).map_err(|_| Self::bad(what))
+    }
+
+    /// The value of row `i`: None when null.
+    fn get(&self, i: usize, what: &str) -> Result<Option<&'a str>, lemniscaat::Error> {
+        let k = self.offset + i;
+        if let Some(v) = self.valid {
+            let byte = v.get(k / 8).ok_or_else(|| Self::bad(what))?;
+            if byte >> (k % 8) & 1 == 0 {
+                return Ok(None);
+            }
+        }
+        let (a, b) = (self.offset_at(k, what)?, self.offset_at(k + 1, what)?);
+        let bytes = self.data.get(a..b).ok_or_else(|| Self::bad(what))?;
+        std::str::from_utf8(bytes).map(Some).map_err(|_| Self::bad(what))
+    }
+}
+
+type ColumnArg<'py> = (Option<Bound<'py, PyBytes>>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize, usize, bool);
+
+/// Arrow buffers of a string column built from values.
+fn string_buffers<'s>(values: impl Iterator<Item = Option<&'s str>>, n: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>, bool) {
+    let mut valid = vec![0u8; n.div_ceil(8)];
+    let mut offsets: Vec<u8> = Vec::with_capacity((n + 1) * 4);
+    let mut data: Vec<u8> = Vec::new();
+    let mut nulls = false;
+    offsets.extend_from_slice(&0i32.to_le_bytes());
+    for (i, v) in values.enumerate() {
+        match v {
+            Some(s) => {
+                valid[i / 8] |= 1 << (i % 8);
+                data.extend_from_slice(s.as_bytes());
+            }
+            None => nulls = true,
+        }
+        offsets.extend_from_slice(&(i32::try_from(data.len()).unwrap_or(i32::MAX)).to_le_bytes());
+    }
+    (valid, offsets, data, nulls)
+}
+
+/// Arrow buffers of a decimal128 column at a scale (values already rounded to it).
+fn decimal_buffers(values: impl Iterator<Item = Option<rust_decimal::Decimal>>, n: usize, scale: u32) -> (Vec<u8>, Vec<u8>) {
+    let mut valid = vec![0u8; n.div_ceil(8)];
+    let mut out: Vec<u8> = Vec::with_capacity(n * 16);
+    for (i, v) in values.enumerate() {
+        let m: i128 = match v {
+            Some(mut d) => {
+                valid[i / 8] |= 1 << (i % 8);
+                d.rescale(scale);
+                d.mantissa()
+            }
+            None => 0,
+        };
+        out.extend_from_slice(&m.to_le_bytes());
+    }
+    (valid, out)
+}
+
+/// Entitlements of many employees from the Arrow buffers of five string columns (employee,
+/// category, wtf, start, end); returns the Arrow buffers of the result columns, one row per
+/// employee, ready for `pyarrow.Array.from_buffers`.
+#[pyfunction]
+#[pyo3(signature = (columns, school_year, options_json=None))]
+fn entitlements_arrow<'py>(
+    py: Python<'py>,
+    columns: Vec<ColumnArg<'py>>,
+    school_year: &str,
+    options_json: Option<&str>,
+) -> PyResult<Obj<'py>> {
+    let fail = |e: lemniscaat::Error| to_py(py, e);
+    if columns.len() != 5 {
+        return Err(fail(lemniscaat::Error::new(
+            lemniscaat::ErrorCode::InvalidValue,
+            "five columns are needed",
+            "er zijn vijf kolommen nodig",
+        )));
+    }
+    let cols: Vec<StrColumn> = columns
+        .iter()
+        .map(|(v, o, d, offset, len, large)| StrColumn {
+            valid: v.as_ref().map(|b| b.as_bytes()),
+            offsets: o.as_bytes(),
+            data: d.as_bytes(),
+            offset: *offset,
+            len: *len,
+            large: *large,
+        })
+        .collect();
+    let n = cols[0].len;
+    if cols.iter().any(|c| c.len != n) {
+        return Err(fail(lemniscaat::Error::new(
+            lemniscaat::ErrorCode::InvalidValue,
+            "the columns differ in length",
+            "de kolommen verschillen in lengte",
+        )));
+    }
+    let sy: lemniscaat::SchoolYear = school_year.parse().map_err(|e: lemniscaat::Error| fail(e.at("/school_year")))?;
+    let options: lemniscaat::Options = match options_json {
+        Some(j) => lemniscaat::json::from_str(j).map_err(|e| fail(e.within("/options")))?,
+        None => Default::default(),
+    };
+    const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
+    let mut rows: Vec<BatchRow> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut cell = [""; 5];
+        for (k, c) in cols.iter().enumerate() {
+            cell[k] = c.get(i, NAMES[k]).map_err(fail)?.unwrap_or("");
+        }
+        rows.push(BatchRow { employee: cell[0], category: cell[1], wtf: cell[2], start: cell[3], end: cell[4] });
+    }
+    let result = entitlements_batch(&rows, sy, &options, None).map_err(fail)?;
+    let m = result.lines.len();
+    let hs = options.rounding.hours.decimals;
+    let ms = options.rounding.money.decimals;
+    let (ev, eo, ed, _) = string_buffers(result.lines.iter().map(|l| Some(l.employee.as_str())), m);
+    let (hv, hb) = decimal_buffers(result.lines.iter().map(|l| l.hours), m, hs);
+    let (mv, mb) = decimal_buffers(result.lines.iter().map(|l| l.money), m, ms);
+    let (xv, xb) = decimal_buffers(result.lines.iter().map(|l| Some(l.extra_hours)), m, hs);
+    let (cv, co, cd, _) = string_buffers(result.lines.iter().map(|l| l.error.as_ref().map(|e| e.code.as_str())), m);
+    let mut rv = vec![0u8; m.div_ceil(8)];
+    let mut rb: Vec<u8> = Vec::with_capacity(m * 8);
+    for (i, l) in result.lines.iter().enumerate() {
+        let r = l.error.as_ref().map(|e| e.row as i64);
+        if r.is_some() {
+            rv[i / 8] |= 1 << (i % 8);
+        }
+        rb.extend_from_slice(&r.unwrap_or(0).to_le_bytes());
+    }
+    let out = PyDict::new(py);
+    let b = |v: &[u8]| PyBytes::new(py, v);
+    out.set_item("length", m)?;
+    out.set_item("rule_set", &result.rule_set)?;
+    out.set_item("school_year", result.school_year.to_string())?;
+    out.set_item("hours_scale", hs)?;
+    out.set_item("money_scale", ms)?;
+    out.set_item("employee", (b(&ev), b(&eo), b(&ed)))?;
+    out.set_item("hours", (b(&hv), b(&hb)))?;
+    out.set_item("money", (b(&mv), b(&mb)))?;
+    out.set_item("extra_hours", (b(&xv), b(&xb)))?;
+    out.set_item("error_code", (b(&cv), b(&co), b(&cd)))?;
+    out.set_item("error_row", (b(&rv), b(&rb)))?;
+    out.set_item("warnings", result.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
+    Ok(out.into_any())
+}
+
 /// The SVG of the lemniscate for a cycle input (JSON), labels in `lang` (`nl` or `en`).
 #[pyfunction]
 #[pyo3(signature = (input, lang="nl"))]
@@ -408,6 +581,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(call_json, m)?)?;
     m.add_function(wrap_pyfunction!(entitlements_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(entitlements_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(cycle_svg, m)?)?;
     m.add_function(wrap_pyfunction!(mix_svg, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;

@@ -83,3 +83,28 @@ def test_missing_column():
     with pytest.raises(lemniscaat.InputError) as e:
         lemniscaat.entitlements(pa.table({"employee_id": ["E1"]}), "2014-2015")
     assert e.value.code == "MISSING_FIELD"
+
+
+def test_sliced_large_and_dictionary_columns():
+    pa = pytest.importorskip("pyarrow")
+    t = pa.table(
+        {
+            "employee_id": pa.array(["X", "X"] + ROWS["employee_id"], pa.large_string()),
+            "category": pa.array(["teacher", "teacher"] + ROWS["category"]).dictionary_encode(),
+            "wtf": pa.array(["1", "1"] + ROWS["wtf"]),
+            "start": pa.array(["2010-08-01", "2010-08-01"] + ROWS["start"]),
+            "end": pa.array([None, None] + ROWS["end"], pa.string()),
+        }
+    ).slice(2)
+    check_rows(lemniscaat.entitlements(t, "2014-2015").to_pylist())
+
+
+def test_malformed_buffers_are_an_error_not_a_crash():
+    from lemniscaat import _native
+
+    good = (None, (0).to_bytes(4, "little") + (2).to_bytes(4, "little"), b"E1", 0, 1, False)
+    bad = (None, (0).to_bytes(4, "little") + (99).to_bytes(4, "little"), b"E1", 0, 1, False)
+    short = (None, b"\x00", b"", 0, 1, False)
+    for cols in ([bad, good, good, good, good], [short] * 5, [good] * 4, [good, good, good, good, (None, b"", b"", 0, 2, False)]):
+        with pytest.raises(lemniscaat.InputError):
+            _native.entitlements_arrow(cols, "2014-2015")

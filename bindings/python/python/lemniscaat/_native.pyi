@@ -1,9 +1,9 @@
 """The native module of lemniscaat (Rust). Use the ``lemniscaat`` package instead; this module's
 surface is small on purpose: every operation of the core, JSON in, Python objects out."""
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
+__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_arrow", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
@@ -28,6 +28,15 @@ def entitlements_columns(
     """Entitlements of many employees from five columns of text; one line per employee (order of
     first appearance) with hours, money and extra hours as decimal strings (None for a refused
     employee), and the error code and row of a bad row."""
+
+def entitlements_arrow(
+    columns: List[Tuple[Optional[bytes], bytes, bytes, int, int, bool]],
+    school_year: str,
+    options_json: Optional[str] = None,
+) -> Dict[str, Any]:
+    """Entitlements from the Arrow buffers of five string columns (employee_id, category, wtf,
+    start, end), each ``(validity, offsets, data, offset, length, large)``; returns the Arrow
+    buffers of the result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:
     """The SVG of the lemniscate for a cycle input (JSON)."""
