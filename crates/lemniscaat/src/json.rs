@@ -28,28 +28,33 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
             format!("het document heeft {} bytes; de grens is {MAX_DOCUMENT_BYTES}", text.len()),
         ));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let res: std::result::Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    match res {
-        Ok(v) => {
-            // Trailing characters after the value.
-            de.end().map_err(|e| invalid_json(&e))?;
-            Ok(v)
+    serde_json::from_str(text).map_err(|e| {
+        // serde_json finishes the objects and arrays around a value before it places an error
+        // that was made outside its own calls: back up over the closing brackets to the first,
+        // which closes the object the error belongs to.
+        let b = text.as_bytes();
+        let offset = byte_offset(text, e.line(), e.column());
+        let mut q = offset;
+        let mut at = offset;
+        while q > 0 {
+            match b[q - 1] {
+                b'}' | b']' => {
+                    at = q - 1;
+                    q -= 1;
+                }
+                c if c.is_ascii_whitespace() => q -= 1,
+                _ => break,
+            }
         }
-        Err(e) => {
-            let path = pointer(e.path());
-            Err(classify(e.inner(), path))
-        }
-    }
+        let (field, container) = pointers_at(text, at);
+        classify(&e, field, container)
+    })
 }
 
-/// Reads a value from an already parsed JSON value.
+/// Reads a value from an already parsed JSON value (through its text, so that errors get the
+/// same paths as [`from_str`]).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T> {
-    let res: std::result::Result<T, _> = serde_path_to_error::deserialize(value);
-    res.map_err(|e| {
-        let path = pointer(e.path());
-        classify(e.inner(), path)
-    })
+    from_str(&to_string(&value))
 }
 
 /// Writes a value as compact JSON (decimals as strings).
@@ -66,27 +71,88 @@ fn invalid_json(e: &serde_json::Error) -> Error {
     Error::new(ErrorCode::InvalidJson, format!("not valid JSON: {e}"), format!("geen geldige JSON: {e}"))
 }
 
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut s = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => {
-                s.push('/');
-                s.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                s.push('/');
-                s.push_str(&key.replace('~', "~0").replace('/', "~1"));
-            }
-            Segment::Enum { variant } => {
-                s.push('/');
-                s.push_str(variant);
-            }
-            Segment::Unknown => {}
+/// The byte offset just after the last byte serde_json consumed (its line and column are
+/// 1-based; a column counts bytes).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    if line == 0 {
+        return text.len();
+    }
+    let mut start = 0usize;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(k) => start += k + 1,
+            None => return text.len(),
         }
     }
-    s
+    (start + column).min(text.len())
+}
+
+enum Frame {
+    Object { key: Option<String>, expecting_key: bool },
+    Array { index: usize },
+}
+
+/// The JSON Pointers at `end` (a byte offset): of the value being read, and of the object or
+/// array that holds it. A small scan of the text that tracks object keys and array indices, so
+/// that paths need no per-type machinery.
+fn pointers_at(text: &str, end: usize) -> (String, String) {
+    let b = text.as_bytes();
+    let end = end.min(b.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0usize;
+    while i < end {
+        match b[i] {
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            b':' => {
+                if let Some(Frame::Object { expecting_key, .. }) = stack.last_mut() {
+                    *expecting_key = false;
+                }
+            }
+            b'"' => {
+                let mut j = i + 1;
+                let mut raw = Vec::new();
+                while j < b.len() && b[j] != b'"' {
+                    if b[j] == b'\\' {
+                        j += 1;
+                    }
+                    if j < b.len() {
+                        raw.push(b[j]);
+                    }
+                    j += 1;
+                }
+                if let Some(Frame::Object { key, expecting_key: true }) = stack.last_mut() {
+                    *key = Some(String::from_utf8_lossy(&raw).into_owned());
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let segment = |f: &Frame| -> String {
+        match f {
+            Frame::Object { key: Some(k), .. } => format!("/{}", k.replace('~', "~0").replace('/', "~1")),
+            Frame::Object { key: None, .. } => String::new(),
+            Frame::Array { index } => format!("/{index}"),
+        }
+    };
+    let parts: Vec<String> = stack.iter().map(segment).collect();
+    let field = parts.concat();
+    // The holder of the value: every frame but the value's own key or index.
+    let container = parts[..parts.len().saturating_sub(1)].concat();
+    (field, container)
 }
 
 /// The serde message without serde_json's " at line L column C".
@@ -104,17 +170,21 @@ fn between_backticks(msg: &str) -> Option<&str> {
     Some(&rest[..b])
 }
 
-fn classify(e: &serde_json::Error, path: String) -> Error {
+/// `field`: the path of the value being read; `container`: the path of the object that was being
+/// read when the error was found (they differ when the error came at its closing brace).
+fn classify(e: &serde_json::Error, field: String, container: String) -> Error {
     use serde_json::error::Category as C;
     match e.classify() {
-        C::Syntax | C::Eof | C::Io => return invalid_json(e).at(path),
+        C::Syntax | C::Eof | C::Io => return invalid_json(e),
         C::Data => {}
     }
     let full = e.to_string();
     let msg = bare(&full);
     if let Some((code, sub, en, nl)) = untag(msg) {
-        return Error::new(code, en, nl).at(format!("{path}{sub}"));
+        // A sub-path comes from a check of a whole object (`try_from`): it is relative to it.
+        return if sub.is_empty() { Error::new(code, en, nl).at(field) } else { Error::new(code, en, nl).at(format!("{container}{sub}")) };
     }
+    let path = field;
     if msg.starts_with("unknown field") {
         let field = between_backticks(msg).unwrap_or("?");
         let expected = msg.split_once(", expected ").map(|x| x.1).unwrap_or("");
@@ -126,13 +196,13 @@ fn classify(e: &serde_json::Error, path: String) -> Error {
         .at(if path.ends_with(&format!("/{field}")) { path } else { format!("{path}/{field}") });
     }
     if msg.starts_with("missing field") {
-        let field = between_backticks(msg).unwrap_or("?");
+        let name = between_backticks(msg).unwrap_or("?");
         return Error::new(
             ErrorCode::MissingField,
-            format!("required field '{field}' is missing"),
-            format!("verplicht veld '{field}' ontbreekt"),
+            format!("required field '{name}' is missing"),
+            format!("verplicht veld '{name}' ontbreekt"),
         )
-        .at(format!("{path}/{field}"));
+        .at(format!("{container}/{name}"));
     }
     if msg.starts_with("unknown variant") {
         let v = between_backticks(msg).unwrap_or("?");
@@ -151,6 +221,15 @@ fn classify(e: &serde_json::Error, path: String) -> Error {
 mod tests {
     use super::*;
     use crate::people::Appointment;
+
+    #[test]
+    fn paths_survive_escapes_nesting_and_whitespace() {
+        let text = "{\n \"a\\\"b\": [1, {\"x/y\": [\"}\", 2, {\"k\": \"v\"}]}]\n}";
+        let end = text.find("\"v\"").unwrap() + 3;
+        assert_eq!(pointers_at(text, end), ("/a\"b/1/x~1y/2/k".to_string(), "/a\"b/1/x~1y/2".to_string()));
+        let e = from_str::<Vec<Appointment>>("[\n {\"category\": \"teacher\", \"wtf\": \"1\", \"start\": \"2015-01-01\"},\n {\"category\": \"teacher\", \"wtf\": \"1\", \"start\": \"2014-13-01\"}\n ]").unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidDate, "/1/start"));
+    }
 
     #[test]
     fn codes_and_paths() {

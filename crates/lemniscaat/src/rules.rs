@@ -740,7 +740,7 @@ fn merge_delta(base: &mut ParameterDelta, over: ParameterDelta) {
             a.insert(k, v);
         }
     }
-    if let Ok(mut merged) = serde_json::from_value::<ParameterDelta>(serde_json::Value::Object(a)) {
+    if let Ok(mut merged) = crate::json::from_value::<ParameterDelta>(serde_json::Value::Object(a)) {
         if let Some(over) = buckets_over {
             let list = merged.extra_buckets.get_or_insert_with(Vec::new);
             for b in over {
