@@ -156,7 +156,7 @@ pub fn findings_csv(findings: &[Finding]) -> String {
             f.path.clone(),
             f.message_nl.clone(),
             f.message_en.clone(),
-            serde_json::Value::Object(f.data.clone()).to_string(),
+            lemniscaat::json::to_string(&f.data),
         ]);
     }
     tb.csv()

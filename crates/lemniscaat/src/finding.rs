@@ -2,6 +2,7 @@
 //! handreiking's advice. Findings are data, never errors.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -165,6 +166,40 @@ impl FindingSource {
     }
 }
 
+/// A data item of a finding: a text (dates, amounts and ids are texts) or a list of texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DataValue {
+    /// A text, e.g. `"2015-03-01"`, `"66.40"`, `"E1"`.
+    Text(String),
+    /// A list of texts, e.g. the missing elements `["b"]`.
+    List(Vec<String>),
+}
+
+impl From<String> for DataValue {
+    fn from(s: String) -> Self {
+        DataValue::Text(s)
+    }
+}
+
+impl From<&str> for DataValue {
+    fn from(s: &str) -> Self {
+        DataValue::Text(s.to_string())
+    }
+}
+
+impl From<Vec<&str>> for DataValue {
+    fn from(v: Vec<&str>) -> Self {
+        DataValue::List(v.into_iter().map(String::from).collect())
+    }
+}
+
+impl From<Vec<String>> for DataValue {
+    fn from(v: Vec<String>) -> Self {
+        DataValue::List(v)
+    }
+}
+
 /// A finding: a stable code, its severity, source, JSON Pointer path, messages and data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
@@ -181,7 +216,7 @@ pub struct Finding {
     /// Dutch message.
     pub message_nl: String,
     /// Structured data (dates, amounts as strings, ids).
-    pub data: serde_json::Map<String, serde_json::Value>,
+    pub data: BTreeMap<String, DataValue>,
 }
 
 impl Finding {
@@ -200,12 +235,12 @@ impl Finding {
             path: path.into(),
             message_en: en.into(),
             message_nl: nl.into(),
-            data: serde_json::Map::new(),
+            data: BTreeMap::new(),
         }
     }
 
     /// Adds a data item.
-    pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Finding {
+    pub fn with(mut self, key: &str, value: impl Into<DataValue>) -> Finding {
         self.data.insert(key.to_string(), value.into());
         self
     }

@@ -307,6 +307,22 @@ macro_rules! parameters {
             pub extra_buckets: Vec<ExtraBucket>,
         }
 
+        impl ParameterDelta {
+            /// Merges a later delta over this one: its stated values win; buckets merge by id.
+            fn merge(&mut self, over: ParameterDelta) {
+                $( if over.$name.is_some() { self.$name = over.$name; } )*
+                if let Some(list) = over.extra_buckets {
+                    let mine = self.extra_buckets.get_or_insert_with(Vec::new);
+                    for b in list {
+                        match mine.iter_mut().find(|x| x.id == b.id) {
+                            Some(x) => *x = b,
+                            None => mine.push(b),
+                        }
+                    }
+                }
+            }
+        }
+
         impl Parameters {
             fn resolve(prev: Option<&Parameters>, delta: &ParameterDelta, id: &str) -> Result<Parameters> {
                 let mut buckets: Vec<ExtraBucket> = prev.map(|p| p.extra_buckets.clone()).unwrap_or_default();
@@ -559,7 +575,7 @@ impl RuleBook {
             match self.defs.iter_mut().find(|x| x.id == def.id) {
                 Some(x) => {
                     let mut params = x.parameters.clone();
-                    merge_delta(&mut params, def.parameters);
+                    params.merge(def.parameters);
                     let mut articles = x.articles.clone();
                     articles.extend(def.articles);
                     let mut info = x.information.clone();
@@ -724,33 +740,6 @@ impl RuleBook {
             }
         };
         Selection { rule_set: rs.id.clone(), reason: reason.into(), en, nl, out_of_range: choice == Choice::OutOfRange }
-    }
-}
-
-fn merge_delta(base: &mut ParameterDelta, over: ParameterDelta) {
-    // Serialise both as JSON objects and let the later keys win: the fields are all optional.
-    let (Ok(serde_json::Value::Object(mut a)), Ok(serde_json::Value::Object(b))) =
-        (serde_json::to_value(&*base), serde_json::to_value(&over))
-    else {
-        return;
-    };
-    let buckets_over = over.extra_buckets;
-    for (k, v) in b {
-        if k != "extra_buckets" {
-            a.insert(k, v);
-        }
-    }
-    if let Ok(mut merged) = crate::json::from_value::<ParameterDelta>(serde_json::Value::Object(a)) {
-        if let Some(over) = buckets_over {
-            let list = merged.extra_buckets.get_or_insert_with(Vec::new);
-            for b in over {
-                match list.iter_mut().find(|x| x.id == b.id) {
-                    Some(x) => *x = b,
-                    None => list.push(b),
-                }
-            }
-        }
-        *base = merged;
     }
 }
 

@@ -177,7 +177,7 @@ fn findings_carry_source_path_and_both_languages() {
     assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.3 lid 2");
     assert!(f.message_nl.contains("onderdeel b"), "{}", f.message_nl);
     assert!(f.message_en.contains("element(s) b"), "{}", f.message_en);
-    assert_eq!(f.data["elements"], json!(["b"]));
+    assert_eq!(f.data["elements"], lemniscaat::finding::DataValue::List(vec!["b".into()]));
 }
 
 #[test]
