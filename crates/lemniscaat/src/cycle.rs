@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-const REFERENCE: &str = include_str!("../data/cycle.json");
+const REFERENCE: &str = include_str!(concat!(env!("OUT_DIR"), "/cycle.json"));
 
 /// A part of the lemniscate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

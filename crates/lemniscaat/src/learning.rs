@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-const BUILTIN: &str = include_str!("../data/taxonomy.json");
+const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/taxonomy.json"));
 
 /// A bucket of the 70:20:10 model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

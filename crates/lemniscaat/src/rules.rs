@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-const BUILTIN: &str = include_str!("../data/rulesets.json");
+const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/rulesets.json"));
 
 /// How sure the library is of a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

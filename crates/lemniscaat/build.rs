@@ -1,0 +1,40 @@
+//! Embeds the data files (rule sets, taxonomy, cycle texts) without their indentation: the
+//! sources stay readable, the binaries (and the WebAssembly package) stay small.
+
+use std::path::Path;
+
+/// JSON without whitespace outside strings.
+fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn main() {
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    for name in ["rulesets.json", "taxonomy.json", "cycle.json"] {
+        let src = Path::new("data").join(name);
+        println!("cargo:rerun-if-changed={}", src.display());
+        let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display())); // ok: build time, own data
+        std::fs::write(Path::new(&out).join(name), minify(&text)).unwrap_or_else(|e| panic!("{out}/{name}: {e}"));
+        // ok: build time
+    }
+}
