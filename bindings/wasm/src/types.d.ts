@@ -33,10 +33,12 @@ export interface Selection { rule_set: string; reason: "in-force" | "pinned" | "
 export interface Explanation { selection: Selection; steps: Step[] }
 export interface Receipt { library: string; rule_set: string; rule_set_hash: string; options: Record<string, string>; as_of: IsoDate | null; input_hash: string }
 export interface FindingSource { rule_set?: string; article?: string; lid?: string; handreiking?: string }
-export interface Finding { code: FindingCode; severity: Severity; source: FindingSource; path: string; message_en: string; message_nl: string; data: Record<string, unknown> }
+export interface Finding { code: FindingCode; severity: Severity; source: FindingSource; path: string; message_en: string; message_nl: string; data: Record<string, string | string[]> }
 export interface Bilingual { en: string; nl: string }
 export interface BucketAmount { bucket: string; hours: Decimal; money: Decimal; purpose: string | null; label: Bilingual }
-export interface Entitlement { school_year: SchoolYearText; rule_set: string; hours: Decimal; money: Decimal; extra: BucketAmount[]; pro_rata: string; warnings: Finding[]; information: unknown[]; explanation: Explanation | null; receipt: Receipt | null }
+export interface Information { id: string; from_school_year?: SchoolYearText | null; category?: Category | null; en: string; nl: string; provenance: Provenance }
+export interface Provenance { confidence: "seed" | "sourced" | "inferred"; source: string; note?: string }
+export interface Entitlement { school_year: SchoolYearText; rule_set: string; hours: Decimal; money: Decimal; extra: BucketAmount[]; pro_rata: "parties-intent" | "bezwarencommissie-2016"; warnings: Finding[]; information: Information[]; explanation: Explanation | null; receipt: Receipt | null }
 
 export type LedgerEvent =
   | { type: "usage"; date: IsoDate; hours: Decimal; money: Decimal; activity: string; assigned?: boolean; consent?: boolean; bucket?: string }
@@ -57,19 +59,69 @@ export interface SpendingLine { category: "fees" | "trainers" | "travel" | "loca
 export interface LumpsumInput { year: number; personele_lumpsum: Decimal; lines: SpendingLine[]; default_hourly_cost?: Decimal; period?: "financial-year" | "school-year"; rule_set?: string }
 export interface LumpsumResult { rule_set: string; total: Decimal; share: Decimal; minimum_share: Decimal; compliant: boolean; shortfall: Decimal; per_category: Record<string, Decimal>; findings: Finding[]; explanation: Step[] }
 
-export interface ClassifyInput { kind?: string; text?: string; language?: "nl" | "en"; taxonomy?: unknown[] }
+/** A kind of activity of the 70:20:10 taxonomy (the caller may add or replace kinds). */
+export interface ActivityKind { id: string; label: Bilingual; bucket: Bucket; cao_17_1: "a" | "b" | "c" | "d" | null; cedefop: "formal" | "non_formal" | "informal"; keywords?: { nl?: string[]; en?: string[] }; source: string }
+export interface ClassifyInput { kind?: string; text?: string; language?: "nl" | "en"; taxonomy?: ActivityKind[] }
 export interface Shares { experience: Decimal; social: Decimal; formal: Decimal; unknown: Decimal }
 export interface Classification { bucket: Bucket; kind: string | null; cao_17_1: "a" | "b" | "c" | "d" | null; cedefop: "formal" | "non_formal" | "informal" | null; scores: Shares; matched: { term: string; kind: string; bucket: Bucket }[]; source: string | null }
 export interface MixActivity { kind?: string; text?: string; name?: string; hours?: Decimal; cost?: Decimal }
-export interface MixInput { activities: MixActivity[]; weight?: "hours" | "cost" | "count"; target?: { experience: Decimal; social: Decimal; formal: Decimal }; tolerance?: Decimal; taxonomy?: unknown[] }
+export interface MixInput { activities: MixActivity[]; weight?: "hours" | "cost" | "count"; target?: { experience: Decimal; social: Decimal; formal: Decimal }; tolerance?: Decimal; taxonomy?: ActivityKind[] }
 export interface Mix { shares: Shares; target: { experience: Decimal; social: Decimal; formal: Decimal }; tolerance: Decimal; weight: string; total: Decimal; activities: Classification[]; findings: Finding[] }
 
 export interface CycleEvent { stage: Stage; date: IsoDate; kind: "started" | "completed" | "revisited"; roles?: string[]; artefact?: string }
 export interface CycleInput { events: CycleEvent[]; as_of: IsoDate; window_months?: number; cycle_start?: IsoDate }
 export interface CycleStatus { window_start: IsoDate; as_of: IsoDate; attended: Stage[]; missing: Stage[]; complete: boolean; next: Stage[]; stages: [Stage, "attended" | "in_progress" | "missing"][]; participation: { stage: Stage; required: string; present: boolean }[]; cycles: number; findings: Finding[] }
 
-/** The dataset (interchange format); see docs/dataset.schema.json for every field. */
-export interface Dataset { as_of: IsoDate; board: { id: string; name: string }; schools?: { id: string; name: string }[]; kaders?: unknown[]; collective_plans?: unknown[]; teams?: unknown[]; employees?: unknown[]; cycle_events?: CycleEvent[]; lumpsum?: LumpsumInput | null; [added: string]: unknown }
-export interface Alignment { school_year: SchoolYearText; goals: number; linked: number; coverage: Decimal; orphans: { level: string; goal: string; owner: string; path: string }[]; themes: { theme: string; name: string | null; team_goals: number; personal_goals: number; in_kaders: boolean; in_collective_plan: boolean }[]; bottom_up: unknown[] }
+export type PlanStatus = "draft" | "submitted" | "returned" | "agreed" | "active" | "completed" | "superseded";
+export type Role = "board" | "school_leader" | "manager" | "team" | "employee" | "hr" | "finance" | "pgmr" | "pmr" | "unions" | "students";
+export interface Consultation { body: "pgmr" | "pmr" | "gmr" | "or"; date: IsoDate }
+export interface Transition { from: PlanStatus; to: PlanStatus; role: Role; date: IsoDate }
+export interface Theme { id: string; name: string }
+export type Section = "trends" | "mission_vision_strategy" | "hr_strategy" | "themes" | "vision_on_development" | "development_culture" | "embedding" | "facilities_budgets" | "accountability";
+export interface Kaders { id: string; level: "board" | "school"; school?: string | null; status: PlanStatus; agreed_on?: IsoDate | null; consultations?: Consultation[]; goals?: string; facilities?: string; demands_and_vision?: string; sections?: Section[]; themes?: Theme[]; history?: Transition[] }
+export interface ThemeFacilities { organisation?: string | null; guidance?: string | null; time?: string | null; money?: string | null; replacement?: string | null }
+export interface PlanActivity { id: string; kind?: string | null; name: string; hours?: Decimal | null; cost?: Decimal | null; school_years?: SchoolYearText[] }
+export interface PlanTheme { theme: string; name?: string; target_groups?: string[]; activities?: PlanActivity[]; facilities?: ThemeFacilities | null; evaluation?: string | null }
+export interface CollectivePlan { id: string; school: string; school_year: SchoolYearText; status: PlanStatus; consultations?: Consultation[]; themes?: PlanTheme[]; agreed_on?: IsoDate | null; history?: Transition[] }
+export interface TeamGoal { id: string; description?: string; measure?: string | null; deadline?: IsoDate | null; owner?: string | null; themes?: string[] }
+export interface TeamPlan { school_year: SchoolYearText; goals?: TeamGoal[]; status?: PlanStatus }
+export interface Team { id: string; school: string; name: string; plans?: TeamPlan[] }
+export interface PersonalActivity { id?: string; kind?: string | null; name?: string; hours?: Decimal | null; money?: Decimal | null; facilitation?: string }
+export interface PersonalGoal { id: string; description?: string; links?: string[] }
+export interface PersonalPlan { id: string; status: PlanStatus; agreed_on?: IsoDate | null; approved_by?: string | null; activities?: PersonalActivity[]; contribution?: string; evc_offered?: boolean; startkwalificatie_offered?: boolean; goals?: PersonalGoal[]; support_extension?: boolean; history?: Transition[] }
+export interface Conversation { date: IsoDate; kind?: string }
+export interface Taakbeleid { school_year: SchoolYearText; component_d_hours: Decimal; other_free_hours?: Decimal | null }
+export interface Employee { id: string; name?: string | null; school?: string | null; team?: string | null; education_level?: EducationLevel | null; last_evc?: IsoDate | null; appointments?: Appointment[]; personal_plans?: PersonalPlan[]; conversations?: Conversation[]; ledger?: LedgerEvent[]; taakbeleid?: Taakbeleid[] }
+/** The dataset (interchange format); docs/dataset.schema.json is its JSON Schema. Unknown fields are refused. */
+export interface Dataset {
+  as_of: IsoDate;
+  board: { id: string; name: string };
+  schools?: { id: string; name: string }[];
+  kaders?: Kaders[];
+  collective_plans?: CollectivePlan[];
+  teams?: Team[];
+  employees?: Employee[];
+  cycle_events?: CycleEvent[];
+  lumpsum?: LumpsumInput | null;
+  school_lumpsums?: { school: string; lumpsum: LumpsumInput }[];
+  rule_set?: string;
+  options?: Options;
+  settings?: { due_soon_days?: number; cycle_window_months?: number; conversation_months?: number };
+}
+export interface ThemeCount { theme: string; name: string | null; team_goals: number; personal_goals: number; in_kaders: boolean; in_collective_plan: boolean }
+export interface Alignment { school_year: SchoolYearText; goals: number; linked: number; coverage: Decimal; orphans: { level: string; goal: string; owner: string; path: string }[]; themes: ThemeCount[]; bottom_up: ThemeCount[] }
 export interface ValidationReport { as_of: IsoDate; school_year: SchoolYearText; rule_set: string; findings: Finding[]; counts: { error: number; warning: number; info: number }; alignment: Alignment }
-export interface RuleSet { id: string; name: string; in_force_from: { value: IsoDate }; known_until: { value: IsoDate } | null; summary: Bilingual; parameters: Record<string, unknown>; articles: Record<string, unknown>; information: unknown[]; hash: string }
+export interface Param<T> { value: T; article: string | null; lid: string | null; provenance: Provenance }
+export interface ExtraBucket { id: string; category: Category; hours: Decimal; money: Decimal; purpose: string | null; condition: "none" | "personal-plan-requests"; from_school_year: SchoolYearText; pro_rata: boolean; label: Bilingual; article: string | null; lid: string | null; provenance: Provenance }
+export interface RuleSetParameters {
+  teacher_hours: Param<Decimal>; support_hours: Param<Decimal>; management_hours: Param<Decimal>;
+  teacher_money: Param<Decimal>; support_money: Param<Decimal>; management_money: Param<Decimal>;
+  pro_rata: Param<{ interpretations: string[]; default: string }>;
+  saving: Param<{ agreement: boolean; right: { requires_plan: boolean; max_years: number; interpretations: string[]; default: string } | null }>;
+  evc: Param<{ max_level: EducationLevel; repeat_years: number }>;
+  startkwalificatie: Param<{ below_level: EducationLevel }>;
+  personal_plan_max_years: Param<number>; kaders_max_years: Param<number>;
+  collective_min_share: Param<Decimal>; normjaartaak_hours: Param<Decimal>;
+  extra_buckets: ExtraBucket[];
+}
+export interface RuleSet { id: string; name: string; in_force_from: { value: IsoDate; provenance: Provenance }; known_until: { value: IsoDate; provenance: Provenance } | null; summary: Bilingual; parameters: RuleSetParameters; articles: Record<string, { article: string; lid: string | null; provenance: Provenance }>; information: Information[]; hash: string }
