@@ -2,11 +2,11 @@
 
 use crate::render::{csv_cell, Table};
 use crate::{t, Format};
-use lemniscaat::batch::{entitlements_batch, BatchRow};
+use lemniscaat::batch::{entitlements_batch_with, BatchRow};
 use lemniscaat::dataset::{Dataset, Employee};
 use lemniscaat::ledger::LedgerInput;
 use lemniscaat::svg::Lang;
-use lemniscaat::{entitlement, EntitlementInput, Error, ErrorCode, SchoolYear};
+use lemniscaat::{entitlement_with, EntitlementInput, Error, ErrorCode, RuleBook, SchoolYear};
 use std::io::Write;
 
 /// Splits one CSV line into cells (RFC 4180 quotes; no embedded newlines).
@@ -37,7 +37,7 @@ const COLUMNS: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
 
 /// Entitlements from a CSV of appointments: `employee_id,category,wtf,start,end` (a header row
 /// with these names is required; other columns are ignored).
-pub fn entitlements_csv(data: &str, sy: SchoolYear, format: Format, progress: bool) -> Result<String, Error> {
+pub fn entitlements_csv(book: &RuleBook, data: &str, sy: SchoolYear, format: Format, progress: bool) -> Result<String, Error> {
     let mut lines = data.lines();
     let header = lines.next().ok_or_else(|| Error::new(ErrorCode::MissingField, "the CSV is empty", "de CSV is leeg"))?;
     let head: Vec<String> = cells(header.trim_start_matches('\u{feff}')).iter().map(|c| c.trim().to_lowercase()).collect();
@@ -67,7 +67,7 @@ pub fn entitlements_csv(data: &str, sy: SchoolYear, format: Format, progress: bo
             BatchRow { employee: cell(0), category: cell(1), wtf: cell(2), start: cell(3), end: cell(4) }
         })
         .collect();
-    let res = entitlements_batch(&rows, sy, &Default::default(), None)?;
+    let res = entitlements_batch_with(book, &rows, sy, &Default::default(), None)?;
     if progress && total > 100_000 {
         let _ = writeln!(std::io::stderr(), "lemniscaat: {total} / {total} rows, {} employees", res.lines.len());
     }
@@ -131,7 +131,7 @@ fn support_extension(e: &Employee) -> bool {
 }
 
 /// Entitlements of a dataset's staff.
-pub fn entitlements_dataset(ds: &Dataset, sy: SchoolYear, format: Format, l: Lang) -> Result<String, Error> {
+pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, format: Format, l: Lang) -> Result<String, Error> {
     let mut results = Vec::new();
     for (i, e) in ds.employees.iter().enumerate() {
         if !e.appointments.iter().any(|a| a.range().days_within(&sy.range()) > 0) {
@@ -142,7 +142,7 @@ pub fn entitlements_dataset(ds: &Dataset, sy: SchoolYear, format: Format, l: Lan
         input.rule_set = ds.rule_set.clone();
         input.support_extension_plan = support_extension(e);
         input.explain = format == Format::Json;
-        let r = entitlement(&input).map_err(|er| er.within(&format!("/employees/{i}")))?;
+        let r = entitlement_with(book, &input).map_err(|er| er.within(&format!("/employees/{i}")))?;
         results.push((e, r));
     }
     Ok(match format {
@@ -190,7 +190,16 @@ fn employee<'a>(ds: &'a Dataset, id: &str) -> Result<(usize, &'a Employee), Erro
 }
 
 /// The ledger statements of one employee.
-pub fn ledger(ds: &Dataset, id: &str, years: &[String], as_of: chrono::NaiveDate, format: Format, l: Lang) -> Result<String, Error> {
+#[allow(clippy::too_many_arguments)]
+pub fn ledger(
+    book: &RuleBook,
+    ds: &Dataset,
+    id: &str,
+    years: &[String],
+    as_of: chrono::NaiveDate,
+    format: Format,
+    l: Lang,
+) -> Result<String, Error> {
     let (i, e) = employee(ds, id)?;
     let mut school_years: Vec<SchoolYear> =
         years.iter().map(|s| s.parse::<SchoolYear>().map_err(|er| er.at("--school-year"))).collect::<Result<_, _>>()?;
@@ -208,7 +217,7 @@ pub fn ledger(ds: &Dataset, id: &str, years: &[String], as_of: chrono::NaiveDate
         expiring_within_days: Some(90),
         explain: true,
     };
-    let r = lemniscaat::ledger::ledger(&input).map_err(|er| {
+    let r = lemniscaat::ledger::ledger_with(book, &input).map_err(|er| {
         let p = er
             .path()
             .strip_prefix("/events")
@@ -294,13 +303,13 @@ pub fn ledger(ds: &Dataset, id: &str, years: &[String], as_of: chrono::NaiveDate
 }
 
 /// One employee's entitlement with every step and article.
-pub fn explain(ds: &Dataset, id: &str, sy: SchoolYear, format: Format, l: Lang) -> Result<String, Error> {
+pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: Format, l: Lang) -> Result<String, Error> {
     let (i, e) = employee(ds, id)?;
     let mut input = EntitlementInput::new(sy, e.appointments.clone());
     input.options = ds.options;
     input.rule_set = ds.rule_set.clone();
     input.support_extension_plan = support_extension(e);
-    let r = entitlement(&input).map_err(|er| er.within(&format!("/employees/{i}")))?;
+    let r = entitlement_with(book, &input).map_err(|er| er.within(&format!("/employees/{i}")))?;
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
         _ => {

@@ -27,6 +27,11 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// A JSON file of rule sets to add to or override the built-in ones (the format of
+    /// `lemniscaat rules --format json`, `{"sources": [...], "rule_sets": [...]}`): the next CAO
+    /// without a new release.
+    #[arg(long, global = true, value_name = "FILE")]
+    rules: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -259,6 +264,7 @@ fn t(lang: Lang, en: &str, nl: &str) -> String {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let rules_file = cli.rules.clone();
     let command = cli.command.unwrap_or(Command::Report {
         dataset: None,
         as_of: None,
@@ -276,11 +282,16 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Call { .. } => (true, Lang::En),
     };
     let fail = |error: Error| Failure { error, json, lang };
+    let book: lemniscaat::RuleBook = match &rules_file {
+        None => lemniscaat::RuleBook::builtin().clone(),
+        Some(p) => lemniscaat::RuleBook::builtin().with_overrides(&read_input(p).map_err(fail)?).map_err(|e| fail(e.within("--rules")))?,
+    };
+    let book = &book;
     match command {
         Command::Report { dataset, as_of, common } => {
             let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
             let as_of = parse_date(&as_of).map_err(fail)?.or(if sample { Some(today()) } else { None });
-            let r = lemniscaat::report::report(&ds, as_of).map_err(fail)?;
+            let r = lemniscaat::report::report_with(book, &ds, as_of).map_err(fail)?;
             let l: Lang = common.lang.into();
             let text = match common.format {
                 Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
@@ -296,7 +307,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if let Some(d) = parse_date(&as_of).map_err(fail)? {
                 ds.as_of = d;
             }
-            let r = lemniscaat::validate::validate(&ds).map_err(fail)?;
+            let r = lemniscaat::validate::validate_with(book, &ds).map_err(fail)?;
             let l: Lang = common.lang.into();
             let text = match common.format {
                 Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
@@ -329,7 +340,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 || data.as_deref().is_some_and(|d| !d.trim_start().starts_with('{'));
             let text = if is_csv {
                 let sy = sy.unwrap_or_else(|| SchoolYear::containing(today()));
-                batch::entitlements_csv(data.as_deref().unwrap_or(""), sy, common.format, std::io::stderr().is_terminal()).map_err(fail)?
+                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, common.format, std::io::stderr().is_terminal())
+                    .map_err(fail)?
             } else {
                 let (ds, sample) = match data {
                     Some(d) if d.trim().is_empty() => {
@@ -339,7 +351,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     None => load(None).map_err(fail)?,
                 };
                 let sy = sy.unwrap_or_else(|| SchoolYear::containing(if sample { today() } else { ds.as_of }));
-                batch::entitlements_dataset(&ds, sy, common.format, common.lang.into()).map_err(fail)?
+                batch::entitlements_dataset(book, &ds, sy, common.format, common.lang.into()).map_err(fail)?
             };
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
@@ -347,7 +359,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Ledger { dataset, employee, school_years, as_of, common } => {
             let (ds, sample) = load(dataset.as_deref()).map_err(fail)?;
             let as_of = parse_date(&as_of).map_err(fail)?.unwrap_or(if sample { today() } else { ds.as_of });
-            let text = batch::ledger(&ds, &employee, &school_years, as_of, common.format, common.lang.into()).map_err(fail)?;
+            let text = batch::ledger(book, &ds, &employee, &school_years, as_of, common.format, common.lang.into()).map_err(fail)?;
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -382,7 +394,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { id, common } => {
-            let text = render::rules(id.as_deref(), common.format, common.lang.into()).map_err(fail)?;
+            let text = render::rules(book, id.as_deref(), common.format, common.lang.into()).map_err(fail)?;
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -395,7 +407,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let sy =
                 school_year.as_deref().map(|s| s.parse::<SchoolYear>().map_err(|e| e.at("--school-year"))).transpose().map_err(fail)?;
             let sy = sy.unwrap_or_else(|| SchoolYear::containing(if sample { today() } else { ds.as_of }));
-            let text = batch::explain(&ds, &employee, sy, common.format, common.lang.into()).map_err(fail)?;
+            let text = batch::explain(book, &ds, &employee, sy, common.format, common.lang.into()).map_err(fail)?;
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -425,8 +425,7 @@ pub fn report_csv(r: &Report) -> String {
     tb.csv()
 }
 
-pub fn rules(id: Option<&str>, format: Format, l: Lang) -> Result<String, Error> {
-    let book = RuleBook::builtin();
+pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Result<String, Error> {
     if let Some(id) = id {
         let rs = book.require(id)?;
         return Ok(match format {

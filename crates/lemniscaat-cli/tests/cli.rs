@@ -311,3 +311,22 @@ fn html_report_renders_in_headless_chromium() {
     std::fs::copy(&png, &artefact).unwrap();
     eprintln!("screenshot: {}", artefact.display());
 }
+
+#[test]
+fn rules_file_adds_the_next_cao_without_a_release() {
+    let next = r#"{"rule_sets":[{"id":"cao-vo-2026","name":"CAO VO 2026 (example)",
+      "in_force_from":{"value":"2026-08-01","provenance":{"confidence":"inferred","source":"lemniscaat"}},
+      "parameters":{"teacher_money":{"value":"700","article":"16.5","lid":"1","provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}"#;
+    let p = tmp("next-cao.json", next);
+    let o = run(&["explain", "--employee", "E01", "--school-year", "2026-2027", "--lang", "en", "--rules", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("EUR 700.00") && out.contains("cao-vo-2026 art. 16.5 lid 1"), "{out}");
+    assert!(!out.contains("RULES_OUT_OF_RANGE"));
+    let o = run(&["rules", "--rules", p.to_str().unwrap()]);
+    assert!(stdout(&o).contains("cao-vo-2026"));
+    let bad = tmp("bad-cao.json", r#"{"rule_sets":[{"id":"x"}]}"#);
+    let o = run(&["report", "--rules", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("MISSING_FIELD"), "{}", stderr(&o));
+}
