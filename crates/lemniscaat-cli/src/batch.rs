@@ -126,10 +126,6 @@ pub fn entitlements_csv(book: &RuleBook, data: &str, sy: SchoolYear, format: For
     })
 }
 
-fn support_extension(e: &Employee) -> bool {
-    e.personal_plans.iter().any(|p| p.is_agreed() && p.support_extension)
-}
-
 /// Entitlements of a dataset's staff.
 pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, format: Format, l: Lang) -> Result<String, Error> {
     let mut results = Vec::new();
@@ -140,7 +136,7 @@ pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, forma
         let mut input = EntitlementInput::new(sy, e.appointments.clone());
         input.options = ds.options;
         input.rule_set = ds.rule_set.clone();
-        input.support_extension_plan = support_extension(e);
+        input.support_extension_plan = e.asks_support_extension();
         input.explain = format == Format::Json;
         let r = entitlement_with(book, &input).map_err(|er| er.within(&format!("/employees/{i}")))?;
         results.push((e, r));
@@ -212,18 +208,14 @@ pub fn ledger(
         school_years,
         rule_set: ds.rule_set.clone(),
         options: ds.options,
-        support_extension_plan: support_extension(e),
+        support_extension_plan: e.asks_support_extension(),
         as_of: Some(as_of),
         expiring_within_days: Some(90),
         explain: true,
     };
     let r = lemniscaat::ledger::ledger_with(book, &input).map_err(|er| {
-        let p = er
-            .path()
-            .strip_prefix("/events")
-            .map(|rest| format!("/employees/{i}/ledger{rest}"))
-            .unwrap_or_else(|| format!("/employees/{i}{}", er.path()));
-        er.clone().at(p)
+        let p = Employee::ledger_error_path(i, er.path());
+        er.at(p)
     })?;
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
@@ -308,7 +300,7 @@ pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: 
     let mut input = EntitlementInput::new(sy, e.appointments.clone());
     input.options = ds.options;
     input.rule_set = ds.rule_set.clone();
-    input.support_extension_plan = support_extension(e);
+    input.support_extension_plan = e.asks_support_extension();
     let r = entitlement_with(book, &input).map_err(|er| er.within(&format!("/employees/{i}")))?;
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",

@@ -515,6 +515,20 @@ impl Employee {
         self.appointments.iter().map(|a| a.start).min()
     }
 
+    /// Whether an agreed personal plan asks for the support-staff extension (2023-2024 on).
+    pub fn asks_support_extension(&self) -> bool {
+        self.personal_plans.iter().any(|p| p.is_agreed() && p.support_extension)
+    }
+
+    /// The dataset path of an error of this employee's ledger (employee `index`): `/events/3`
+    /// becomes `/employees/{index}/ledger/3`; other paths are put under the employee.
+    pub fn ledger_error_path(index: usize, path: &str) -> String {
+        match path.strip_prefix("/events") {
+            Some(rest) => format!("/employees/{index}/ledger{rest}"),
+            None => format!("/employees/{index}{path}"),
+        }
+    }
+
     /// Whether an appointment covers the date.
     pub fn employed_on(&self, d: NaiveDate) -> bool {
         self.appointments.iter().any(|a| a.range().contains(d))

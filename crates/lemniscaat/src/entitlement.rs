@@ -448,28 +448,17 @@ enum Which<'a> {
 /// the category.
 fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Option<(Decimal, Source)> {
     match *which {
-        Which::Free { hours } => match (c, options.management_base) {
-            (Category::Management, Some(m)) => Some((
-                if hours { m.hours } else { m.money },
-                Source::policy("management_base", &format!("{}h/{}eur", m.hours, m.money), false),
-            )),
-            _ => {
-                let p = if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) };
-                Some((p.value, Source::rule(rs, p)))
-            }
-        },
-        Which::Extra { bucket, hours } => (c == bucket.category).then(|| {
-            (
-                if hours { bucket.hours } else { bucket.money },
-                Source::Rule {
-                    rule_set: rs.id.clone(),
-                    article: bucket.article.clone(),
-                    lid: bucket.lid.clone(),
-                    confidence: bucket.provenance.confidence,
-                    document: bucket.provenance.source.clone(),
-                },
-            )
-        }),
+        Which::Free { hours } => {
+            let (h, m) = free_base(rs, options, c);
+            let source = match (c, options.management_base) {
+                (Category::Management, Some(mb)) => Source::policy("management_base", &mb.describe(), false),
+                _ => Source::rule(rs, if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) }),
+            };
+            Some((if hours { h } else { m }, source))
+        }
+        Which::Extra { bucket, hours } => {
+            (c == bucket.category).then(|| (if hours { bucket.hours } else { bucket.money }, Source::bucket(rs, bucket)))
+        }
     }
 }
 

@@ -108,6 +108,17 @@ impl Source {
         }
     }
 
+    /// The source of an extra bucket of a rule set.
+    pub fn bucket(rs: &RuleSet, b: &crate::rules::ExtraBucket) -> Source {
+        Source::Rule {
+            rule_set: rs.id.clone(),
+            article: b.article.clone(),
+            lid: b.lid.clone(),
+            confidence: b.provenance.confidence,
+            document: b.provenance.source.clone(),
+        }
+    }
+
     /// A policy option.
     pub fn policy(option: &str, value: &str, default: bool) -> Source {
         Source::Policy { option: option.into(), value: value.into(), default }

@@ -937,18 +937,7 @@ fn explain_statement(
     let grant_src = if bucket == BASISRECHT {
         Source::rule(rs, &rs.parameters.teacher_hours)
     } else {
-        rs.parameters
-            .extra_buckets
-            .iter()
-            .find(|b| b.id == bucket)
-            .map(|b| Source::Rule {
-                rule_set: rs.id.clone(),
-                article: b.article.clone(),
-                lid: b.lid.clone(),
-                confidence: b.provenance.confidence,
-                document: b.provenance.source.clone(),
-            })
-            .unwrap_or(Source::Computation)
+        rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map(|b| Source::bucket(rs, b)).unwrap_or(Source::Computation)
     };
     for (unit, s, u) in [("hours", h, Unit::Hours), ("money", m, Unit::Eur)] {
         let amount = format!("{bucket}/{unit}");

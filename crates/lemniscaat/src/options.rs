@@ -59,6 +59,13 @@ pub struct ManagementBase {
     pub money: Decimal,
 }
 
+impl ManagementBase {
+    /// The option's value as it appears in explanations and receipts, e.g. `40h/500eur`.
+    pub fn describe(&self) -> String {
+        format!("{}h/{}eur", self.hours, self.money)
+    }
+}
+
 /// All options; omitted fields take the library's defaults.
 ///
 /// ```
@@ -117,7 +124,7 @@ impl Options {
             m.insert("saving_units".into(), u.as_str().into());
         }
         if let Some(mb) = &self.management_base {
-            m.insert("management_base".into(), format!("{}h/{}eur", mb.hours, mb.money));
+            m.insert("management_base".into(), mb.describe());
         }
         m
     }

@@ -322,7 +322,7 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
         }
         let mut categories: Vec<String> = in_year.iter().map(|a| a.category.as_str().to_string()).collect();
         categories.dedup();
-        let ext = e.personal_plans.iter().any(|p| p.is_agreed() && p.support_extension);
+        let ext = e.asks_support_extension();
         let mut ent_in = EntitlementInput::new(sy, e.appointments.clone());
         ent_in.rule_set = ds.rule_set.clone();
         ent_in.options = ds.options;
@@ -388,7 +388,7 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
             Err(er) => {
                 line.error = Some(LineError {
                     code: er.code().as_str().into(),
-                    path: format!("/employees/{i}/ledger{}", er.path().strip_prefix("/events").unwrap_or(er.path())),
+                    path: crate::dataset::Employee::ledger_error_path(i, er.path()),
                     message_en: er.message_en().into(),
                     message_nl: er.message_nl().into(),
                 });

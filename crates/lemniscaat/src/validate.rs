@@ -650,7 +650,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 .with("employee", e.id.clone()),
             );
         }
-        let support_ext = e.personal_plans.iter().any(|pp| pp.is_agreed() && pp.support_extension);
+        let support_ext = e.asks_support_extension();
         // Ledger (17.4-17.7): a refused event is a finding here.
         if !e.ledger.is_empty() {
             let input = LedgerInput {
@@ -672,7 +672,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                         ErrorCode::AssignedWithoutConsent => FindingCode::AssignedWithoutConsent,
                         ErrorCode::SavingNotAllowed => FindingCode::SavingNotAllowed,
                         _ => {
-                            let path = ledger_path(err.path(), &at);
+                            let path = crate::dataset::Employee::ledger_error_path(i, err.path());
                             return Err(err.at(path));
                         }
                     };
@@ -680,7 +680,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                         FindingCode::AssignedWithoutConsent => article_src(rs, "consent_hours"),
                         _ => article_src(rs, "lapse"),
                     };
-                    let path = ledger_path(err.path(), &at);
+                    let path = crate::dataset::Employee::ledger_error_path(i, err.path());
                     f.push(
                         Finding::new(code, src, path, format!("{who}: {}", err.message_en()), format!("{who}: {}", err.message_nl()))
                             .with("employee", e.id.clone()),
@@ -754,12 +754,4 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
     }
     Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
-}
-
-/// The path of a ledger error inside the dataset: `/events/3` becomes `/employees/i/ledger/3`.
-fn ledger_path(path: &str, at: &str) -> String {
-    match path.strip_prefix("/events") {
-        Some(rest) => format!("{at}/ledger{rest}"),
-        None => format!("{at}{path}"),
-    }
 }
