@@ -17,6 +17,9 @@ pub use rust_decimal::Decimal as Dec;
 /// use lemniscaat::num::parse_decimal;
 /// assert_eq!(parse_decimal("49.80").unwrap().to_string(), "49.80");
 /// assert_eq!(parse_decimal("4,5").unwrap_err().code(), lemniscaat::ErrorCode::InvalidDecimal);
+/// // Never rounded silently: more digits than a decimal holds is an error, trailing zeros are not.
+/// assert!(parse_decimal("0.12345678901234567890123456789012345").is_err());
+/// assert!(parse_decimal("0.50000000000000000000000000000000000").is_ok());
 /// ```
 pub fn parse_decimal(s: &str) -> Result<Decimal> {
     let t = s.trim();
@@ -31,13 +34,23 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
             format!("'{s}' is geen decimaal getal (schrijf het als tekst, bijvoorbeeld \"12.50\")"),
         ));
     }
-    Decimal::from_str(t).map_err(|_| {
+    let d = Decimal::from_str(t).map_err(|_| {
         Error::new(
             ErrorCode::InvalidDecimal,
             format!("'{s}' is not a decimal number within range"),
             format!("'{s}' is geen decimaal getal binnen het bereik"),
         )
-    })
+    })?;
+    // rust_decimal rounds what lies past its 28 digits; an exact library refuses instead.
+    let fraction = t.split_once('.').map_or("", |(_, f)| f.trim_end_matches('0'));
+    if fraction.len() > d.scale() as usize {
+        return Err(Error::new(
+            ErrorCode::InvalidDecimal,
+            format!("'{s}' has more digits than the 28 a decimal holds exactly"),
+            format!("'{s}' heeft meer cijfers dan de 28 die een decimaal exact bevat"),
+        ));
+    }
+    Ok(d)
 }
 
 /// The newtype name under which decimals are serialised: transparent in JSON (a string), and a

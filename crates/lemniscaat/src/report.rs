@@ -240,6 +240,25 @@ fn param_line<T>(book: &RuleBook, name: &str, value: String, p: &Param<T>) -> Pa
 
 /// The summary of a rule set: its main parameters with their provenance.
 pub fn summary_of(book: &RuleBook, rs: &RuleSet, selection: Selection) -> RuleSetSummary {
+    RuleSetSummary {
+        id: rs.id.clone(),
+        name: rs.name.clone(),
+        in_force_from: rs.in_force_from.value,
+        selection,
+        parameters: parameter_lines(book, rs),
+        information: rs.information.clone(),
+    }
+}
+
+/// The main parameters of a rule set, each with its article and source.
+///
+/// ```
+/// let book = lemniscaat::RuleBook::builtin();
+/// let lines = lemniscaat::report::parameter_lines(book, book.get("cao-vo-2018-2019").unwrap());
+/// let money = lines.iter().find(|l| l.name == "support_money").unwrap();
+/// assert_eq!(money.value, "600");
+/// ```
+pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
     let p = &rs.parameters;
     let mut parameters = vec![
         param_line(book, "teacher_hours", p.teacher_hours.value.to_string(), &p.teacher_hours),
@@ -282,14 +301,7 @@ pub fn summary_of(book: &RuleBook, rs: &RuleSet, selection: Selection) -> RuleSe
             url: doc.and_then(|d| d.url.clone()),
         });
     }
-    RuleSetSummary {
-        id: rs.id.clone(),
-        name: rs.name.clone(),
-        in_force_from: rs.in_force_from.value,
-        selection,
-        parameters,
-        information: rs.information.clone(),
-    }
+    parameters
 }
 
 /// Builds the report of a dataset with the built-in rule sets; `as_of` overrides the dataset's.

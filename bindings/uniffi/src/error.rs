@@ -1,0 +1,206 @@
+//! The one error of the binding: `LemniscaatException` in Kotlin (a sealed class, one subclass
+//! per family), `LemniscaatError` in Swift. Every variant carries the core's stable [`ErrorCode`],
+//! the JSON Pointer path of the offending value, and the messages in English and Dutch.
+
+/// The stable error codes of the core (`docs/codes.md`), as an enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum ErrorCode {
+    /// Malformed JSON text.
+    InvalidJson,
+    /// A field the format does not know.
+    UnknownField,
+    /// A required field is absent.
+    MissingField,
+    /// A value outside its domain (an unknown category, option or language).
+    InvalidValue,
+    /// Not a decimal, or a number where a decimal string is needed.
+    InvalidDecimal,
+    /// Not an ISO date.
+    InvalidDate,
+    /// Not a school year such as `2014-2015`.
+    InvalidSchoolYear,
+    /// A wtf not above 0 or above 1.
+    InvalidWtf,
+    /// An end before a start.
+    InvalidDateRange,
+    /// A pinned rule set that does not exist.
+    UnknownRuleSet,
+    /// No rule set in force for the date (strict mode).
+    RulesNotInForce,
+    /// A ledger event would overdraw a balance.
+    InsufficientBalance,
+    /// Assigned work drawn from the basisrecht without the employee's consent.
+    AssignedWithoutConsent,
+    /// A saving the rule set does not allow.
+    SavingNotAllowed,
+    /// A plan lifecycle step that is not allowed.
+    IllegalTransition,
+    /// Input beyond the documented size limits.
+    LimitExceeded,
+}
+
+impl ErrorCode {
+    /// The stable text of the code, e.g. `INVALID_WTF`.
+    pub fn as_str(self) -> &'static str {
+        core_code(self).as_str()
+    }
+}
+
+/// The core code of a binding code (the exhaustive match keeps the two enums in step).
+fn core_code(c: ErrorCode) -> lemniscaat::ErrorCode {
+    use lemniscaat::ErrorCode as C;
+    match c {
+        ErrorCode::InvalidJson => C::InvalidJson,
+        ErrorCode::UnknownField => C::UnknownField,
+        ErrorCode::MissingField => C::MissingField,
+        ErrorCode::InvalidValue => C::InvalidValue,
+        ErrorCode::InvalidDecimal => C::InvalidDecimal,
+        ErrorCode::InvalidDate => C::InvalidDate,
+        ErrorCode::InvalidSchoolYear => C::InvalidSchoolYear,
+        ErrorCode::InvalidWtf => C::InvalidWtf,
+        ErrorCode::InvalidDateRange => C::InvalidDateRange,
+        ErrorCode::UnknownRuleSet => C::UnknownRuleSet,
+        ErrorCode::RulesNotInForce => C::RulesNotInForce,
+        ErrorCode::InsufficientBalance => C::InsufficientBalance,
+        ErrorCode::AssignedWithoutConsent => C::AssignedWithoutConsent,
+        ErrorCode::SavingNotAllowed => C::SavingNotAllowed,
+        ErrorCode::IllegalTransition => C::IllegalTransition,
+        ErrorCode::LimitExceeded => C::LimitExceeded,
+    }
+}
+
+impl From<lemniscaat::ErrorCode> for ErrorCode {
+    fn from(c: lemniscaat::ErrorCode) -> ErrorCode {
+        use lemniscaat::ErrorCode as C;
+        match c {
+            C::InvalidJson => ErrorCode::InvalidJson,
+            C::UnknownField => ErrorCode::UnknownField,
+            C::MissingField => ErrorCode::MissingField,
+            C::InvalidValue => ErrorCode::InvalidValue,
+            C::InvalidDecimal => ErrorCode::InvalidDecimal,
+            C::InvalidDate => ErrorCode::InvalidDate,
+            C::InvalidSchoolYear => ErrorCode::InvalidSchoolYear,
+            C::InvalidWtf => ErrorCode::InvalidWtf,
+            C::InvalidDateRange => ErrorCode::InvalidDateRange,
+            C::UnknownRuleSet => ErrorCode::UnknownRuleSet,
+            C::RulesNotInForce => ErrorCode::RulesNotInForce,
+            C::InsufficientBalance => ErrorCode::InsufficientBalance,
+            C::AssignedWithoutConsent => ErrorCode::AssignedWithoutConsent,
+            C::SavingNotAllowed => ErrorCode::SavingNotAllowed,
+            C::IllegalTransition => ErrorCode::IllegalTransition,
+            C::LimitExceeded => ErrorCode::LimitExceeded,
+        }
+    }
+}
+
+/// An input the library refuses, by family (the families of `docs/codes.md`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum LemniscaatError {
+    /// Malformed input: JSON, unknown or missing fields, decimals, dates, school years, wtf, ranges.
+    #[error("{code:?} at '{path}': {message_en}")]
+    Input {
+        /// The stable code.
+        code: ErrorCode,
+        /// JSON Pointer of the offending value (empty when the whole input is meant).
+        path: String,
+        /// English message.
+        message_en: String,
+        /// Dutch message.
+        message_nl: String,
+    },
+    /// Rule set selection: `UNKNOWN_RULE_SET`, `RULES_NOT_IN_FORCE`.
+    #[error("{code:?} at '{path}': {message_en}")]
+    Rules {
+        /// The stable code.
+        code: ErrorCode,
+        /// JSON Pointer of the offending value.
+        path: String,
+        /// English message.
+        message_en: String,
+        /// Dutch message.
+        message_nl: String,
+    },
+    /// A refused ledger event: `INSUFFICIENT_BALANCE`, `ASSIGNED_WITHOUT_CONSENT`, `SAVING_NOT_ALLOWED`.
+    #[error("{code:?} at '{path}': {message_en}")]
+    Ledger {
+        /// The stable code.
+        code: ErrorCode,
+        /// JSON Pointer of the offending event.
+        path: String,
+        /// English message.
+        message_en: String,
+        /// Dutch message.
+        message_nl: String,
+    },
+    /// `ILLEGAL_TRANSITION` in a plan's lifecycle.
+    #[error("{code:?} at '{path}': {message_en}")]
+    Plan {
+        /// The stable code.
+        code: ErrorCode,
+        /// JSON Pointer of the offending value.
+        path: String,
+        /// English message.
+        message_en: String,
+        /// Dutch message.
+        message_nl: String,
+    },
+    /// `LIMIT_EXCEEDED`: input beyond the documented size limits.
+    #[error("{code:?} at '{path}': {message_en}")]
+    Limit {
+        /// The stable code.
+        code: ErrorCode,
+        /// JSON Pointer of the offending value.
+        path: String,
+        /// English message.
+        message_en: String,
+        /// Dutch message.
+        message_nl: String,
+    },
+    /// A result the binding could not carry over: a bug of the binding, never of the input.
+    /// The tests replay every vector through the records to keep this unreachable.
+    #[error("internal error of the binding: {detail}")]
+    Internal {
+        /// What failed.
+        detail: String,
+    },
+}
+
+impl LemniscaatError {
+    /// The stable code of any variant but `Internal`.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            LemniscaatError::Input { code, .. }
+            | LemniscaatError::Rules { code, .. }
+            | LemniscaatError::Ledger { code, .. }
+            | LemniscaatError::Plan { code, .. }
+            | LemniscaatError::Limit { code, .. } => Some(*code),
+            LemniscaatError::Internal { .. } => None,
+        }
+    }
+
+    /// The JSON Pointer path of any variant but `Internal`.
+    pub fn path(&self) -> &str {
+        match self {
+            LemniscaatError::Input { path, .. }
+            | LemniscaatError::Rules { path, .. }
+            | LemniscaatError::Ledger { path, .. }
+            | LemniscaatError::Plan { path, .. }
+            | LemniscaatError::Limit { path, .. } => path,
+            LemniscaatError::Internal { .. } => "",
+        }
+    }
+}
+
+impl From<lemniscaat::Error> for LemniscaatError {
+    fn from(e: lemniscaat::Error) -> LemniscaatError {
+        let (code, path, message_en, message_nl) =
+            (ErrorCode::from(e.code()), e.path().to_string(), e.message_en().to_string(), e.message_nl().to_string());
+        match e.code().family() {
+            "rules" => LemniscaatError::Rules { code, path, message_en, message_nl },
+            "ledger" => LemniscaatError::Ledger { code, path, message_en, message_nl },
+            "plan" => LemniscaatError::Plan { code, path, message_en, message_nl },
+            "limit" => LemniscaatError::Limit { code, path, message_en, message_nl },
+            _ => LemniscaatError::Input { code, path, message_en, message_nl },
+        }
+    }
+}

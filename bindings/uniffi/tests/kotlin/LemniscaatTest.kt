@@ -1,0 +1,272 @@
+// The Kotlin test of the uniffi binding, run on the JVM by scripts/test-kotlin: every conformance
+// vector through the generated records (JSON -> record -> Rust -> record -> JSON), then the type
+// map (BigDecimal, LocalDate, enums, sealed classes) and the mapping of every error family.
+// Ends with "N passed, N failed" and exits non-zero when anything failed.
+package nl.lemniscaat.test
+
+import nl.lemniscaat.*
+import java.io.File
+import java.math.BigDecimal
+import java.time.LocalDate
+import kotlin.system.exitProcess
+
+var passed = 0
+var failed = 0
+
+fun test(name: String, body: () -> Unit) {
+    try {
+        body()
+        passed++
+    } catch (t: Throwable) {
+        failed++
+        println("FAIL $name: $t")
+    }
+}
+
+fun expect(cond: Boolean, what: () -> String) {
+    if (!cond) throw AssertionError(what())
+}
+
+inline fun <reified E : LemniscaatException> refused(block: () -> Unit): E {
+    try {
+        block()
+    } catch (e: LemniscaatException) {
+        if (e is E) return e
+        throw AssertionError("expected ${E::class.simpleName}, got $e")
+    }
+    throw AssertionError("expected ${E::class.simpleName}, got a result")
+}
+
+/** The code of any error family, as the stable text (`INVALID_WTF`). */
+fun codeOf(e: LemniscaatException): String = when (e) {
+    is LemniscaatException.Input -> e.code.name
+    is LemniscaatException.Rules -> e.code.name
+    is LemniscaatException.Ledger -> e.code.name
+    is LemniscaatException.Plan -> e.code.name
+    is LemniscaatException.Limit -> e.code.name
+    is LemniscaatException.Internal -> "INTERNAL: ${e.detail}"
+}
+
+/** Each vector file through its typed operation: the input read into the record, the record
+ *  handed to Rust, the result record written back as JSON. */
+val operations: Map<String, (String) -> String> = mapOf(
+    "entitlement.json" to { j -> entitlementToJson(entitlement(entitlementInputFromJson(j))) },
+    "ledger.json" to { j -> ledgerResultToJson(ledgerStatements(ledgerInputFromJson(j))) },
+    "eligibility.json" to { j -> eligibilityToJson(eligibility(eligibilityInputFromJson(j))) },
+    "lumpsum.json" to { j -> lumpsumResultToJson(lumpsum(lumpsumInputFromJson(j))) },
+    "classification.json" to { j -> classificationToJson(classify(classifyInputFromJson(j))) },
+    "mix.json" to { j -> mixToJson(mix(mixInputFromJson(j))) },
+    "cycle.json" to { j -> cycleStatusToJson(cycleStatus(cycleInputFromJson(j))) },
+    "validation.json" to { j -> validationReportToJson(validateDataset(j)) },
+)
+
+@Suppress("UNCHECKED_CAST")
+fun replay(file: File) {
+    val run = operations[file.name] ?: throw AssertionError("no operation for ${file.name}")
+    val cases = parseJson(file.readText()) as List<Map<String, Any?>>
+    expect(cases.isNotEmpty()) { "${file.name} has no cases" }
+    for (case in cases) {
+        val name = "${file.name}: ${case["name"]}"
+        test(name) {
+            val expected = case["expected"] as Map<String, Any?>?
+            val error = case["error"] as Map<String, Any?>?
+            val outcome = try {
+                Result.success(parseJson(run(writeJson(case["input"]))) as Map<String, Any?>)
+            } catch (e: LemniscaatException) {
+                Result.failure(e)
+            }
+            val failures = mutableListOf<String>()
+            when {
+                error != null -> {
+                    val e = outcome.exceptionOrNull() as LemniscaatException?
+                        ?: throw AssertionError("expected ${error["code"]}, got a result")
+                    expect(codeOf(e) == error["code"]) { "expected ${error["code"]}, got $e" }
+                }
+                file.name == "validation.json" -> {
+                    val report = outcome.getOrThrow()
+                    val codes = (report["findings"] as List<Map<String, Any?>>).map { it["code"] }
+                    for (c in expected!!["includes"] as List<*>) if (c !in codes) failures.add("$c missing in $codes")
+                    for (c in expected["excludes"] as List<*>) if (c in codes) failures.add("$c must be absent")
+                }
+                else -> {
+                    val result = outcome.getOrThrow().toMutableMap()
+                    (result["findings"] as List<Map<String, Any?>>?)?.let { f -> result["codes"] = f.map { it["code"] } }
+                    check("", expected, result, failures)
+                }
+            }
+            expect(failures.isEmpty()) { failures.joinToString("; ") }
+        }
+    }
+}
+
+fun support(wtf: String, start: LocalDate = LocalDate.of(2010, 8, 1)) =
+    Appointment(category = Category.SUPPORT, wtf = BigDecimal(wtf), start = start)
+
+fun surface() {
+    test("an entitlement has BigDecimal amounts, an explanation with articles and a receipt") {
+        val e = entitlement(EntitlementInput(schoolYear = "2014-2015", appointments = listOf(support("0.5"))))
+        val hours: BigDecimal = e.hours
+        expect(hours.compareTo(BigDecimal("20")) == 0) { "hours ${e.hours}" }
+        expect(e.money.scale() == 2) { "money keeps its cents: ${e.money}" }
+        expect(e.ruleSet == "cao-vo-2014-2015") { e.ruleSet }
+        val steps = e.explanation!!.steps
+        expect(steps.any { s -> s.source is Source.Rule && (s.source as Source.Rule).article == "17.4" }) { "no art. 17.4 step" }
+        expect(steps.any { it.source is Source.Policy }) { "no policy step" }
+        expect(e.receipt!!.ruleSetHash.length == 64) { "receipt hash ${e.receipt}" }
+    }
+    test("options are typed and change the result (bezwarencommissie reading)") {
+        val input = EntitlementInput(
+            schoolYear = "2014-2015",
+            appointments = listOf(Appointment(Category.TEACHER, BigDecimal("0.6"), LocalDate.of(2014, 8, 1), LocalDate.of(2015, 7, 31))),
+        )
+        val parties = entitlement(input)
+        val literal = entitlement(input.copy(options = Options(proRata2014 = ProRataReading.BEZWARENCOMMISSIE2016)))
+        expect(literal.hours > parties.hours) { "${literal.hours} vs ${parties.hours}" }
+        expect(literal.proRata == ProRataReading.BEZWARENCOMMISSIE2016) { "${literal.proRata}" }
+        val noExplain = entitlement(input.copy(explain = false))
+        expect(noExplain.explanation == null && noExplain.receipt == null) { "explanation without asking" }
+    }
+    test("dates are LocalDate both ways") {
+        val c = cycleStatus(CycleInput(events = listOf(CycleEvent(Stage.FRAMEWORKS, LocalDate.of(2015, 1, 10), EventKind.COMPLETED)), asOf = LocalDate.of(2015, 3, 1)))
+        val asOf: LocalDate = c.asOf
+        expect(asOf == LocalDate.of(2015, 3, 1)) { "$asOf" }
+        expect(Stage.FRAMEWORKS in c.attended) { "${c.attended}" }
+        expect(c.stages.size == 7 && c.stages.any { it.stage == Stage.FRAMEWORKS && it.status == StageStatus.ATTENDED }) { "${c.stages}" }
+        val svg = cycleSvg(CycleInput(events = emptyList(), asOf = LocalDate.of(2015, 3, 1)), Language.EN)
+        expect(svg.startsWith("<svg") && "missing" in svg) { svg.take(80) }
+    }
+    test("ledger events are a sealed class; statements balance") {
+        val r = ledgerStatements(
+            LedgerInput(
+                appointments = listOf(support("1.0")),
+                events = listOf(LedgerEvent.Usage(LocalDate.of(2015, 3, 2), BigDecimal("10"), BigDecimal("100"), "course", false, false, null)),
+                schoolYears = listOf("2014-2015"),
+            ),
+        )
+        val h = r.statements[0].hours
+        expect((h.opening + h.granted - h.used + h.adjusted).compareTo(h.lapsed + h.carried) == 0) { "$h" }
+        expect(h.used.compareTo(BigDecimal("10")) == 0) { "${h.used}" }
+    }
+    test("eligibility, the 10% rule, classification and mix are typed") {
+        val el = eligibility(EligibilityInput(schoolYear = "2014-2015", educationLevel = EducationLevel.MBO1, asOf = LocalDate.of(2015, 1, 1)))
+        expect(el.evc && el.startkwalificatie && el.evcNextDate == null) { "$el" }
+        val last = eligibility(EligibilityInput(schoolYear = "2014-2015", educationLevel = EducationLevel.MBO4, lastEvc = LocalDate.of(2014, 9, 1), asOf = LocalDate.of(2015, 1, 1)))
+        val next: LocalDate? = last.evcNextDate
+        expect(!last.evc && next != null && next.isAfter(LocalDate.of(2015, 1, 1))) { "$last" }
+        val l = lumpsum(LumpsumInput(year = 2015, personeleLumpsum = BigDecimal("1000000"), lines = listOf(SpendingLine(SpendingCategory.FEES, money = BigDecimal("50000")))))
+        expect(l.share.compareTo(BigDecimal("0.05")) == 0 && !l.compliant) { "${l.share} ${l.compliant}" }
+        expect(l.shortfall.compareTo(BigDecimal("50000.00")) == 0) { "${l.shortfall}" }
+        val k = classify(ClassifyInput(kind = "intervision"))
+        expect(k.bucket == Bucket.SOCIAL) { "${k.bucket}" }
+        val m = mix(MixInput(activities = listOf(MixActivity(kind = "course", hours = BigDecimal("10")), MixActivity(kind = "coaching", hours = BigDecimal("10")))))
+        expect(m.shares.formal.compareTo(BigDecimal("0.5")) == 0) { "${m.shares}" }
+        expect(mixSvg(MixInput(activities = emptyList()), Language.NL).startsWith("<svg")) { "mix svg" }
+    }
+    test("rule sets come with dates, parameters and sources") {
+        val sets = ruleSets()
+        expect(sets.size >= 8 && sets[0].id == "cao-vo-2014-2015") { sets.map { it.id }.toString() }
+        expect(sets[0].inForceFrom == LocalDate.of(2014, 8, 1)) { "${sets[0].inForceFrom}" }
+        val teacher = sets[0].parameters.first { it.name == "teacher_hours" }
+        expect(teacher.article.startsWith("16.4") || teacher.article.startsWith("17")) { teacher.article }
+        expect(version().isNotEmpty()) { "version" }
+    }
+    test("validation of the sample board through JSON") {
+        val report = validateDataset(sample())
+        expect(report.findings.isNotEmpty() && report.counts.error + report.counts.warning + report.counts.info == report.findings.size.toULong()) { "${report.counts}" }
+        expect(report.alignment.coverage >= BigDecimal.ZERO) { "${report.alignment.coverage}" }
+    }
+}
+
+fun sample(): String = File(System.getProperty("lemniscaat.sample")).readText()
+
+fun errors() {
+    test("a wtf out of range: Input, INVALID_WTF, with its path and both messages") {
+        val e = refused<LemniscaatException.Input> { entitlement(EntitlementInput(schoolYear = "2014-2015", appointments = listOf(support("1.5")))) }
+        expect(e.code == ErrorCode.INVALID_WTF && e.path == "/appointments/0/wtf") { "$e ${e.path}" }
+        expect(e.messageEn.isNotEmpty() && e.messageNl.isNotEmpty() && e.messageEn != e.messageNl) { e.message ?: "" }
+    }
+    test("a school year that is not one: INVALID_SCHOOL_YEAR") {
+        val e = refused<LemniscaatException.Input> { entitlement(EntitlementInput(schoolYear = "2014-2016", appointments = emptyList())) }
+        expect(e.code == ErrorCode.INVALID_SCHOOL_YEAR && e.path == "/school_year") { "$e ${e.path}" }
+    }
+    test("an unknown rule set: Rules, UNKNOWN_RULE_SET at /rule_set") {
+        val e = refused<LemniscaatException.Rules> { entitlement(EntitlementInput(schoolYear = "2014-2015", appointments = emptyList(), ruleSet = "cao-vo-1999")) }
+        expect(e.code == ErrorCode.UNKNOWN_RULE_SET && e.path == "/rule_set") { "$e" }
+    }
+    test("strict mode past the known rules: Rules, RULES_NOT_IN_FORCE") {
+        val e = refused<LemniscaatException.Rules> { entitlement(EntitlementInput(schoolYear = "2040-2041", appointments = emptyList(), options = Options(mode = Mode.STRICT))) }
+        expect(e.code == ErrorCode.RULES_NOT_IN_FORCE) { "$e" }
+    }
+    test("overdrawing the ledger: Ledger, INSUFFICIENT_BALANCE at the event") {
+        val e = refused<LemniscaatException.Ledger> {
+            ledgerStatements(
+                LedgerInput(
+                    appointments = listOf(support("0.5")),
+                    events = listOf(LedgerEvent.Usage(LocalDate.of(2015, 3, 2), BigDecimal("500"), BigDecimal("0"), "course", false, false, null)),
+                    schoolYears = listOf("2014-2015"),
+                ),
+            )
+        }
+        expect(e.code == ErrorCode.INSUFFICIENT_BALANCE && e.path.startsWith("/events/0")) { "$e ${e.path}" }
+    }
+    test("a decimal beyond 28 digits is refused as INVALID_DECIMAL, not a crash") {
+        val e = refused<LemniscaatException.Input> { entitlement(EntitlementInput(schoolYear = "2014-2015", appointments = listOf(support("0.12345678901234567890123456789012345")))) }
+        expect(e.code == ErrorCode.INVALID_DECIMAL) { "$e" }
+    }
+    test("a date past year 9999 is refused as INVALID_DATE") {
+        val e = refused<LemniscaatException.Input> { entitlement(EntitlementInput(schoolYear = "2014-2015", appointments = listOf(support("0.5", LocalDate.of(10000, 1, 1))))) }
+        expect(e.code == ErrorCode.INVALID_DATE) { "$e" }
+    }
+    test("malformed JSON and unknown fields carry their paths") {
+        val j = refused<LemniscaatException.Input> { validateDataset("{") }
+        expect(j.code == ErrorCode.INVALID_JSON) { "$j" }
+        val u = refused<LemniscaatException.Input> { entitlementInputFromJson("""{"school_year":"2014-2015","appointments":[{"category":"teacher","wtf":"1","start":"2014-08-01","end":null,"x":1}]}""") }
+        expect(u.code == ErrorCode.UNKNOWN_FIELD && u.path.startsWith("/appointments/0")) { "$u ${u.path}" }
+        val n = refused<LemniscaatException.Input> { entitlementInputFromJson("""{"school_year":"2014-2015","appointments":[{"category":"teacher","wtf":0.6,"start":"2014-08-01","end":null}]}""") }
+        expect(n.code == ErrorCode.INVALID_DECIMAL) { "a float wtf must be refused: $n" }
+    }
+    test("an unknown operation of the JSON API: INVALID_VALUE") {
+        val e = refused<LemniscaatException.Input> { call("nope", "{}") }
+        expect(e.code == ErrorCode.INVALID_VALUE) { "$e" }
+    }
+    test("every exception is a catchable kotlin.Exception with a readable message") {
+        val e: Exception = refused<LemniscaatException.Input> { call("entitlement", "[]") }
+        expect(e.message!!.contains("INVALID")) { e.message ?: "" }
+    }
+    test("garbage into every reader gives LemniscaatException, never a crash") {
+        val rnd = java.util.Random(17)
+        val alphabet = "{}[]\":,0123456789.-eE truefalsnl\\u/ab"
+        val readers: List<(String) -> Any> = listOf(
+            ::entitlementInputFromJson, ::ledgerInputFromJson, ::eligibilityInputFromJson, ::lumpsumInputFromJson,
+            ::classifyInputFromJson, ::mixInputFromJson, ::cycleInputFromJson, ::validateDataset,
+        )
+        var refusals = 0
+        repeat(400) { n ->
+            val text = (0 until rnd.nextInt(40)).map { alphabet[rnd.nextInt(alphabet.length)] }.joinToString("")
+            for (r in readers) {
+                try {
+                    r(text)
+                } catch (e: LemniscaatException) {
+                    expect(e !is LemniscaatException.Internal) { "internal error on $text (case $n): $e" }
+                    refusals++
+                }
+            }
+        }
+        expect(refusals > 0) { "no input was refused" }
+    }
+}
+
+fun main(args: Array<String>) {
+    val dir = File(args.getOrElse(0) { "tests/vectors" })
+    val files = dir.listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
+    expect(files.size >= 8) { "vector files missing in $dir" }
+    for (f in files) {
+        val before = failed
+        replay(f)
+        println("${f.name}: ${if (failed == before) "ok" else "${failed - before} failed"}")
+    }
+    surface()
+    errors()
+    println("$passed passed, $failed failed")
+    if (failed > 0) exitProcess(1)
+}
