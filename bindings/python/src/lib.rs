@@ -8,10 +8,12 @@ use lemniscaat::num::DECIMAL_TOKEN;
 use lemniscaat::time::DATE_TOKEN;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 use std::fmt;
+
+mod arrow;
 
 /// Raises the library's error as the Python exception of its family.
 fn to_py(py: Python<'_>, e: lemniscaat::Error) -> PyErr {
@@ -338,7 +340,7 @@ fn entitlements_columns<'py>(
                 end: end[i].as_deref().unwrap_or(""),
             })
             .collect();
-        entitlements_batch(&rows, sy, &options, None)
+        entitlements_batch(rows.as_slice(), sy, &options, None)
     });
     let result = result.map_err(|e| to_py(py, e))?;
     let out = PyDict::new(py);
@@ -368,54 +370,6 @@ fn entitlements_columns<'py>(
     out.set_item("warnings", result.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
     Ok(out.into_any())
 }
-
-/// One Arrow string column as its buffers: validity bitmap (or None), offsets (i32 or i64, little
-/// endian), data, the array's offset and length.
-struct StrColumn<'a> {
-    valid: Option<&'a [u8]>,
-    offsets: &'a [u8],
-    data: &'a [u8],
-    offset: usize,
-    len: usize,
-    large: bool,
-}
-
-impl<'a> StrColumn<'a> {
-    fn bad(what: &str) -> lemniscaat::Error {
-        lemniscaat::Error::new(
-            lemniscaat::ErrorCode::InvalidValue,
-            format!("the Arrow column {what} is malformed"),
-            format!("de Arrow-kolom {what} is ongeldig"),
-        )
-    }
-
-    fn offset_at(&self, k: usize, what: &str) -> Result<usize, lemniscaat::Error> {
-        let w = if self.large { 8 } else { 4 };
-        let b = self.offsets.get(k * w..k * w + w).ok_or_else(|| Self::bad(what))?;
-        let v = if self.large {
-            i64::from_le_bytes(b.try_into().map_err(|_| Self::bad(what))?)
-        } else {
-            i32::from_le_bytes(b.try_into().map_err(|_| Self::bad(what))?) as i64
-        };
-        usize::try_from(v).map_err(|_| Self::bad(what))
-    }
-
-    /// The value of row `i`: None when null.
-    fn get(&self, i: usize, what: &str) -> Result<Option<&'a str>, lemniscaat::Error> {
-        let k = self.offset + i;
-        if let Some(v) = self.valid {
-            let byte = v.get(k / 8).ok_or_else(|| Self::bad(what))?;
-            if byte >> (k % 8) & 1 == 0 {
-                return Ok(None);
-            }
-        }
-        let (a, b) = (self.offset_at(k, what)?, self.offset_at(k + 1, what)?);
-        let bytes = self.data.get(a..b).ok_or_else(|| Self::bad(what))?;
-        std::str::from_utf8(bytes).map(Some).map_err(|_| Self::bad(what))
-    }
-}
-
-type ColumnArg<'py> = (Option<Bound<'py, PyBytes>>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize, usize, bool);
 
 /// Arrow buffers of a string column built from values.
 fn string_buffers<'s>(values: impl Iterator<Item = Option<&'s str>>, n: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>, bool) {
@@ -455,38 +409,33 @@ fn decimal_buffers(values: impl Iterator<Item = Option<rust_decimal::Decimal>>, 
     (valid, out)
 }
 
-/// Entitlements of many employees from the Arrow buffers of five string columns (employee,
-/// category, wtf, start, end); returns the Arrow buffers of the result columns, one row per
-/// employee, ready for `pyarrow.Array.from_buffers`.
+/// Entitlements of many employees from five Arrow arrays (employee, category, wtf: strings;
+/// start, end: strings or date32), each given as the `(schema, array)` capsule pair of the
+/// Arrow C data interface and read in place; returns the Arrow buffers of the result columns,
+/// one row per employee, ready for `pyarrow.Array.from_buffers`.
 #[pyfunction]
 #[pyo3(signature = (columns, school_year, options_json=None))]
 fn entitlements_arrow<'py>(
     py: Python<'py>,
-    columns: Vec<ColumnArg<'py>>,
+    columns: Vec<(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>)>,
     school_year: &str,
     options_json: Option<&str>,
 ) -> PyResult<Obj<'py>> {
     let fail = |e: lemniscaat::Error| to_py(py, e);
-    if columns.len() != 5 {
+    const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
+    if columns.len() != NAMES.len() {
         return Err(fail(lemniscaat::Error::new(
             lemniscaat::ErrorCode::InvalidValue,
             "five columns are needed",
             "er zijn vijf kolommen nodig",
         )));
     }
-    let cols: Vec<StrColumn> = columns
-        .iter()
-        .map(|(v, o, d, offset, len, large)| StrColumn {
-            valid: v.as_ref().map(|b| b.as_bytes()),
-            offsets: o.as_bytes(),
-            data: d.as_bytes(),
-            offset: *offset,
-            len: *len,
-            large: *large,
-        })
-        .collect();
-    let n = cols[0].len;
-    if cols.iter().any(|c| c.len != n) {
+    let mut read = Vec::with_capacity(5);
+    for ((schema, array), name) in columns.iter().zip(NAMES) {
+        read.push(arrow::Column::read(schema, array, name).map_err(fail)?);
+    }
+    let rows = read[0].1;
+    if read.iter().any(|(_, n)| *n != rows) {
         return Err(fail(lemniscaat::Error::new(
             lemniscaat::ErrorCode::InvalidValue,
             "the columns differ in length",
@@ -498,16 +447,16 @@ fn entitlements_arrow<'py>(
         Some(j) => lemniscaat::json::from_str(j).map_err(|e| fail(e.within("/options")))?,
         None => Default::default(),
     };
-    const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
-    let mut rows: Vec<BatchRow> = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut cell = [""; 5];
-        for (k, c) in cols.iter().enumerate() {
-            cell[k] = c.get(i, NAMES[k]).map_err(fail)?.unwrap_or("");
-        }
-        rows.push(BatchRow { employee: cell[0], category: cell[1], wtf: cell[2], start: cell[3], end: cell[4] });
-    }
-    let result = entitlements_batch(&rows, sy, &options, None).map_err(fail)?;
+    let mut it = read.into_iter().map(|(c, _)| c);
+    let (Some(a), Some(b), Some(c), Some(d), Some(e)) = (it.next(), it.next(), it.next(), it.next(), it.next()) else {
+        return Err(fail(lemniscaat::Error::new(
+            lemniscaat::ErrorCode::InvalidValue,
+            "five columns are needed",
+            "er zijn vijf kolommen nodig",
+        )));
+    };
+    let source = arrow::Appointments { columns: [a, b, c, d, e], rows };
+    let result = entitlements_batch(&source, sy, &options, None).map_err(fail)?;
     let m = result.lines.len();
     let hs = options.rounding.hours.decimals;
     let ms = options.rounding.money.decimals;

@@ -99,12 +99,41 @@ def test_sliced_large_and_dictionary_columns():
     check_rows(lemniscaat.entitlements(t, "2014-2015").to_pylist())
 
 
-def test_malformed_buffers_are_an_error_not_a_crash():
+def test_columns_the_core_cannot_read_are_an_error_not_a_crash():
+    pa = pytest.importorskip("pyarrow")
     from lemniscaat import _native
 
-    good = (None, (0).to_bytes(4, "little") + (2).to_bytes(4, "little"), b"E1", 0, 1, False)
-    bad = (None, (0).to_bytes(4, "little") + (99).to_bytes(4, "little"), b"E1", 0, 1, False)
-    short = (None, b"\x00", b"", 0, 1, False)
-    for cols in ([bad, good, good, good, good], [short] * 5, [good] * 4, [good, good, good, good, (None, b"", b"", 0, 2, False)]):
-        with pytest.raises(lemniscaat.InputError):
+    def col(values, type=None):
+        return pa.array(values, type).__arrow_c_array__()
+
+    good = col(["E1"])
+    cases = {
+        "a column of integers": [col([1]), good, good, good, good],
+        "schema and array swapped": [tuple(reversed(good)), good, good, good, good],
+        "four columns": [good] * 4,
+        "columns of different lengths": [good, good, good, good, col(["a", "b"])],
+    }
+    for name, cols in cases.items():
+        with pytest.raises(lemniscaat.InputError) as e:
             _native.entitlements_arrow(cols, "2014-2015")
+        assert e.value.code == "INVALID_VALUE", name
+    with pytest.raises(TypeError):
+        _native.entitlements_arrow([(b"not", b"capsules")] * 5, "2014-2015")
+
+
+def test_dates_as_date32_and_as_text_agree_and_nulls_are_open_ends():
+    pa = pytest.importorskip("pyarrow")
+    import datetime as dt
+
+    text = pa.table(ROWS)
+    days = text.set_column(3, "start", pa.array([dt.date.fromisoformat(x) for x in ROWS["start"]], pa.date32()))
+    days = days.set_column(4, "end", pa.array([None] * 4, pa.date32()))
+    check_rows(lemniscaat.entitlements(days, "2014-2015").to_pylist())
+    assert lemniscaat.entitlements(days, "2014-2015").equals(lemniscaat.entitlements(text, "2014-2015"))
+
+
+def test_a_date_out_of_range_is_a_row_error():
+    pa = pytest.importorskip("pyarrow")
+    t = pa.table({"employee_id": ["E1"], "category": ["teacher"], "wtf": ["1"], "start": pa.array([-800_000], pa.date32()), "end": pa.array([None], pa.date32())})
+    row = lemniscaat.entitlements(t, "2014-2015").to_pylist()[0]
+    assert row["error_code"] == "INVALID_DATE" and row["hours"] is None

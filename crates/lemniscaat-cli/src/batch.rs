@@ -67,7 +67,7 @@ pub fn entitlements_csv(book: &RuleBook, data: &str, sy: SchoolYear, format: For
             BatchRow { employee: cell(0), category: cell(1), wtf: cell(2), start: cell(3), end: cell(4) }
         })
         .collect();
-    let res = entitlements_batch_with(book, &rows, sy, &Default::default(), None)?;
+    let res = entitlements_batch_with(book, rows.as_slice(), sy, &Default::default(), None)?;
     if progress && total > 100_000 {
         let _ = writeln!(std::io::stderr(), "lemniscaat: {total} / {total} rows, {} employees", res.lines.len());
     }

@@ -120,5 +120,46 @@ fn bench_validation(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_entitlement, bench_ledger, bench_validation);
+/// The batch on 1,000,000 rows (about 600,000 employees, rows of one employee together, and
+/// the same rows in an order that mixes them), as the command and the Python binding use it.
+fn bench_batch(c: &mut Criterion) {
+    use lemniscaat::batch::{entitlements_batch, BatchRow};
+    let n = 1_000_000usize;
+    let mut ids = Vec::with_capacity(n);
+    let mut starts = Vec::with_capacity(n);
+    let mut e = 0;
+    for i in 0..n {
+        if i % 5 != 1 && i % 5 != 3 {
+            e += 1;
+        }
+        ids.push(format!("E{e}"));
+        starts.push(format!("20{:02}-0{}-1{}", 10 + i % 14, 1 + i % 9, i % 10));
+    }
+    let cats = ["teacher", "support", "teacher", "management", "teacher"];
+    let wtfs = ["1", "0.8", "0.6", "0.5", "0.255"];
+    let rows: Vec<BatchRow> = (0..n)
+        .map(|i| BatchRow {
+            employee: &ids[i],
+            category: cats[i % 5],
+            wtf: wtfs[i % 5],
+            start: &starts[i],
+            end: if i % 3 == 0 { "2026-01-31" } else { "" },
+        })
+        .collect();
+    let mut mixed = rows.clone();
+    mixed.swap(0, n - 1);
+    let sy = "2024-2025".parse().unwrap();
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(n as u64));
+    g.bench_function("1m_rows_grouped", |b| {
+        b.iter(|| entitlements_batch(black_box(rows.as_slice()), sy, &Default::default(), None).unwrap())
+    });
+    g.bench_function("1m_rows_mixed", |b| {
+        b.iter(|| entitlements_batch(black_box(mixed.as_slice()), sy, &Default::default(), None).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_entitlement, bench_ledger, bench_validation, bench_batch);
 criterion_main!(benches);

@@ -23,6 +23,9 @@ pub use rust_decimal::Decimal as Dec;
 /// ```
 pub fn parse_decimal(s: &str) -> Result<Decimal> {
     let t = s.trim();
+    if let Some(d) = short_decimal(t) {
+        return Ok(d);
+    }
     let ok = !t.is_empty()
         && t.len() <= 40
         && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
@@ -51,6 +54,37 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
         ));
     }
     Ok(d)
+}
+
+/// The common case of [`parse_decimal`] without rust_decimal's general parser: at most 18
+/// digits, an optional sign and one point. The same value and scale (`"0.80"` keeps two
+/// decimals); anything else goes the general way.
+fn short_decimal(t: &str) -> Option<Decimal> {
+    let b = t.as_bytes();
+    let (negative, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 19 {
+        return None;
+    }
+    let (mut mantissa, mut scale, mut point, mut count) = (0i64, 0u32, false, 0u32);
+    for &c in digits {
+        match c {
+            b'0'..=b'9' if count < 18 => {
+                mantissa = mantissa * 10 + i64::from(c - b'0');
+                scale += u32::from(point);
+                count += 1;
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    Some(Decimal::new(if negative { -mantissa } else { mantissa }, scale))
 }
 
 /// The newtype name under which decimals are serialised: transparent in JSON (a string), and a
@@ -333,6 +367,17 @@ impl Ratio {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The short path gives what rust_decimal's parser gives, value and scale, or steps aside.
+        #[test]
+        fn short_decimals_parse_as_the_general_parser(t in "[+-]?[0-9]{0,12}(\\.[0-9]{0,9})?") {
+            if let Some(d) = short_decimal(&t) {
+                let general = Decimal::from_str(&t).unwrap();
+                proptest::prop_assert_eq!(d.to_string(), general.to_string());
+            }
+        }
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

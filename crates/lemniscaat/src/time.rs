@@ -44,6 +44,29 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
 }
 
+/// The date of a count of days since 1970-01-01 (an Arrow `date32` value), within the years
+/// [`parse_date`] accepts.
+///
+/// ```
+/// use lemniscaat::time::date_from_unix_days;
+/// assert_eq!(date_from_unix_days(0).unwrap().to_string(), "1970-01-01");
+/// assert_eq!(date_from_unix_days(20_000).unwrap().to_string(), "2024-10-04");
+/// assert!(date_from_unix_days(i32::MAX).is_err());
+/// ```
+pub fn date_from_unix_days(days: i32) -> Result<NaiveDate> {
+    const UNIX_EPOCH_FROM_CE: i32 = 719_163;
+    days.checked_add(UNIX_EPOCH_FROM_CE)
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidDate,
+                format!("day {days} since 1970-01-01 is not a date between {MIN_YEAR} and {MAX_YEAR}"),
+                format!("dag {days} sinds 1970-01-01 is geen datum tussen {MIN_YEAR} en {MAX_YEAR}"),
+            )
+        })
+}
+
 /// The newtype name under which dates are serialised: transparent in JSON (an ISO string), and a
 /// mark for host serialisers (Python) that turn it into their date type.
 pub const DATE_TOKEN: &str = "$lemniscaat::Date";
@@ -140,7 +163,13 @@ impl SchoolYear {
 
     /// Its number of days: 365, or 366 when it contains 29 February.
     pub fn days(&self) -> u32 {
-        (self.last_day() - self.first_day()).num_days() as u32 + 1
+        // 29 February of the second calendar year falls inside 1 August..31 July.
+        let y = self.start_year + 1;
+        if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 {
+            366
+        } else {
+            365
+        }
     }
 
     /// The next school year, `None` past the supported range.

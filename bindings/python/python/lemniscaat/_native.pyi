@@ -30,13 +30,14 @@ def entitlements_columns(
     employee), and the error code and row of a bad row."""
 
 def entitlements_arrow(
-    columns: List[Tuple[Optional[bytes], bytes, bytes, int, int, bool]],
+    columns: List[Tuple[Any, Any]],
     school_year: str,
     options_json: Optional[str] = None,
 ) -> Dict[str, Any]:
-    """Entitlements from the Arrow buffers of five string columns (employee_id, category, wtf,
-    start, end), each ``(validity, offsets, data, offset, length, large)``; returns the Arrow
-    buffers of the result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
+    """Entitlements from five Arrow arrays (employee_id, category, wtf: strings; start, end:
+    strings or ``date32``), each the ``(schema, array)`` capsule pair of the Arrow C data
+    interface (``array.__arrow_c_array__()``), read in place; returns the Arrow buffers of the
+    result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:
     """The SVG of the lemniscate for a cycle input (JSON)."""

@@ -1,21 +1,23 @@
 """Entitlements of a whole table at once: pandas, polars or pyarrow in, the same kind out.
 
-The columns are cast to text by Arrow's compute kernels (dates as ISO strings, decimals and
-floats in their shortest exact form) and their Arrow buffers are handed to the core in one call;
-the answer comes back as Arrow buffers (``decimal128`` columns, exact) that pyarrow wraps without
+The columns reach the core through the Arrow C data interface (``__arrow_c_array__``) and are
+read in place: ids, categories and wtf as strings (decimals and floats cast to their shortest
+exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO strings. The
+answer comes back as Arrow buffers (``decimal128`` columns, exact) that pyarrow wraps without
 converting row by row. pyarrow is needed for DataFrame input and output."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Tuple, Union
+from typing import Any, Mapping, Union
 
 from . import _native
 
 COLUMNS = ("employee_id", "category", "wtf", "start", "end")
 
 
-def _string_column(table: Any, col: str) -> Any:
-    """A column of the table as one Arrow string array (dates as ISO text, numbers as text)."""
+def _column(table: Any, col: str) -> Any:
+    """A column of the table as one Arrow array the core reads: strings, or ``date32`` for the
+    date columns (timestamps are cast to dates; strings stay ISO text)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -30,28 +32,18 @@ def _string_column(table: Any, col: str) -> Any:
 
         raise InputError("MISSING_FIELD", f"/{col}", f"the table has no column '{col}' (need {', '.join(COLUMNS)})", f"de tabel heeft geen kolom '{col}' (nodig: {', '.join(COLUMNS)})")
     arr = table.column(i)
-    if pa.types.is_timestamp(arr.type):
-        arr = pc.cast(arr, pa.date32())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
     if pa.types.is_dictionary(arr.type):
         arr = pc.cast(arr, arr.type.value_type)
+    dates = col in ("start", "end")
+    if dates and (pa.types.is_timestamp(arr.type) or pa.types.is_date64(arr.type)):
+        arr = pc.cast(arr, pa.date32())
+    if dates and (pa.types.is_date32(arr.type) or pa.types.is_null(arr.type)):
+        return arr if pa.types.is_date32(arr.type) else pc.cast(arr, pa.date32())
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         arr = pc.cast(arr, pa.string())
-    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-
-
-def _buffers(arr: Any) -> Tuple[Optional[bytes], bytes, bytes, int, int, bool]:
-    """The Arrow buffers of a string array, as the native module reads them."""
-    import pyarrow as pa
-
-    validity, offsets, data = arr.buffers()
-    return (
-        None if validity is None else validity.to_pybytes(),
-        offsets.to_pybytes(),
-        b"" if data is None else data.to_pybytes(),
-        arr.offset,
-        len(arr),
-        pa.types.is_large_string(arr.type),
-    )
+    return arr
 
 
 def _to_arrow(table: Any) -> Any:
@@ -85,7 +77,7 @@ def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> An
     import pyarrow as pa
 
     arrow = _to_arrow(table)
-    cols = [_buffers(_string_column(arrow, c)) for c in COLUMNS]
+    cols = [_column(arrow, c).__arrow_c_array__() for c in COLUMNS]
     res = _native.entitlements_arrow(cols, str(school_year), json.dumps(options) if options else None)
     n = res["length"]
 
@@ -101,8 +93,8 @@ def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> An
     out = pa.table(
         {
             "employee_id": strings("employee"),
-            "school_year": pa.array([res["school_year"]] * n, pa.string()),
-            "rule_set": pa.array([res["rule_set"]] * n, pa.string()),
+            "school_year": pa.repeat(pa.scalar(res["school_year"], pa.string()), n),
+            "rule_set": pa.repeat(pa.scalar(res["rule_set"], pa.string()), n),
             "hours": decimals("hours", res["hours_scale"]),
             "money": decimals("money", res["money_scale"]),
             "extra_hours": decimals("extra_hours", res["hours_scale"]),
