@@ -23,6 +23,7 @@ use crate::time::{parse_date, SchoolYear};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -213,8 +214,32 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
             sel.nl,
         ));
     }
+    // Most employees have one to three appointments, and most appointments cover the whole
+    // school year at one of a few wtfs: an employee's amounts depend only on the category, wtf
+    // and the part of the year of each appointment (in any order), so they are computed once
+    // per such key (up to MEMO keys).
+    let year = sy.range();
+    let memo: RefCell<HashMap<MemoKey, (Decimal, Decimal, Decimal), BuildHasherDefault<FxHasher>>> = RefCell::default();
     let line = |employee: &str, error: Option<Box<RowError>>, apps: &[Appointment]| -> Result<BatchLine> {
-        line_of(rs, options, sy, employee, error, apps)
+        if error.is_some() || apps.len() > 3 {
+            return line_of(rs, options, sy, employee, error, apps);
+        }
+        let mut key: MemoKey = [None; 3];
+        for (k, a) in key.iter_mut().zip(apps) {
+            *k = Some((a.category, a.wtf.value(), a.range().intersect(&year).map(|r| (r.start(), r.end()))));
+        }
+        key.sort_unstable();
+        if let Some(&(h, m, x)) = memo.borrow().get(&key) {
+            return Ok(BatchLine { employee: employee.into(), hours: Some(h), money: Some(m), extra_hours: x, error: None });
+        }
+        let l = line_of(rs, options, sy, employee, None, apps)?;
+        if let (Some(h), Some(m), None) = (l.hours, l.money, &l.error) {
+            let mut memo = memo.borrow_mut();
+            if memo.len() < MEMO {
+                memo.insert(key, (h, m, l.extra_hours));
+            }
+        }
+        Ok(l)
     };
     // One line per employee, in order of first appearance. Rows of one employee usually follow
     // each other: then each employee is computed when its rows end, with one small buffer.
@@ -226,6 +251,12 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
 fn row_error(e: &Error, row: usize, column: &str) -> Box<RowError> {
     Box::new(RowError { code: e.code(), row, column: column.into(), message_en: e.message_en().into(), message_nl: e.message_nl().into() })
 }
+
+/// Category, wtf and the part of the school year of each of up to three appointments, sorted.
+type MemoKey = [Option<(Category, Decimal, Option<(NaiveDate, Option<NaiveDate>)>)>; 3];
+
+/// The most results the batch keeps by key.
+const MEMO: usize = 4096;
 
 /// The line of one employee: the refused row, or the entitlement of its appointments.
 fn line_of(

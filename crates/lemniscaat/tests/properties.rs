@@ -195,3 +195,65 @@ proptest! {
         }
     }
 }
+
+/// A few values each, so that employees share appointment shapes and the batch's memo is hit.
+fn pool_app() -> impl Strategy<Value = (Category, &'static str, &'static str, &'static str)> {
+    (
+        category(),
+        prop::sample::select(vec!["1", "0.8", "0.80", "0.5", "0.255"]),
+        prop::sample::select(vec!["2010-08-01", "2014-08-01", "2014-11-15", "2015-03-01", "2024-08-01", "2025-03-01"]),
+        prop::sample::select(vec!["", "2015-07-31", "2015-01-31", "2016-06-30", "2014-12-31", "2025-01-31", "2025-07-31"]),
+    )
+}
+
+proptest! {
+    /// The batch (grouped or in any order, with its memo of shapes) gives every employee exactly
+    /// what the entitlement of that employee alone gives.
+    #[test]
+    fn the_batch_equals_one_employee_at_a_time(
+        staff in prop::collection::vec(prop::collection::vec(pool_app(), 1..5), 1..40),
+        shuffle in any::<bool>(),
+        year in prop::sample::select(vec!["2014-2015", "2024-2025"]),
+    ) {
+        use lemniscaat::batch::{entitlements_batch, BatchRow};
+        let ids: Vec<String> = (0..staff.len()).map(|e| format!("E{e}")).collect();
+        let mut rows: Vec<BatchRow> = Vec::new();
+        for (e, apps) in staff.iter().enumerate() {
+            for (c, w, s, end) in apps {
+                let category = match c { Category::Teacher => "teacher", Category::Support => "support", Category::Management => "management" };
+                rows.push(BatchRow { employee: &ids[e], category, wtf: w, start: s, end });
+            }
+        }
+        if shuffle {
+            rows.reverse();
+        }
+        let sy: SchoolYear = year.parse().unwrap();
+        let batch = entitlements_batch(rows.as_slice(), sy, &Default::default(), None).unwrap();
+        for line in &batch.lines {
+            let e: usize = line.employee[1..].parse().unwrap();
+            let apps: Result<Vec<Appointment>, _> = staff[e]
+                .iter()
+                .map(|(c, w, s, end)| {
+                    let end = (!end.is_empty()).then(|| lemniscaat::time::parse_date(end).unwrap());
+                    Appointment::new(*c, w.parse().unwrap(), lemniscaat::time::parse_date(s).unwrap(), end, None)
+                })
+                .collect();
+            let Ok(apps) = apps else {
+                prop_assert_eq!(line.error.as_ref().map(|e| e.code.as_str()), Some("INVALID_DATE_RANGE"));
+                continue;
+            };
+            let mut one = EntitlementInput::new(sy, apps);
+            one.explain = false;
+            match entitlement(&one) {
+                Ok(r) if line.error.is_none() => {
+                    prop_assert_eq!(line.hours, Some(r.hours));
+                    prop_assert_eq!(line.money, Some(r.money));
+                    let extra: Decimal = r.extra.iter().filter(|b| b.purpose.is_some()).map(|b| b.hours).sum();
+                    prop_assert_eq!(line.extra_hours, extra, "{:?}", r.extra);
+                }
+                Ok(_) => prop_assert!(false, "batch refused {:?}", line.error),
+                Err(e) => prop_assert!(line.error.is_some(), "{e}"),
+            }
+        }
+    }
+}
