@@ -56,7 +56,10 @@ def _to_arrow(table: Any) -> Any:
     if mod.startswith("polars"):
         return table.to_arrow()
     if mod.startswith("pandas"):
-        return pa.Table.from_pandas(table, preserve_index=False)
+        # Only the five columns are converted: a wide DataFrame's other columns cost nothing.
+        wanted = set(COLUMNS) | {"employee"}
+        names = [c for c in table.columns if str(c).lower() in wanted]
+        return pa.table({str(c): pa.array(table[c], from_pandas=True) for c in names})
     if isinstance(table, Mapping):
         return pa.table({k: list(v) for k, v in table.items()})
     raise TypeError(f"entitlements() takes a pandas or polars DataFrame or a pyarrow Table, not {type(table).__name__}")
