@@ -61,7 +61,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Receipt, Source, Step, Unit};
 use crate::finding::Finding;
 use crate::options::Options;
-use crate::people::Appointment;
+use crate::people::{Appointment, Category};
 use crate::rules::{RuleBook, RuleSet, SavingUnits};
 use crate::time::{self, SchoolYear};
 use chrono::NaiveDate;
@@ -692,7 +692,11 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                 let statement = Statement {
                     school_year: y,
                     rule_set: rs.id.clone(),
-                    explanation: if input.explain { explain_statement(rs, y, &b, &h, &m, &savings) } else { Vec::new() },
+                    explanation: if input.explain {
+                        explain_statement(rs, y, &b, (&h, &m), &savings, &categories_in(&input.appointments, y))
+                    } else {
+                        Vec::new()
+                    },
                     bucket: b.clone(),
                     hours: h,
                     money: m,
@@ -925,19 +929,39 @@ fn take_expiring(lots: &[Lot], date: NaiveDate, window: u32) -> Vec<Expiring> {
     out.into_iter().map(|((bucket, granted_in, lapses_after), amounts)| Expiring { bucket, granted_in, lapses_after, amounts }).collect()
 }
 
+/// The categories of the appointments that run in a school year, in their order.
+fn categories_in(apps: &[Appointment], y: SchoolYear) -> Vec<Category> {
+    let year = y.range();
+    let mut out: Vec<Category> = Vec::new();
+    for a in apps {
+        if a.range().intersect(&year).is_some() && !out.contains(&a.category) {
+            out.push(a.category);
+        }
+    }
+    out
+}
+
 fn explain_statement(
     rs: &RuleSet,
     y: SchoolYear,
     bucket: &str,
-    h: &UnitStatement,
-    m: &UnitStatement,
+    (h, m): (&UnitStatement, &UnitStatement),
     savings: &BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)>,
+    categories: &[Category],
 ) -> Vec<Step> {
     let mut steps = Vec::new();
-    let grant_src = if bucket == BASISRECHT {
-        Source::rule(rs, &rs.parameters.teacher_hours)
-    } else {
-        rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map(|b| Source::bucket(rs, b)).unwrap_or(Source::Computation)
+    // The grant's article: that of the employee's category (17.4/17.5 lid 1 for teachers, lid 3
+    // for support staff, ...); with several categories in the year, the entitlement's own
+    // explanation has the part of each.
+    let grant_src = |unit: BalanceUnit| match (bucket == BASISRECHT, categories) {
+        (true, [c]) => match unit {
+            BalanceUnit::Hours => Source::rule(rs, rs.parameters.base_hours(*c)),
+            BalanceUnit::Money => Source::rule(rs, rs.parameters.base_money(*c)),
+        },
+        (true, _) => Source::Computation,
+        (false, _) => {
+            rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map(|b| Source::bucket(rs, b)).unwrap_or(Source::Computation)
+        }
     };
     for (unit, s, u) in [("hours", h, Unit::Hours), ("money", m, Unit::Eur)] {
         let amount = format!("{bucket}/{unit}");
@@ -956,7 +980,7 @@ fn explain_statement(
                 s.granted,
                 format!("granted for {y} (see the entitlement's explanation)"),
                 format!("toegekend voor {y} (zie de uitleg van het basisrecht)"),
-                grant_src.clone(),
+                grant_src(if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money }),
             ),
             (
                 "used",
@@ -1002,4 +1026,27 @@ fn explain_statement(
         }
     }
     steps
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn granted_citations(category: &str) -> Vec<String> {
+        let input: LedgerInput = crate::json::from_str(&format!(
+            r#"{{"appointments":[{{"category":"{category}","wtf":"1","start":"2010-08-01","end":null}}],"school_years":["2014-2015"]}}"#
+        ))
+        .unwrap();
+        let r = ledger(&input).unwrap();
+        r.statements[0].explanation.iter().filter(|s| s.step == "granted").map(|s| s.source.citation()).collect()
+    }
+
+    #[test]
+    fn a_grant_cites_the_article_of_the_employees_category() {
+        assert_eq!(granted_citations("teacher"), ["cao-vo-2014-2015 art. 17.4 lid 1", "cao-vo-2014-2015 art. 17.5 lid 1"]);
+        let support = granted_citations("support");
+        assert_eq!(support[0], "cao-vo-2014-2015 art. 17.4 lid 3");
+        assert!(support.iter().all(|c| !c.ends_with("lid 1")), "{support:?}");
+    }
 }
