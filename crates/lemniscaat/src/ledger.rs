@@ -520,11 +520,15 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     ));
                 }
                 if savings.insert((*from, b.clone(), *u), (*until, c)).is_some() {
+                    let (en, nl) = match u {
+                        BalanceUnit::Hours => ("hours", "uren"),
+                        BalanceUnit::Money => ("money", "geld"),
+                    };
                     return Err(refused(
                         ErrorCode::SavingNotAllowed,
                         *i,
-                        format!("a second saving agreement for {from} ({b}, {u:?}): agree one per school year and unit"),
-                        format!("een tweede spaarafspraak voor {from} ({b}, {u:?}): maak er één per schooljaar en eenheid"),
+                        format!("a second saving agreement for {from} ({b}, {en}): agree one per school year and unit"),
+                        format!("een tweede spaarafspraak voor {from} ({b}, {nl}): maak er één per schooljaar en eenheid"),
                     ));
                 }
             }
@@ -693,7 +697,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     school_year: y,
                     rule_set: rs.id.clone(),
                     explanation: if input.explain {
-                        explain_statement(rs, y, &b, (&h, &m), &savings, &categories_in(&input.appointments, y))
+                        explain_statement(rs, y, &b, (&h, &m), &savings, only_category(&input.appointments, y))
                     } else {
                         Vec::new()
                     },
@@ -929,16 +933,12 @@ fn take_expiring(lots: &[Lot], date: NaiveDate, window: u32) -> Vec<Expiring> {
     out.into_iter().map(|((bucket, granted_in, lapses_after), amounts)| Expiring { bucket, granted_in, lapses_after, amounts }).collect()
 }
 
-/// The categories of the appointments that run in a school year, in their order.
-fn categories_in(apps: &[Appointment], y: SchoolYear) -> Vec<Category> {
-    let year = y.range();
-    let mut out: Vec<Category> = Vec::new();
-    for a in apps {
-        if a.range().intersect(&year).is_some() && !out.contains(&a.category) {
-            out.push(a.category);
-        }
-    }
-    out
+/// The one category of the appointments that run in a school year, if they share one.
+fn only_category(apps: &[Appointment], y: SchoolYear) -> Option<Category> {
+    let (first, last) = (y.first_day(), y.last_day());
+    let mut held = apps.iter().filter(|a| a.start <= last && a.end.is_none_or(|e| e >= first)).map(|a| a.category);
+    let c = held.next()?;
+    held.all(|x| x == c).then_some(c)
 }
 
 fn explain_statement(
@@ -947,23 +947,20 @@ fn explain_statement(
     bucket: &str,
     (h, m): (&UnitStatement, &UnitStatement),
     savings: &BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)>,
-    categories: &[Category],
+    category: Option<Category>,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
     // The grant's article: that of the employee's category (17.4/17.5 lid 1 for teachers, lid 3
     // for support staff, ...); with several categories in the year, the entitlement's own
     // explanation has the part of each.
-    let grant_src = |unit: BalanceUnit| match (bucket == BASISRECHT, categories) {
-        (true, [c]) => match unit {
-            BalanceUnit::Hours => Source::rule(rs, rs.parameters.base_hours(*c)),
-            BalanceUnit::Money => Source::rule(rs, rs.parameters.base_money(*c)),
-        },
-        (true, _) => Source::Computation,
-        (false, _) => {
-            rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map(|b| Source::bucket(rs, b)).unwrap_or(Source::Computation)
-        }
-    };
+    let bucket_src =
+        rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map(|b| Source::bucket(rs, b)).unwrap_or(Source::Computation);
     for (unit, s, u) in [("hours", h, Unit::Hours), ("money", m, Unit::Eur)] {
+        let grant_src = match (bucket == BASISRECHT, category) {
+            (true, Some(c)) => Source::rule(rs, if unit == "hours" { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) }),
+            (true, None) => Source::Computation,
+            (false, _) => bucket_src.clone(),
+        };
         let amount = format!("{bucket}/{unit}");
         let bu = if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money };
         let saved = savings.get(&(y, bucket.to_string(), bu));
@@ -980,7 +977,7 @@ fn explain_statement(
                 s.granted,
                 format!("granted for {y} (see the entitlement's explanation)"),
                 format!("toegekend voor {y} (zie de uitleg van het basisrecht)"),
-                grant_src(if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money }),
+                grant_src,
             ),
             (
                 "used",
