@@ -85,7 +85,7 @@ unsafe fn slice<'a, T>(ptr: *const c_void, len: usize, column: &str) -> Result<&
     if len == 0 {
         return Ok(&[]);
     }
-    if ptr.is_null() || (ptr as usize) % std::mem::align_of::<T>() != 0 {
+    if ptr.is_null() || !ptr.cast::<T>().is_aligned() {
         return Err(bad(column, "a buffer is null or misaligned"));
     }
     Ok(std::slice::from_raw_parts(ptr.cast::<T>(), len))

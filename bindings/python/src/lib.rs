@@ -3,7 +3,7 @@
 //! dates to `datetime.date`) or the error (a `lemniscaat.LemniscaatError` subclass).
 
 use lemniscaat::api::{call_into, Sink};
-use lemniscaat::batch::{entitlements_batch, BatchRow};
+use lemniscaat::batch::entitlements_batch;
 use lemniscaat::num::DECIMAL_TOKEN;
 use lemniscaat::time::DATE_TOKEN;
 use pyo3::exceptions::PyValueError;
@@ -298,79 +298,6 @@ fn call_json(py: Python<'_>, operation: &str, input: &str) -> PyResult<String> {
     lemniscaat::api::call(operation, input).map_err(|e| to_py(py, e))
 }
 
-/// Entitlements of many employees from five columns of text; returns the rule set id, the
-/// employees (first appearance order), hours, money and extra hours (decimal strings, None for
-/// a refused employee), error codes and error rows (or None), and the warnings as messages.
-#[pyfunction]
-#[pyo3(signature = (employee, category, wtf, start, end, school_year, options_json=None))]
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-fn entitlements_columns<'py>(
-    py: Python<'py>,
-    employee: Vec<String>,
-    category: Vec<String>,
-    wtf: Vec<String>,
-    start: Vec<String>,
-    end: Vec<Option<String>>,
-    school_year: &str,
-    options_json: Option<&str>,
-) -> PyResult<Obj<'py>> {
-    let n = employee.len();
-    if [category.len(), wtf.len(), start.len(), end.len()].iter().any(|l| *l != n) {
-        return Err(to_py(
-            py,
-            lemniscaat::Error::new(
-                lemniscaat::ErrorCode::InvalidValue,
-                "the columns differ in length",
-                "de kolommen verschillen in lengte",
-            ),
-        ));
-    }
-    let sy: lemniscaat::SchoolYear = school_year.parse().map_err(|e: lemniscaat::Error| to_py(py, e.at("/school_year")))?;
-    let options: lemniscaat::Options = match options_json {
-        Some(j) => lemniscaat::json::from_str(j).map_err(|e| to_py(py, e.within("/options")))?,
-        None => Default::default(),
-    };
-    let result = py.detach(|| {
-        let rows: Vec<BatchRow> = (0..n)
-            .map(|i| BatchRow {
-                employee: &employee[i],
-                category: &category[i],
-                wtf: &wtf[i],
-                start: &start[i],
-                end: end[i].as_deref().unwrap_or(""),
-            })
-            .collect();
-        entitlements_batch(rows.as_slice(), sy, &options, None)
-    });
-    let result = result.map_err(|e| to_py(py, e))?;
-    let out = PyDict::new(py);
-    out.set_item("rule_set", &result.rule_set)?;
-    out.set_item("school_year", result.school_year.to_string())?;
-    let m = result.lines.len();
-    let mut employees = Vec::with_capacity(m);
-    let mut hours = Vec::with_capacity(m);
-    let mut money = Vec::with_capacity(m);
-    let mut extra = Vec::with_capacity(m);
-    let mut codes = Vec::with_capacity(m);
-    let mut rows = Vec::with_capacity(m);
-    for l in result.lines {
-        employees.push(l.employee);
-        hours.push(l.hours.map(|d| d.to_string()));
-        money.push(l.money.map(|d| d.to_string()));
-        extra.push(l.extra_hours.to_string());
-        codes.push(l.error.as_ref().map(|e| e.code.as_str()));
-        rows.push(l.error.as_ref().map(|e| e.row));
-    }
-    out.set_item("employee", employees)?;
-    out.set_item("hours", hours)?;
-    out.set_item("money", money)?;
-    out.set_item("extra_hours", extra)?;
-    out.set_item("error_code", codes)?;
-    out.set_item("error_row", rows)?;
-    out.set_item("warnings", result.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
-    Ok(out.into_any())
-}
-
 /// Arrow buffers of a string column built from values.
 fn string_buffers<'s>(values: impl Iterator<Item = Option<&'s str>>, n: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>, bool) {
     let mut valid = vec![0u8; n.div_ceil(8)];
@@ -423,19 +350,13 @@ fn entitlements_arrow<'py>(
 ) -> PyResult<Obj<'py>> {
     let fail = |e: lemniscaat::Error| to_py(py, e);
     const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
-    if columns.len() != NAMES.len() {
-        return Err(fail(lemniscaat::Error::new(
-            lemniscaat::ErrorCode::InvalidValue,
-            "five columns are needed",
-            "er zijn vijf kolommen nodig",
-        )));
-    }
-    let mut read = Vec::with_capacity(5);
-    for ((schema, array), name) in columns.iter().zip(NAMES) {
-        read.push(arrow::Column::read(schema, array, name).map_err(fail)?);
-    }
-    let rows = read[0].1;
-    if read.iter().any(|(_, n)| *n != rows) {
+    let pairs: &[_; 5] = columns.as_slice().try_into().map_err(|_| {
+        fail(lemniscaat::Error::new(lemniscaat::ErrorCode::InvalidValue, "five columns are needed", "er zijn vijf kolommen nodig"))
+    })?;
+    let [a, b, c, d, e] = std::array::from_fn(|k| arrow::Column::read(&pairs[k].0, &pairs[k].1, NAMES[k]));
+    let [a, b, c, d, e] = [a.map_err(fail)?, b.map_err(fail)?, c.map_err(fail)?, d.map_err(fail)?, e.map_err(fail)?];
+    let rows = a.1;
+    if [&b, &c, &d, &e].iter().any(|x| x.1 != rows) {
         return Err(fail(lemniscaat::Error::new(
             lemniscaat::ErrorCode::InvalidValue,
             "the columns differ in length",
@@ -447,15 +368,7 @@ fn entitlements_arrow<'py>(
         Some(j) => lemniscaat::json::from_str(j).map_err(|e| fail(e.within("/options")))?,
         None => Default::default(),
     };
-    let mut it = read.into_iter().map(|(c, _)| c);
-    let (Some(a), Some(b), Some(c), Some(d), Some(e)) = (it.next(), it.next(), it.next(), it.next(), it.next()) else {
-        return Err(fail(lemniscaat::Error::new(
-            lemniscaat::ErrorCode::InvalidValue,
-            "five columns are needed",
-            "er zijn vijf kolommen nodig",
-        )));
-    };
-    let source = arrow::Appointments { columns: [a, b, c, d, e], rows };
+    let source = arrow::Appointments { columns: [a.0, b.0, c.0, d.0, e.0], rows };
     let result = entitlements_batch(&source, sy, &options, None).map_err(fail)?;
     let m = result.lines.len();
     let hs = options.rounding.hours.decimals;
@@ -529,7 +442,6 @@ fn version() -> &'static str {
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(call_json, m)?)?;
-    m.add_function(wrap_pyfunction!(entitlements_columns, m)?)?;
     m.add_function(wrap_pyfunction!(entitlements_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(cycle_svg, m)?)?;
     m.add_function(wrap_pyfunction!(mix_svg, m)?)?;

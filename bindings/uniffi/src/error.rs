@@ -39,59 +39,43 @@ pub enum ErrorCode {
     LimitExceeded,
 }
 
-impl ErrorCode {
-    /// The stable text of the code, e.g. `INVALID_WTF`.
-    pub fn as_str(self) -> &'static str {
-        core_code(self).as_str()
-    }
-}
-
-/// The core code of a binding code (the exhaustive match keeps the two enums in step).
-fn core_code(c: ErrorCode) -> lemniscaat::ErrorCode {
-    use lemniscaat::ErrorCode as C;
-    match c {
-        ErrorCode::InvalidJson => C::InvalidJson,
-        ErrorCode::UnknownField => C::UnknownField,
-        ErrorCode::MissingField => C::MissingField,
-        ErrorCode::InvalidValue => C::InvalidValue,
-        ErrorCode::InvalidDecimal => C::InvalidDecimal,
-        ErrorCode::InvalidDate => C::InvalidDate,
-        ErrorCode::InvalidSchoolYear => C::InvalidSchoolYear,
-        ErrorCode::InvalidWtf => C::InvalidWtf,
-        ErrorCode::InvalidDateRange => C::InvalidDateRange,
-        ErrorCode::UnknownRuleSet => C::UnknownRuleSet,
-        ErrorCode::RulesNotInForce => C::RulesNotInForce,
-        ErrorCode::InsufficientBalance => C::InsufficientBalance,
-        ErrorCode::AssignedWithoutConsent => C::AssignedWithoutConsent,
-        ErrorCode::SavingNotAllowed => C::SavingNotAllowed,
-        ErrorCode::IllegalTransition => C::IllegalTransition,
-        ErrorCode::LimitExceeded => C::LimitExceeded,
-    }
-}
-
-impl From<lemniscaat::ErrorCode> for ErrorCode {
-    fn from(c: lemniscaat::ErrorCode) -> ErrorCode {
-        use lemniscaat::ErrorCode as C;
-        match c {
-            C::InvalidJson => ErrorCode::InvalidJson,
-            C::UnknownField => ErrorCode::UnknownField,
-            C::MissingField => ErrorCode::MissingField,
-            C::InvalidValue => ErrorCode::InvalidValue,
-            C::InvalidDecimal => ErrorCode::InvalidDecimal,
-            C::InvalidDate => ErrorCode::InvalidDate,
-            C::InvalidSchoolYear => ErrorCode::InvalidSchoolYear,
-            C::InvalidWtf => ErrorCode::InvalidWtf,
-            C::InvalidDateRange => ErrorCode::InvalidDateRange,
-            C::UnknownRuleSet => ErrorCode::UnknownRuleSet,
-            C::RulesNotInForce => ErrorCode::RulesNotInForce,
-            C::InsufficientBalance => ErrorCode::InsufficientBalance,
-            C::AssignedWithoutConsent => ErrorCode::AssignedWithoutConsent,
-            C::SavingNotAllowed => ErrorCode::SavingNotAllowed,
-            C::IllegalTransition => ErrorCode::IllegalTransition,
-            C::LimitExceeded => ErrorCode::LimitExceeded,
+/// The two directions between the core's codes and the binding's, from one list (an exhaustive
+/// match each way keeps the two enums in step).
+macro_rules! same_codes {
+    ($($v:ident),* $(,)?) => {
+        impl From<lemniscaat::ErrorCode> for ErrorCode {
+            fn from(c: lemniscaat::ErrorCode) -> ErrorCode {
+                match c { $(lemniscaat::ErrorCode::$v => ErrorCode::$v,)* }
+            }
         }
-    }
+
+        impl ErrorCode {
+            /// The stable text of the code, e.g. `INVALID_WTF`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$v => lemniscaat::ErrorCode::$v.as_str(),)* }
+            }
+        }
+    };
 }
+
+same_codes!(
+    InvalidJson,
+    UnknownField,
+    MissingField,
+    InvalidValue,
+    InvalidDecimal,
+    InvalidDate,
+    InvalidSchoolYear,
+    InvalidWtf,
+    InvalidDateRange,
+    UnknownRuleSet,
+    RulesNotInForce,
+    InsufficientBalance,
+    AssignedWithoutConsent,
+    SavingNotAllowed,
+    IllegalTransition,
+    LimitExceeded,
+);
 
 /// An input the library refuses, by family (the families of `docs/codes.md`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]

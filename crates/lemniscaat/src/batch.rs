@@ -219,7 +219,7 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
     // and the part of the year of each appointment (in any order), so they are computed once
     // per such key (up to MEMO keys).
     let year = sy.range();
-    let memo: RefCell<HashMap<MemoKey, (Decimal, Decimal, Decimal), BuildHasherDefault<FxHasher>>> = RefCell::default();
+    let memo: RefCell<FxMap<MemoKey, (Decimal, Decimal, Decimal)>> = RefCell::default();
     let line = |employee: &str, error: Option<Box<RowError>>, apps: &[Appointment]| -> Result<BatchLine> {
         if error.is_some() || apps.len() > 3 {
             return line_of(rs, options, sy, employee, error, apps);
@@ -251,6 +251,12 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
 fn row_error(e: &Error, row: usize, column: &str) -> Box<RowError> {
     Box::new(RowError { code: e.code(), row, column: column.into(), message_en: e.message_en().into(), message_nl: e.message_nl().into() })
 }
+
+/// How the batch turns one employee's refused row or appointments into its line.
+type LineOf<'a> = dyn Fn(&str, Option<Box<RowError>>, &[Appointment]) -> Result<BatchLine> + 'a;
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Category, wtf and the part of the school year of each of up to three appointments, sorted.
 type MemoKey = [Option<(Category, Decimal, Option<(NaiveDate, Option<NaiveDate>)>)>; 3];
@@ -295,7 +301,7 @@ fn line_of(
 /// be a returning id, and the exact grouping then decides.
 fn runs_are_distinct<S: RowSource + ?Sized>(rows: &S) -> bool {
     let n = rows.rows();
-    let mut seen: HashSet<u64, BuildHasherDefault<FxHasher>> = HashSet::with_capacity_and_hasher(n / 2 + 1, Default::default());
+    let mut seen: FxSet<u64> = HashSet::with_capacity_and_hasher(n / 2 + 1, Default::default());
     let mut previous: Option<&str> = None;
     for i in 0..n {
         let id = rows.employee(i);
@@ -312,10 +318,7 @@ fn runs_are_distinct<S: RowSource + ?Sized>(rows: &S) -> bool {
 }
 
 /// Lines of rows whose employees' rows follow each other: each computed when its rows end.
-fn streamed<S: RowSource + ?Sized>(
-    rows: &S,
-    line: &dyn Fn(&str, Option<Box<RowError>>, &[Appointment]) -> Result<BatchLine>,
-) -> Result<Vec<BatchLine>> {
+fn streamed<S: RowSource + ?Sized>(rows: &S, line: &LineOf) -> Result<Vec<BatchLine>> {
     let n = rows.rows();
     let mut lines: Vec<BatchLine> = Vec::with_capacity(n / 2 + 1);
     let mut apps: Vec<Appointment> = Vec::new();
@@ -343,12 +346,9 @@ fn streamed<S: RowSource + ?Sized>(
 }
 
 /// Lines of rows in any order: every row parsed and grouped by employee first.
-fn grouped<S: RowSource + ?Sized>(
-    rows: &S,
-    line: &dyn Fn(&str, Option<Box<RowError>>, &[Appointment]) -> Result<BatchLine>,
-) -> Result<Vec<BatchLine>> {
+fn grouped<S: RowSource + ?Sized>(rows: &S, line: &LineOf) -> Result<Vec<BatchLine>> {
     let n = rows.rows();
-    let mut index: HashMap<&str, usize, BuildHasherDefault<FxHasher>> = HashMap::with_capacity_and_hasher(n / 2 + 1, Default::default());
+    let mut index: FxMap<&str, usize> = HashMap::with_capacity_and_hasher(n / 2 + 1, Default::default());
     let mut names: Vec<&str> = Vec::new();
     let mut errors: Vec<Option<Box<RowError>>> = Vec::new();
     let mut parsed: Vec<(usize, Appointment)> = Vec::with_capacity(n);

@@ -3,7 +3,7 @@ surface is small on purpose: every operation of the core, JSON in, Python object
 
 from typing import Any, Dict, List, Optional, Tuple
 
-__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_arrow", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
+__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_arrow", "mix_svg", "sample", "school_year", "version"]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
@@ -15,19 +15,6 @@ def call(operation: str, input: str) -> Any:
 
 def call_json(operation: str, input: str) -> str:
     """Runs an operation on a JSON input and returns its JSON output (decimals as strings)."""
-
-def entitlements_columns(
-    employee: List[str],
-    category: List[str],
-    wtf: List[str],
-    start: List[str],
-    end: List[Optional[str]],
-    school_year: str,
-    options_json: Optional[str] = None,
-) -> Dict[str, Any]:
-    """Entitlements of many employees from five columns of text; one line per employee (order of
-    first appearance) with hours, money and extra hours as decimal strings (None for a refused
-    employee), and the error code and row of a bad row."""
 
 def entitlements_arrow(
     columns: List[Tuple[Any, Any]],
