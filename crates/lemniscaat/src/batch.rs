@@ -20,10 +20,9 @@ use crate::options::Options;
 use crate::people::{Appointment, Category, Wtf};
 use crate::rules::{Choice, RuleBook};
 use crate::time::{parse_date, SchoolYear};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -151,7 +150,11 @@ fn date_of(cell: DateCell) -> Result<Option<NaiveDate>> {
     }
 }
 
-fn parse_row<S: RowSource + ?Sized>(src: &S, i: usize) -> std::result::Result<Appointment, (Error, &'static str)> {
+fn parse_row<S: RowSource + ?Sized>(
+    src: &S,
+    i: usize,
+    wtf: impl FnOnce(&str) -> Result<Wtf>,
+) -> std::result::Result<Appointment, (Error, &'static str)> {
     let category = match src.category(i).trim() {
         "teacher" => Category::Teacher,
         "support" => Category::Support,
@@ -167,12 +170,43 @@ fn parse_row<S: RowSource + ?Sized>(src: &S, i: usize) -> std::result::Result<Ap
             ))
         }
     };
-    let wtf: Wtf = src.wtf(i).parse().map_err(|e| (e, "wtf"))?;
+    let wtf = wtf(src.wtf(i)).map_err(|e| (e, "wtf"))?;
     let start = date_of(src.start(i))
         .map_err(|e| (e, "start"))?
         .ok_or_else(|| (Error::new(ErrorCode::MissingField, "the first day is missing", "de eerste dag ontbreekt"), "start"))?;
     let end = date_of(src.end(i)).map_err(|e| (e, "end"))?;
     Appointment::new(category, wtf, start, end, None).map_err(|e| (e, "end"))
+}
+
+/// One employee's line as the batch hands it to a sink ([`entitlements_batch_each`]): borrowed,
+/// nothing allocated per line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineRef<'r> {
+    /// The row (0-based) where the employee first appears.
+    pub first_row: usize,
+    /// Employee id, as in that row.
+    pub employee: &'r str,
+    /// Hours of the free basisrecht (`None` when a row of the employee was refused).
+    pub hours: Option<Decimal>,
+    /// Money of the free basisrecht.
+    pub money: Option<Decimal>,
+    /// Hours of extra buckets (earmarked, conditional ones excluded).
+    pub extra_hours: Decimal,
+    /// The first refused row of the employee.
+    pub error: Option<&'r RowError>,
+}
+
+/// What [`entitlements_batch_each`] answers besides the lines it handed to its sink.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BatchSummary {
+    /// The school year.
+    pub school_year: SchoolYear,
+    /// The rule set applied to every line.
+    pub rule_set: String,
+    /// `RULES_OUT_OF_RANGE` when the school year is past the known rules.
+    pub warnings: Vec<Finding>,
+    /// The number of lines (employees).
+    pub employees: usize,
 }
 
 /// Entitlements of many employees in one school year with the built-in rule sets.
@@ -193,6 +227,48 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
     options: &Options,
     rule_set: Option<&str>,
 ) -> Result<BatchResult> {
+    let mut lines = Vec::new();
+    let summary = entitlements_batch_each(book, rows, sy, options, rule_set, |l| {
+        lines.push(BatchLine {
+            employee: l.employee.into(),
+            hours: l.hours,
+            money: l.money,
+            extra_hours: l.extra_hours,
+            error: l.error.map(|e| Box::new(e.clone())),
+        })
+    })?;
+    Ok(BatchResult { school_year: summary.school_year, rule_set: summary.rule_set, warnings: summary.warnings, lines })
+}
+
+/// Entitlements of many employees, each line handed to `sink` in order of first appearance as
+/// soon as it is known: a host writes its own columns without an intermediate line per
+/// employee. When the batch fails as a whole (too many rows, bad options, an unknown rule set),
+/// the error comes before any line; an error after some lines (a value too large to round) means
+/// the lines handed so far must be dropped.
+///
+/// ```
+/// use lemniscaat::batch::{entitlements_batch_each, BatchRow};
+/// use lemniscaat::rules::RuleBook;
+/// let rows = [
+///     BatchRow { employee: "E1", category: "teacher", wtf: "1", start: "2010-08-01", end: "" },
+///     BatchRow { employee: "E1", category: "support", wtf: "0.5", start: "2010-08-01", end: "" },
+/// ];
+/// let mut hours = Vec::new();
+/// let s = entitlements_batch_each(RuleBook::builtin(), &rows[..], "2024-2025".parse().unwrap(), &Default::default(), None, |l| {
+///     hours.push((l.first_row, l.hours))
+/// })
+/// .unwrap();
+/// assert_eq!((s.employees, s.rule_set.as_str()), (1, "cao-vo-2023-2024"));
+/// assert_eq!(hours, [(0, Some("103.00".parse().unwrap()))]);
+/// ```
+pub fn entitlements_batch_each<S: RowSource + ?Sized, F: FnMut(LineRef<'_>)>(
+    book: &RuleBook,
+    rows: &S,
+    sy: SchoolYear,
+    options: &Options,
+    rule_set: Option<&str>,
+    mut sink: F,
+) -> Result<BatchSummary> {
     let n = rows.rows();
     if n > MAX_ROWS {
         return Err(Error::new(
@@ -214,172 +290,251 @@ pub fn entitlements_batch_with<S: RowSource + ?Sized>(
             sel.nl,
         ));
     }
-    // Most employees have one to three appointments, and most appointments cover the whole
-    // school year at one of a few wtfs: an employee's amounts depend only on the category, wtf
-    // and the part of the year of each appointment (in any order), so they are computed once
-    // per such key (up to MEMO keys).
-    let year = sy.range();
-    let memo: RefCell<FxMap<MemoKey, (Decimal, Decimal, Decimal)>> = RefCell::default();
-    let line = |employee: &str, error: Option<Box<RowError>>, apps: &[Appointment]| -> Result<BatchLine> {
-        if error.is_some() || apps.len() > 3 {
-            return line_of(rs, options, sy, employee, error, apps);
-        }
-        let mut key: MemoKey = [None; 3];
-        for (k, a) in key.iter_mut().zip(apps) {
-            *k = Some((a.category, a.wtf.value(), a.range().intersect(&year).map(|r| (r.start(), r.end()))));
-        }
-        key.sort_unstable();
-        if let Some(&(h, m, x)) = memo.borrow().get(&key) {
-            return Ok(BatchLine { employee: employee.into(), hours: Some(h), money: Some(m), extra_hours: x, error: None });
-        }
-        let l = line_of(rs, options, sy, employee, None, apps)?;
-        if let (Some(h), Some(m), None) = (l.hours, l.money, &l.error) {
-            let mut memo = memo.borrow_mut();
-            if memo.len() < MEMO {
-                memo.insert(key, (h, m, l.extra_hours));
-            }
-        }
-        Ok(l)
-    };
+    let mut engine = Engine { rs, options, sy, year: sy.range(), memo: FxMap::default(), wtfs: Vec::new() };
     // One line per employee, in order of first appearance. Rows of one employee usually follow
     // each other: then each employee is computed when its rows end, with one small buffer.
     // Otherwise every row is parsed and grouped first.
-    let lines = if runs_are_distinct(rows) { streamed(rows, &line)? } else { grouped(rows, &line)? };
-    Ok(BatchResult { school_year: sy, rule_set: rs.id.clone(), warnings, lines })
+    let employees = if runs_are_distinct(rows) { streamed(rows, &mut engine, &mut sink)? } else { grouped(rows, &mut engine, &mut sink)? };
+    Ok(BatchSummary { school_year: sy, rule_set: rs.id.clone(), warnings, employees })
 }
 
 fn row_error(e: &Error, row: usize, column: &str) -> Box<RowError> {
     Box::new(RowError { code: e.code(), row, column: column.into(), message_en: e.message_en().into(), message_nl: e.message_nl().into() })
 }
 
-/// How the batch turns one employee's refused row or appointments into its line.
-type LineOf<'a> = dyn Fn(&str, Option<Box<RowError>>, &[Appointment]) -> Result<BatchLine> + 'a;
-
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
-/// Category, wtf and the part of the school year of each of up to three appointments, sorted.
-type MemoKey = [Option<(Category, Decimal, Option<(NaiveDate, Option<NaiveDate>)>)>; 3];
+/// One appointment as far as the amounts go: its category, its wtf (the decimal's exact bits:
+/// equal bits are an equal value) and the days of the school year it covers (`i32::MIN` twice
+/// when none, `i32::MAX` for an open end).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Shape {
+    category: u8,
+    wtf: u128,
+    from: i32,
+    to: i32,
+}
+
+/// The shapes of up to three appointments, sorted (unused ones are the default shape).
+type MemoKey = [Shape; 3];
 
 /// The most results the batch keeps by key.
 const MEMO: usize = 4096;
 
-/// The line of one employee: the refused row, or the entitlement of its appointments.
-fn line_of(
-    rs: &crate::rules::RuleSet,
-    options: &Options,
+/// The hours, money and extra hours of one employee, rounded.
+type Amounts = (Decimal, Decimal, Decimal);
+
+/// What the batch needs to turn one employee's appointments into amounts, with its memo.
+struct Engine<'a> {
+    rs: &'a crate::rules::RuleSet,
+    options: &'a Options,
     sy: SchoolYear,
-    employee: &str,
-    error: Option<Box<RowError>>,
-    apps: &[Appointment],
-) -> Result<BatchLine> {
-    let rounding = options.rounding;
-    let empty = |error| BatchLine { employee: employee.into(), hours: None, money: None, extra_hours: Decimal::ZERO, error: Some(error) };
-    if let Some(e) = error {
-        return Ok(empty(e));
+    year: crate::time::DateRange,
+    /// Most employees have one to three appointments, and most appointments cover the whole
+    /// school year at one of a few wtfs: an employee's amounts depend only on the shapes of its
+    /// appointments (in any order), so they are computed once per key (up to [`MEMO`] keys).
+    memo: FxMap<MemoKey, Amounts>,
+    /// The last few wtf texts parsed, with their values: a table repeats a handful of them.
+    wtfs: Vec<(Box<str>, Wtf)>,
+}
+
+impl Engine<'_> {
+    fn shape(&self, a: &Appointment) -> Shape {
+        let (from, to) = match a.range().intersect(&self.year) {
+            Some(r) => (days(r.start()), r.end().map_or(i32::MAX, days)),
+            None => (i32::MIN, i32::MIN),
+        };
+        Shape { category: a.category.index() as u8 + 1, wtf: u128::from_le_bytes(a.wtf.value().serialize()), from, to }
     }
-    Ok(match compute(rs, options, sy, apps, false) {
-        Ok(raw) => {
-            let mut extra = Decimal::ZERO;
-            for (_, h, _) in &raw.extra {
-                extra += h.round(rounding.hours)?;
-            }
-            BatchLine {
-                employee: employee.into(),
-                hours: Some(raw.hours.round(rounding.hours)?),
-                money: Some(raw.money.round(rounding.money)?),
-                extra_hours: rounding.hours.round(extra),
-                error: None,
-            }
+
+    /// The amounts of one employee, or the error that refuses it.
+    fn amounts(&mut self, apps: &[Appointment]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
+        if apps.len() > 3 {
+            return self.compute(apps);
         }
-        Err(e) => empty(row_error(&e, 0, "")),
-    })
+        let mut key = MemoKey::default();
+        for (k, a) in key.iter_mut().zip(apps) {
+            *k = self.shape(a);
+        }
+        key.sort_unstable();
+        if let Some(&x) = self.memo.get(&key) {
+            return Ok(Ok(x));
+        }
+        let x = self.compute(apps)?;
+        if let (Ok(x), true) = (&x, self.memo.len() < MEMO) {
+            self.memo.insert(key, *x);
+        }
+        Ok(x)
+    }
+
+    fn compute(&self, apps: &[Appointment]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
+        let rounding = self.options.rounding;
+        Ok(match compute(self.rs, self.options, self.sy, apps, false) {
+            Ok(raw) => {
+                let mut extra = Decimal::ZERO;
+                for (_, h, _) in &raw.extra {
+                    extra += h.round(rounding.hours)?;
+                }
+                Ok((raw.hours.round(rounding.hours)?, raw.money.round(rounding.money)?, rounding.hours.round(extra)))
+            }
+            Err(e) => Err(row_error(&e, 0, "")),
+        })
+    }
+
+    /// Row `i` as an appointment, or why it is refused.
+    fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> std::result::Result<Appointment, Box<RowError>> {
+        let wtfs = &mut self.wtfs;
+        let wtf = |text: &str| -> Result<Wtf> {
+            if let Some(&(_, w)) = wtfs.iter().find(|(t, _)| **t == *text) {
+                return Ok(w);
+            }
+            let w: Wtf = text.parse()?;
+            if wtfs.len() < 8 {
+                wtfs.push((text.into(), w));
+            }
+            Ok(w)
+        };
+        parse_row(src, i, wtf).map_err(|(e, column)| row_error(&e, i, column))
+    }
+
+    /// Hands the line of one employee to the sink.
+    fn emit(
+        &mut self,
+        sink: &mut dyn FnMut(LineRef<'_>),
+        first_row: usize,
+        employee: &str,
+        error: Option<Box<RowError>>,
+        apps: &[Appointment],
+    ) -> Result<()> {
+        let amounts = match error {
+            Some(e) => Err(e),
+            None => self.amounts(apps)?,
+        };
+        let line = match &amounts {
+            Ok((h, m, x)) => LineRef { first_row, employee, hours: Some(*h), money: Some(*m), extra_hours: *x, error: None },
+            Err(e) => LineRef { first_row, employee, hours: None, money: None, extra_hours: Decimal::ZERO, error: Some(e) },
+        };
+        sink(line);
+        Ok(())
+    }
+}
+
+fn days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
 }
 
 /// Whether the rows of each employee follow each other (no id comes back after another id).
-/// Compares the ids' 64-bit hashes only, a third of the memory of the ids: a hash seen twice may
-/// be a returning id, and the exact grouping then decides.
+///
+/// One bit per value of a 64-bit hash's low bits first (a bitmap of about eight bits per row,
+/// which stays in cache where a set of a million hashes would not): a run whose bit is already
+/// set may be a returning id, and only those runs' hashes are checked exactly in a second pass.
+/// Two ids with one 64-bit hash count as a returning id: the exact grouping then decides.
 fn runs_are_distinct<S: RowSource + ?Sized>(rows: &S) -> bool {
     let n = rows.rows();
-    let mut seen: FxSet<u64> = HashSet::with_capacity_and_hasher(n / 2 + 1, Default::default());
-    let mut previous: Option<&str> = None;
-    for i in 0..n {
-        let id = rows.employee(i);
-        if previous != Some(id) {
-            let mut h = FxHasher::default();
-            h.write(id.as_bytes());
-            if !seen.insert(h.finish()) {
-                return false;
+    let bits = (n.max(1) * 8).next_power_of_two().clamp(1 << 12, 1 << 30);
+    let mut map = vec![0u64; bits / 64];
+    let mut suspects: FxSet<u64> = FxSet::default();
+    let hash = |id: &str| {
+        let mut h = FxHasher::default();
+        h.write(id.as_bytes());
+        h.finish()
+    };
+    let runs = |f: &mut dyn FnMut(u64) -> bool| -> bool {
+        let mut previous: Option<&str> = None;
+        for i in 0..n {
+            let id = rows.employee(i);
+            if previous != Some(id) {
+                if !f(hash(id)) {
+                    return false;
+                }
+                previous = Some(id);
             }
-            previous = Some(id);
         }
+        true
+    };
+    runs(&mut |h| {
+        // The high bits: the multiply of the hash mixes them best.
+        let b = (h >> 34) as usize & (bits - 1);
+        let (w, m) = (b / 64, 1u64 << (b % 64));
+        if map[w] & m != 0 {
+            suspects.insert(h);
+        }
+        map[w] |= m;
+        true
+    });
+    if suspects.is_empty() {
+        return true;
     }
-    true
+    let mut seen: FxSet<u64> = FxSet::default();
+    runs(&mut |h| !suspects.contains(&h) || seen.insert(h))
 }
 
 /// Lines of rows whose employees' rows follow each other: each computed when its rows end.
-fn streamed<S: RowSource + ?Sized>(rows: &S, line: &LineOf) -> Result<Vec<BatchLine>> {
+fn streamed<S: RowSource + ?Sized>(rows: &S, engine: &mut Engine, sink: &mut dyn FnMut(LineRef<'_>)) -> Result<usize> {
     let n = rows.rows();
-    let mut lines: Vec<BatchLine> = Vec::with_capacity(n / 2 + 1);
+    let mut count = 0usize;
     let mut apps: Vec<Appointment> = Vec::new();
-    let mut current: Option<(&str, Option<Box<RowError>>)> = None;
+    // The current employee: its first row, its id and its first refused row.
+    let mut current: Option<(usize, &str, Option<Box<RowError>>)> = None;
     for i in 0..n {
         let id = rows.employee(i);
-        if current.as_ref().is_none_or(|(c, _)| *c != id) {
-            if let Some((c, error)) = current.take() {
-                lines.push(line(c, error, &apps)?);
+        if current.as_ref().is_none_or(|(_, c, _)| *c != id) {
+            if let Some((first, c, error)) = current.take() {
+                engine.emit(sink, first, c, error, &apps)?;
+                count += 1;
                 apps.clear();
             }
-            current = Some((id, None));
+            current = Some((i, id, None));
         }
-        if let Some((_, error @ None)) = current.as_mut() {
-            match parse_row(rows, i) {
+        if let Some((_, _, error @ None)) = current.as_mut() {
+            match engine.parse(rows, i) {
                 Ok(a) => apps.push(a),
-                Err((e, column)) => *error = Some(row_error(&e, i, column)),
+                Err(e) => *error = Some(e),
             }
         }
     }
-    if let Some((c, error)) = current {
-        lines.push(line(c, error, &apps)?);
+    if let Some((first, c, error)) = current {
+        engine.emit(sink, first, c, error, &apps)?;
+        count += 1;
     }
-    Ok(lines)
+    Ok(count)
 }
 
 /// Lines of rows in any order: every row parsed and grouped by employee first.
-fn grouped<S: RowSource + ?Sized>(rows: &S, line: &LineOf) -> Result<Vec<BatchLine>> {
+fn grouped<S: RowSource + ?Sized>(rows: &S, engine: &mut Engine, sink: &mut dyn FnMut(LineRef<'_>)) -> Result<usize> {
     let n = rows.rows();
     let mut index: FxMap<&str, usize> = HashMap::with_capacity_and_hasher(n / 2 + 1, Default::default());
-    let mut names: Vec<&str> = Vec::new();
-    let mut errors: Vec<Option<Box<RowError>>> = Vec::new();
+    // Per employee: its first row, its id and its first refused row.
+    let mut employees: Vec<(usize, &str, Option<Box<RowError>>)> = Vec::new();
     let mut parsed: Vec<(usize, Appointment)> = Vec::with_capacity(n);
     for i in 0..n {
         let id = rows.employee(i);
         let g = *index.entry(id).or_insert_with(|| {
-            names.push(id);
-            errors.push(None);
-            names.len() - 1
+            employees.push((i, id, None));
+            employees.len() - 1
         });
-        if errors[g].is_some() {
+        if employees[g].2.is_some() {
             continue;
         }
-        match parse_row(rows, i) {
+        match engine.parse(rows, i) {
             Ok(a) => parsed.push((g, a)),
-            Err((e, column)) => errors[g] = Some(row_error(&e, i, column)),
+            Err(e) => employees[g].2 = Some(e),
         }
     }
     parsed.sort_by_key(|(g, _)| *g);
-    let mut lines = Vec::with_capacity(names.len());
     let mut at = 0usize;
     let mut apps: Vec<Appointment> = Vec::new();
-    for (g, employee) in names.iter().enumerate() {
+    let count = employees.len();
+    for (g, (first, employee, error)) in employees.into_iter().enumerate() {
         apps.clear();
         while at < parsed.len() && parsed[at].0 == g {
             apps.push(parsed[at].1.clone());
             at += 1;
         }
-        lines.push(line(employee, errors[g].take(), &apps)?);
+        engine.emit(sink, first, employee, error, &apps)?;
     }
-    Ok(lines)
+    Ok(count)
 }
 
 /// The multiply-rotate hash of rustc (FxHash): employee ids are the caller's own data, so a
@@ -405,6 +560,19 @@ impl Hasher for FxHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_i32(&mut self, i: i32) {
+        self.add(i as u32 as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
     fn finish(&self) -> u64 {
         self.0
     }
@@ -413,5 +581,48 @@ impl Hasher for FxHasher {
 impl FxHasher {
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(ids: &[String]) -> Vec<BatchRow<'_>> {
+        ids.iter().map(|id| BatchRow { employee: id, category: "teacher", wtf: "0.5", start: "2010-08-01", end: "" }).collect()
+    }
+
+    #[test]
+    fn runs_are_distinct_exactly_despite_bitmap_collisions() {
+        // 200,000 ids in a bitmap of 2^21 bits: thousands of bits collide, and only an id that
+        // really comes back makes the runs not distinct.
+        let mut ids: Vec<String> = (0..200_000).map(|i| format!("E{i}")).collect();
+        ids.insert(1, "E0".into());
+        assert!(runs_are_distinct(rows(&ids).as_slice()));
+        ids.push("E123456".into());
+        assert!(!runs_are_distinct(rows(&ids).as_slice()));
+        ids.pop();
+        ids.push("E0".into());
+        assert!(!runs_are_distinct(rows(&ids).as_slice()));
+        assert!(runs_are_distinct(rows(&[]).as_slice()));
+    }
+
+    #[test]
+    fn the_sink_sees_first_rows_in_order_of_first_appearance() {
+        let ids: Vec<String> = ["B", "A", "B", "C", "A"].map(String::from).to_vec();
+        let mut seen = Vec::new();
+        let s = entitlements_batch_each(
+            RuleBook::builtin(),
+            rows(&ids).as_slice(),
+            "2024-2025".parse().unwrap(),
+            &Options::default(),
+            None,
+            |l| seen.push((l.first_row, l.employee.to_string(), l.hours.map(|h| h.to_string()))),
+        )
+        .unwrap();
+        assert_eq!(s.employees, 3);
+        // Two half-time teacher appointments over the year give the full-time hours.
+        let h = |x: &str| Some(x.to_string());
+        assert_eq!(seen, [(0, "B".into(), h("83.00")), (1, "A".into(), h("83.00")), (3, "C".into(), h("41.50"))]);
     }
 }

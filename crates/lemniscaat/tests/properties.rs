@@ -212,7 +212,7 @@ proptest! {
     #[test]
     fn the_batch_equals_one_employee_at_a_time(
         staff in prop::collection::vec(prop::collection::vec(pool_app(), 1..5), 1..40),
-        shuffle in any::<bool>(),
+        order in 0..3usize,
         year in prop::sample::select(vec!["2014-2015", "2024-2025"]),
     ) {
         use lemniscaat::batch::{entitlements_batch, BatchRow};
@@ -224,8 +224,21 @@ proptest! {
                 rows.push(BatchRow { employee: &ids[e], category, wtf: w, start: s, end });
             }
         }
-        if shuffle {
-            rows.reverse();
+        match order {
+            // Each employee's rows together, last employee first.
+            1 => rows.reverse(),
+            // Round robin: every employee's first row, then every second row, and so on (ids
+            // come back, so the batch groups instead of streaming).
+            2 => {
+                let mut k: Vec<usize> = Vec::new();
+                for apps in &staff {
+                    k.extend(0..apps.len());
+                }
+                let mut keyed: Vec<(usize, BatchRow)> = k.into_iter().zip(rows).collect();
+                keyed.sort_by_key(|(k, _)| *k);
+                rows = keyed.into_iter().map(|(_, r)| r).collect();
+            }
+            _ => {}
         }
         let sy: SchoolYear = year.parse().unwrap();
         let batch = entitlements_batch(rows.as_slice(), sy, &Default::default(), None).unwrap();
