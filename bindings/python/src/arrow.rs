@@ -2,7 +2,7 @@
 //! `__arrow_c_array__` gives an `arrow_schema` and an `arrow_array` capsule). The producer keeps
 //! ownership: the capsules stay alive for the whole call and release the arrays afterwards.
 //!
-//! The only `unsafe` of the binding lives here: reading the two C structs and turning their
+//! The binding's `unsafe` lives here and in `objects.rs`: here, reading the two C structs and turning their
 //! buffers into slices. Lengths, offsets, alignment and the format are checked first, and every
 //! string offset must lie in order on a character boundary of valid UTF-8, so that what the rest
 //! of the module reads is plain safe slices. The interface carries no buffer sizes: like every
@@ -10,7 +10,7 @@
 //! (the Python package hands over only arrays pyarrow has built and validated).
 #![allow(unsafe_code)]
 
-use lemniscaat::batch::{DateCell, RowSource};
+use lemniscaat::batch::DateCell;
 use lemniscaat::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods};
@@ -47,10 +47,38 @@ struct FfiArray {
 
 /// One column, checked: strings (`utf8` or `large_utf8`) or days (`date32`).
 pub enum Column<'a> {
-    /// Strings: the text of row `i` is `text[bounds[i]..bounds[i + 1]]`.
-    Text { valid: Option<Bits<'a>>, bounds: Vec<usize>, text: &'a str },
+    /// Strings: the text of row `i` is `text[offsets[i]..offsets[i + 1]]` (checked in order and
+    /// on character boundaries when read).
+    Text { valid: Option<Bits<'a>>, offsets: Offsets<'a>, text: &'a str },
     /// Days since 1970-01-01.
     Days { valid: Option<Bits<'a>>, values: &'a [i32] },
+}
+
+/// The offsets of a string column (`utf8`: 32-bit, `large_utf8`: 64-bit), from the array's
+/// offset on.
+#[derive(Clone, Copy)]
+pub enum Offsets<'a> {
+    /// `utf8`.
+    Small(&'a [i32]),
+    /// `large_utf8`.
+    Large(&'a [i64]),
+}
+
+impl Offsets<'_> {
+    /// Offset `i` as a position (0 when out of range or negative: checked on reading).
+    fn at(&self, i: usize) -> usize {
+        let o = match self {
+            Offsets::Small(o) => o.get(i).map(|&x| i64::from(x)),
+            Offsets::Large(o) => o.get(i).copied(),
+        };
+        o.and_then(|x| usize::try_from(x).ok()).unwrap_or(0)
+    }
+    fn len(&self) -> usize {
+        match self {
+            Offsets::Small(o) => o.len(),
+            Offsets::Large(o) => o.len(),
+        }
+    }
 }
 
 /// A validity bitmap with the array's offset.
@@ -131,29 +159,35 @@ impl<'a> Column<'a> {
                 Column::Days { valid, values: &all[offset..] }
             }
             _ => {
-                let offsets: Vec<i64> = if format == b"u" {
+                let offsets = if format == b"u" {
                     // SAFETY: offset + length + 1 i32 offsets.
-                    unsafe { slice::<i32>(buffers[1], end + 1, column)? }.iter().map(|&o| i64::from(o)).collect()
+                    Offsets::Small(&unsafe { slice::<i32>(buffers[1], end + 1, column)? }[offset..])
                 } else {
                     // SAFETY: offset + length + 1 i64 offsets.
-                    unsafe { slice::<i64>(buffers[1], end + 1, column)? }.to_vec()
+                    Offsets::Large(&unsafe { slice::<i64>(buffers[1], end + 1, column)? }[offset..])
                 };
-                let last = offsets.last().copied().unwrap_or(0);
-                let size = usize::try_from(last).map_err(|_| bad(column, "a negative offset"))?;
+                let last = match offsets {
+                    Offsets::Small(o) => o.last().map(|&x| i64::from(x)),
+                    Offsets::Large(o) => o.last().copied(),
+                };
+                let size = usize::try_from(last.unwrap_or(0)).map_err(|_| bad(column, "a negative offset"))?;
                 // SAFETY: the data buffer holds the bytes up to the last offset.
                 let data: &[u8] = unsafe { slice(buffers[2], size, column)? };
                 let text = std::str::from_utf8(data).map_err(|_| bad(column, "text that is not UTF-8"))?;
-                let mut bounds = Vec::with_capacity(len + 1);
-                let mut previous = 0usize;
-                for &o in &offsets[offset..] {
-                    let o = usize::try_from(o).map_err(|_| bad(column, "a negative offset"))?;
-                    if o < previous || !text.is_char_boundary(o) {
-                        return Err(bad(column, "offsets out of order or inside a character"));
-                    }
-                    bounds.push(o);
+                let mut previous = 0i64;
+                let mut check = |o: i64| {
+                    let ok = o >= previous && usize::try_from(o).is_ok_and(|u| text.is_char_boundary(u));
                     previous = o;
+                    ok
+                };
+                let ordered = match offsets {
+                    Offsets::Small(o) => o.iter().all(|&x| check(i64::from(x))),
+                    Offsets::Large(o) => o.iter().all(|&x| check(x)),
+                };
+                if !ordered {
+                    return Err(bad(column, "offsets out of order or inside a character"));
                 }
-                Column::Text { valid, bounds, text }
+                Column::Text { valid, offsets, text }
             }
         };
         Ok((col, len))
@@ -166,16 +200,17 @@ impl<'a> Column<'a> {
     }
 
     /// The text of row `i` (empty when null or not a text column).
-    fn text(&self, i: usize) -> &'a str {
+    pub fn text(&self, i: usize) -> &'a str {
         match self {
-            Column::Text { bounds, text, .. } if self.is_valid(i) => {
-                bounds.get(i).zip(bounds.get(i + 1)).and_then(|(&a, &b)| text.get(a..b)).unwrap_or("")
+            Column::Text { offsets, text, .. } if self.is_valid(i) && i + 1 < offsets.len() => {
+                text.get(offsets.at(i)..offsets.at(i + 1)).unwrap_or("")
             }
             _ => "",
         }
     }
 
-    fn date(&self, i: usize) -> DateCell<'a> {
+    /// The date of row `i` (empty when null).
+    pub fn date(&self, i: usize) -> DateCell<'a> {
         if !self.is_valid(i) {
             return DateCell::Empty;
         }
@@ -183,34 +218,5 @@ impl<'a> Column<'a> {
             Column::Days { values, .. } => values.get(i).map_or(DateCell::Empty, |&d| DateCell::Days(d)),
             Column::Text { .. } => DateCell::Text(self.text(i)),
         }
-    }
-}
-
-/// The five columns of an appointments table as the batch's row source.
-pub struct Appointments<'a> {
-    /// employee_id, category, wtf, start, end.
-    pub columns: [Column<'a>; 5],
-    /// Rows.
-    pub rows: usize,
-}
-
-impl RowSource for Appointments<'_> {
-    fn rows(&self) -> usize {
-        self.rows
-    }
-    fn employee(&self, i: usize) -> &str {
-        self.columns[0].text(i)
-    }
-    fn category(&self, i: usize) -> &str {
-        self.columns[1].text(i)
-    }
-    fn wtf(&self, i: usize) -> &str {
-        self.columns[2].text(i)
-    }
-    fn start(&self, i: usize) -> DateCell<'_> {
-        self.columns[3].date(i)
-    }
-    fn end(&self, i: usize) -> DateCell<'_> {
-        self.columns[4].date(i)
     }
 }

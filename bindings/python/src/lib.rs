@@ -3,20 +3,21 @@
 //! dates to `datetime.date`) or the error (a `lemniscaat.LemniscaatError` subclass).
 
 use lemniscaat::api::{call_into, Sink};
-use lemniscaat::batch::entitlements_batch;
 use lemniscaat::num::DECIMAL_TOKEN;
 use lemniscaat::time::DATE_TOKEN;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 use std::fmt;
 
 mod arrow;
+mod batch;
+mod objects;
 
 /// Raises the library's error as the Python exception of its family.
-fn to_py(py: Python<'_>, e: lemniscaat::Error) -> PyErr {
+pub(crate) fn to_py(py: Python<'_>, e: lemniscaat::Error) -> PyErr {
     let class = match e.code().family() {
         "input" => "InputError",
         "rules" => "RulesError",
@@ -298,112 +299,6 @@ fn call_json(py: Python<'_>, operation: &str, input: &str) -> PyResult<String> {
     lemniscaat::api::call(operation, input).map_err(|e| to_py(py, e))
 }
 
-/// Arrow buffers of a string column built from values.
-fn string_buffers<'s>(values: impl Iterator<Item = Option<&'s str>>, n: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>, bool) {
-    let mut valid = vec![0u8; n.div_ceil(8)];
-    let mut offsets: Vec<u8> = Vec::with_capacity((n + 1) * 4);
-    let mut data: Vec<u8> = Vec::new();
-    let mut nulls = false;
-    offsets.extend_from_slice(&0i32.to_le_bytes());
-    for (i, v) in values.enumerate() {
-        match v {
-            Some(s) => {
-                valid[i / 8] |= 1 << (i % 8);
-                data.extend_from_slice(s.as_bytes());
-            }
-            None => nulls = true,
-        }
-        offsets.extend_from_slice(&(i32::try_from(data.len()).unwrap_or(i32::MAX)).to_le_bytes());
-    }
-    (valid, offsets, data, nulls)
-}
-
-/// Arrow buffers of a decimal128 column at a scale (values already rounded to it).
-fn decimal_buffers(values: impl Iterator<Item = Option<rust_decimal::Decimal>>, n: usize, scale: u32) -> (Vec<u8>, Vec<u8>) {
-    let mut valid = vec![0u8; n.div_ceil(8)];
-    let mut out: Vec<u8> = Vec::with_capacity(n * 16);
-    for (i, v) in values.enumerate() {
-        let m: i128 = match v {
-            Some(mut d) => {
-                valid[i / 8] |= 1 << (i % 8);
-                d.rescale(scale);
-                d.mantissa()
-            }
-            None => 0,
-        };
-        out.extend_from_slice(&m.to_le_bytes());
-    }
-    (valid, out)
-}
-
-/// Entitlements of many employees from five Arrow arrays (employee, category, wtf: strings;
-/// start, end: strings or date32), each given as the `(schema, array)` capsule pair of the
-/// Arrow C data interface and read in place; returns the Arrow buffers of the result columns,
-/// one row per employee, ready for `pyarrow.Array.from_buffers`.
-#[pyfunction]
-#[pyo3(signature = (columns, school_year, options_json=None))]
-fn entitlements_arrow<'py>(
-    py: Python<'py>,
-    columns: Vec<(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>)>,
-    school_year: &str,
-    options_json: Option<&str>,
-) -> PyResult<Obj<'py>> {
-    let fail = |e: lemniscaat::Error| to_py(py, e);
-    const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
-    let pairs: &[_; 5] = columns.as_slice().try_into().map_err(|_| {
-        fail(lemniscaat::Error::new(lemniscaat::ErrorCode::InvalidValue, "five columns are needed", "er zijn vijf kolommen nodig"))
-    })?;
-    let [a, b, c, d, e] = std::array::from_fn(|k| arrow::Column::read(&pairs[k].0, &pairs[k].1, NAMES[k]));
-    let [a, b, c, d, e] = [a.map_err(fail)?, b.map_err(fail)?, c.map_err(fail)?, d.map_err(fail)?, e.map_err(fail)?];
-    let rows = a.1;
-    if [&b, &c, &d, &e].iter().any(|x| x.1 != rows) {
-        return Err(fail(lemniscaat::Error::new(
-            lemniscaat::ErrorCode::InvalidValue,
-            "the columns differ in length",
-            "de kolommen verschillen in lengte",
-        )));
-    }
-    let sy: lemniscaat::SchoolYear = school_year.parse().map_err(|e: lemniscaat::Error| fail(e.at("/school_year")))?;
-    let options: lemniscaat::Options = match options_json {
-        Some(j) => lemniscaat::json::from_str(j).map_err(|e| fail(e.within("/options")))?,
-        None => Default::default(),
-    };
-    let source = arrow::Appointments { columns: [a.0, b.0, c.0, d.0, e.0], rows };
-    let result = entitlements_batch(&source, sy, &options, None).map_err(fail)?;
-    let m = result.lines.len();
-    let hs = options.rounding.hours.decimals;
-    let ms = options.rounding.money.decimals;
-    let (ev, eo, ed, _) = string_buffers(result.lines.iter().map(|l| Some(l.employee.as_str())), m);
-    let (hv, hb) = decimal_buffers(result.lines.iter().map(|l| l.hours), m, hs);
-    let (mv, mb) = decimal_buffers(result.lines.iter().map(|l| l.money), m, ms);
-    let (xv, xb) = decimal_buffers(result.lines.iter().map(|l| Some(l.extra_hours)), m, hs);
-    let (cv, co, cd, _) = string_buffers(result.lines.iter().map(|l| l.error.as_ref().map(|e| e.code.as_str())), m);
-    let mut rv = vec![0u8; m.div_ceil(8)];
-    let mut rb: Vec<u8> = Vec::with_capacity(m * 8);
-    for (i, l) in result.lines.iter().enumerate() {
-        let r = l.error.as_ref().map(|e| e.row as i64);
-        if r.is_some() {
-            rv[i / 8] |= 1 << (i % 8);
-        }
-        rb.extend_from_slice(&r.unwrap_or(0).to_le_bytes());
-    }
-    let out = PyDict::new(py);
-    let b = |v: &[u8]| PyBytes::new(py, v);
-    out.set_item("length", m)?;
-    out.set_item("rule_set", &result.rule_set)?;
-    out.set_item("school_year", result.school_year.to_string())?;
-    out.set_item("hours_scale", hs)?;
-    out.set_item("money_scale", ms)?;
-    out.set_item("employee", (b(&ev), b(&eo), b(&ed)))?;
-    out.set_item("hours", (b(&hv), b(&hb)))?;
-    out.set_item("money", (b(&mv), b(&mb)))?;
-    out.set_item("extra_hours", (b(&xv), b(&xb)))?;
-    out.set_item("error_code", (b(&cv), b(&co), b(&cd)))?;
-    out.set_item("error_row", (b(&rv), b(&rb)))?;
-    out.set_item("warnings", result.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
-    Ok(out.into_any())
-}
-
 /// The SVG of the lemniscate for a cycle input (JSON), labels in `lang` (`nl` or `en`).
 #[pyfunction]
 #[pyo3(signature = (input, lang="nl"))]
@@ -442,7 +337,7 @@ fn version() -> &'static str {
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(call_json, m)?)?;
-    m.add_function(wrap_pyfunction!(entitlements_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::entitlements_columns, m)?)?;
     m.add_function(wrap_pyfunction!(cycle_svg, m)?)?;
     m.add_function(wrap_pyfunction!(mix_svg, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;

@@ -115,10 +115,10 @@ def test_columns_the_core_cannot_read_are_an_error_not_a_crash():
     }
     for name, cols in cases.items():
         with pytest.raises(lemniscaat.InputError) as e:
-            _native.entitlements_arrow(cols, "2014-2015")
+            _native.entitlements_columns(cols, "2014-2015")
         assert e.value.code == "INVALID_VALUE", name
     with pytest.raises(TypeError):
-        _native.entitlements_arrow([(b"not", b"capsules")] * 5, "2014-2015")
+        _native.entitlements_columns([(b"not", b"capsules")] * 5, "2014-2015")
 
 
 def test_dates_as_date32_and_as_text_agree_and_nulls_are_open_ends():
@@ -137,3 +137,64 @@ def test_a_date_out_of_range_is_a_row_error():
     t = pa.table({"employee_id": ["E1"], "category": ["teacher"], "wtf": ["1"], "start": pa.array([-800_000], pa.date32()), "end": pa.array([None], pa.date32())})
     row = lemniscaat.entitlements(t, "2014-2015").to_pylist()[0]
     assert row["error_code"] == "INVALID_DATE" and row["hours"] is None
+
+
+def test_pandas_object_columns_read_in_place_agree_with_arrow():
+    """A pandas ``object`` column goes to the core as its Python objects: strings as they are,
+    missing values as empty cells, anything else as its ``str()`` -- the same answer as the
+    Arrow path gives for the same values."""
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+
+    class Id(str):
+        pass
+
+    objects = pd.DataFrame(
+        {
+            "employee_id": pd.Series([Id("E1"), 7, "E3", Id("E1"), None], dtype=object),
+            "category": pd.Series(["teacher", "support", " teacher ", "support", "teacher"], dtype=object),
+            "wtf": pd.Series([Decimal("0.6"), 1.0, float("nan"), "0.4", pd.NA], dtype=object),
+            "start": ["2010-08-01"] * 5,
+            "end": [None] * 5,
+        }
+    )
+    assert all(objects[c].dtype == object for c in ("employee_id", "category", "wtf"))
+    texts = pa.table(
+        {
+            "employee_id": ["E1", "7", "E3", "E1", None],
+            "category": ["teacher", "support", " teacher ", "support", "teacher"],
+            "wtf": ["0.6", "1.0", None, "0.4", None],
+            "start": ["2010-08-01"] * 5,
+            "end": pa.array([None] * 5, pa.string()),
+        }
+    )
+    got = lemniscaat.entitlements(objects, "2014-2015")
+    want = lemniscaat.entitlements(texts, "2014-2015").to_pandas(types_mapper=pd.ArrowDtype)
+    pd.testing.assert_frame_equal(got, want)
+    by = {r["employee_id"]: r for r in want.to_dict("records")}
+    assert by["E1"]["hours"] == Decimal("65.80") and by["7"]["hours"] == Decimal("40.00")
+    # A missing wtf is a missing field, in every path (NaN and pd.NA are missing values).
+    assert (by["E3"]["error_code"], by["E3"]["error_row"]) == ("MISSING_FIELD", 2)
+    assert (by[""]["error_code"], by[""]["error_row"]) == ("MISSING_FIELD", 4)
+
+
+def test_object_columns_the_core_cannot_read_are_an_error_not_a_crash():
+    from lemniscaat import _native
+
+    good = ["E1"]
+    dates = ["2010-08-01"]
+
+    class Bad:
+        def __str__(self):
+            raise RuntimeError("no text")
+
+    with pytest.raises(lemniscaat.InputError) as e:
+        _native.entitlements_columns([["\ud800"], ["teacher"], ["1"], dates, [None]], "2014-2015")
+    assert (e.value.code, e.value.path) == ("INVALID_VALUE", "/employee_id")
+    with pytest.raises(RuntimeError):
+        _native.entitlements_columns([[Bad()], ["teacher"], ["1"], dates, [None]], "2014-2015")
+    with pytest.raises(lemniscaat.InputError) as e:
+        _native.entitlements_columns([good, ["teacher", "support"], ["1"], dates, [None]], "2014-2015")
+    assert e.value.code == "INVALID_VALUE"
+    out = _native.entitlements_columns([good, ["teacher"], ["1"], dates, [None]], "2014-2015")
+    assert out["length"] == 1

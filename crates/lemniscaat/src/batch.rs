@@ -150,15 +150,25 @@ fn date_of(cell: DateCell) -> Result<Option<NaiveDate>> {
     }
 }
 
+fn missing(en: &str, nl: &str) -> Error {
+    Error::new(ErrorCode::MissingField, en, nl)
+}
+
 fn parse_row<S: RowSource + ?Sized>(
     src: &S,
     i: usize,
     wtf: impl FnOnce(&str) -> Result<Wtf>,
 ) -> std::result::Result<Appointment, (Error, &'static str)> {
-    let category = match src.category(i).trim() {
+    let text = src.category(i);
+    let category = match match text {
+        // The usual exact text first: trimming costs more than the match.
+        "teacher" | "support" | "management" => text,
+        _ => text.trim(),
+    } {
         "teacher" => Category::Teacher,
         "support" => Category::Support,
         "management" => Category::Management,
+        "" => return Err((missing("the category is missing", "de categorie ontbreekt"), "category")),
         other => {
             return Err((
                 Error::new(
@@ -170,10 +180,14 @@ fn parse_row<S: RowSource + ?Sized>(
             ))
         }
     };
-    let wtf = wtf(src.wtf(i)).map_err(|e| (e, "wtf"))?;
+    let text = src.wtf(i);
+    if text.trim().is_empty() {
+        return Err((missing("the wtf is missing", "de werktijdfactor ontbreekt"), "wtf"));
+    }
+    let wtf = wtf(text).map_err(|e| (e, "wtf"))?;
     let start = date_of(src.start(i))
         .map_err(|e| (e, "start"))?
-        .ok_or_else(|| (Error::new(ErrorCode::MissingField, "the first day is missing", "de eerste dag ontbreekt"), "start"))?;
+        .ok_or_else(|| (missing("the first day is missing", "de eerste dag ontbreekt"), "start"))?;
     let end = date_of(src.end(i)).map_err(|e| (e, "end"))?;
     Appointment::new(category, wtf, start, end, None).map_err(|e| (e, "end"))
 }
@@ -311,7 +325,7 @@ type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Shape {
     category: u8,
-    wtf: u128,
+    wtf: [u32; 4],
     from: i32,
     to: i32,
 }
@@ -345,7 +359,7 @@ impl Engine<'_> {
             Some(r) => (days(r.start()), r.end().map_or(i32::MAX, days)),
             None => (i32::MIN, i32::MIN),
         };
-        Shape { category: a.category.index() as u8 + 1, wtf: u128::from_le_bytes(a.wtf.value().serialize()), from, to }
+        Shape { category: a.category.index() as u8 + 1, wtf: wtf_bits(a.wtf.value()), from, to }
     }
 
     /// The amounts of one employee, or the error that refuses it.
@@ -357,7 +371,12 @@ impl Engine<'_> {
         for (k, a) in key.iter_mut().zip(apps) {
             *k = self.shape(a);
         }
-        key.sort_unstable();
+        // Three compare-and-swaps sort three shapes.
+        for (x, y) in [(0, 1), (1, 2), (0, 1)] {
+            if key[x] > key[y] {
+                key.swap(x, y);
+            }
+        }
         if let Some(&x) = self.memo.get(&key) {
             return Ok(Ok(x));
         }
@@ -420,6 +439,12 @@ impl Engine<'_> {
     }
 }
 
+/// A decimal's 16 bytes as four words (a key of 4-byte alignment, smaller than a `u128`'s).
+fn wtf_bits(d: Decimal) -> [u32; 4] {
+    let b = d.serialize();
+    std::array::from_fn(|k| u32::from_le_bytes([b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]]))
+}
+
 fn days(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
@@ -435,39 +460,28 @@ fn runs_are_distinct<S: RowSource + ?Sized>(rows: &S) -> bool {
     let bits = (n.max(1) * 8).next_power_of_two().clamp(1 << 12, 1 << 30);
     let mut map = vec![0u64; bits / 64];
     let mut suspects: FxSet<u64> = FxSet::default();
-    let hash = |id: &str| {
-        let mut h = FxHasher::default();
-        h.write(id.as_bytes());
-        h.finish()
-    };
-    let runs = |f: &mut dyn FnMut(u64) -> bool| -> bool {
-        let mut previous: Option<&str> = None;
-        for i in 0..n {
-            let id = rows.employee(i);
-            if previous != Some(id) {
-                if !f(hash(id)) {
-                    return false;
-                }
-                previous = Some(id);
+    // The hash of every run, for the second pass.
+    let mut runs: Vec<u64> = Vec::with_capacity(n / 2 + 1);
+    let mut previous: Option<&str> = None;
+    for i in 0..n {
+        let id = rows.employee(i);
+        if previous != Some(id) {
+            let mut h = FxHasher::default();
+            h.write(id.as_bytes());
+            let h = h.finish();
+            // The high bits: the multiply of the hash mixes them best.
+            let b = (h >> 34) as usize & (bits - 1);
+            let (w, m) = (b / 64, 1u64 << (b % 64));
+            if map[w] & m != 0 {
+                suspects.insert(h);
             }
+            map[w] |= m;
+            runs.push(h);
+            previous = Some(id);
         }
-        true
-    };
-    runs(&mut |h| {
-        // The high bits: the multiply of the hash mixes them best.
-        let b = (h >> 34) as usize & (bits - 1);
-        let (w, m) = (b / 64, 1u64 << (b % 64));
-        if map[w] & m != 0 {
-            suspects.insert(h);
-        }
-        map[w] |= m;
-        true
-    });
-    if suspects.is_empty() {
-        return true;
     }
     let mut seen: FxSet<u64> = FxSet::default();
-    runs(&mut |h| !suspects.contains(&h) || seen.insert(h))
+    runs.iter().all(|h| !suspects.contains(h) || seen.insert(*h))
 }
 
 /// Lines of rows whose employees' rows follow each other: each computed when its rows end.
@@ -624,5 +638,20 @@ mod tests {
         // Two half-time teacher appointments over the year give the full-time hours.
         let h = |x: &str| Some(x.to_string());
         assert_eq!(seen, [(0, "B".into(), h("83.00")), (1, "A".into(), h("83.00")), (3, "C".into(), h("41.50"))]);
+    }
+
+    #[test]
+    fn an_empty_category_wtf_or_start_is_a_missing_field_of_its_column() {
+        let r = |employee, category, wtf, start| BatchRow { employee, category, wtf, start, end: "" };
+        let rows = [
+            r("A", "", "1", "2010-08-01"),
+            r("B", "teacher", " ", "2010-08-01"),
+            r("C", "teacher", "1", ""),
+            r("D", "teacher", "x", "2010-08-01"),
+        ];
+        let res = entitlements_batch(&rows[..], "2024-2025".parse().unwrap(), &Options::default(), None).unwrap();
+        let got: Vec<(&str, &str)> =
+            res.lines.iter().map(|l| l.error.as_ref().map_or(("", ""), |e| (e.code.as_str(), e.column.as_str()))).collect();
+        assert_eq!(got, [("MISSING_FIELD", "category"), ("MISSING_FIELD", "wtf"), ("MISSING_FIELD", "start"), ("INVALID_DECIMAL", "wtf")]);
     }
 }

@@ -1,9 +1,9 @@
 """The native module of lemniscaat (Rust). Use the ``lemniscaat`` package instead; this module's
 surface is small on purpose: every operation of the core, JSON in, Python objects out."""
 
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
-__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_arrow", "mix_svg", "sample", "school_year", "version"]
+__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
@@ -16,15 +16,16 @@ def call(operation: str, input: str) -> Any:
 def call_json(operation: str, input: str) -> str:
     """Runs an operation on a JSON input and returns its JSON output (decimals as strings)."""
 
-def entitlements_arrow(
-    columns: List[Tuple[Any, Any]],
+def entitlements_columns(
+    columns: List[Any],
     school_year: str,
     options_json: Optional[str] = None,
 ) -> Dict[str, Any]:
-    """Entitlements from five Arrow arrays (employee_id, category, wtf: strings; start, end:
-    strings or ``date32``), each the ``(schema, array)`` capsule pair of the Arrow C data
-    interface (``array.__arrow_c_array__()``), read in place; returns the Arrow buffers of the
-    result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
+    """Entitlements from five columns (employee_id, category, wtf, start, end), each the
+    ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;
+    ``date32`` or strings for the dates) read in place, or a list of Python objects (strings,
+    missing values, anything else as its ``str()``) whose text is read in place; returns the
+    Arrow buffers of the result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:
     """The SVG of the lemniscate for a cycle input (JSON)."""

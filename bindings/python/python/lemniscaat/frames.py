@@ -2,36 +2,39 @@
 
 The columns reach the core through the Arrow C data interface (``__arrow_c_array__``) and are
 read in place: ids, categories and wtf as strings (decimals and floats cast to their shortest
-exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO strings. The
+exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO strings. A
+pandas column of Python objects (``object`` dtype: strings) goes as the list of its objects,
+whose text the core reads in place; missing values (``None``, NaN, ``pd.NA``) are empty cells,
+other objects count as their ``str()``. The
 answer comes back as Arrow buffers (``decimal128`` columns, exact) that pyarrow wraps without
 converting row by row. pyarrow is needed for DataFrame input and output."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Union
+from typing import Any, List, Mapping, Union
 
 from . import _native
 
 COLUMNS = ("employee_id", "category", "wtf", "start", "end")
 
 
-def _column(table: Any, col: str) -> Any:
-    """A column of the table as one Arrow array the core reads: strings, or ``date32`` for the
-    date columns (timestamps are cast to dates; strings stay ISO text)."""
+def _find(names: Any, col: str) -> Any:
+    """The name of column ``col`` (or ``employee`` for ``employee_id``) among ``names``, in any case."""
+    lower = {str(n).lower(): n for n in reversed(list(names))}
+    for want in (col, "employee") if col == "employee_id" else (col,):
+        if want in lower:
+            return lower[want]
+    from .errors import InputError
+
+    raise InputError("MISSING_FIELD", f"/{col}", f"the table has no column '{col}' (need {', '.join(COLUMNS)})", f"de tabel heeft geen kolom '{col}' (nodig: {', '.join(COLUMNS)})")
+
+
+def _arrow_column(arr: Any, col: str) -> Any:
+    """An Arrow array as the core reads it: strings, or ``date32`` for the date columns
+    (timestamps are cast to dates; strings stay ISO text)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    names = [n.lower() for n in table.column_names]
-    alt = "employee" if col == "employee_id" else col
-    if col in names:
-        i = names.index(col)
-    elif alt in names:
-        i = names.index(alt)
-    else:
-        from .errors import InputError
-
-        raise InputError("MISSING_FIELD", f"/{col}", f"the table has no column '{col}' (need {', '.join(COLUMNS)})", f"de tabel heeft geen kolom '{col}' (nodig: {', '.join(COLUMNS)})")
-    arr = table.column(i)
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
     if pa.types.is_dictionary(arr.type):
@@ -46,23 +49,29 @@ def _column(table: Any, col: str) -> Any:
     return arr
 
 
-def _to_arrow(table: Any) -> Any:
-    """A pyarrow Table from pandas, polars or pyarrow input."""
+def _columns(table: Any) -> List[Any]:
+    """The five columns for the core: the ``(schema, array)`` capsules of an Arrow array, or --
+    for a pandas column of Python objects (strings) -- the list of its objects, which the core
+    reads in place (converting millions of Python strings to Arrow costs more than the batch)."""
     import pyarrow as pa
 
-    if isinstance(table, pa.Table):
-        return table
     mod = type(table).__module__
     if mod.startswith("polars"):
-        return table.to_arrow()
-    if mod.startswith("pandas"):
-        # Only the five columns are converted: a wide DataFrame's other columns cost nothing.
-        wanted = set(COLUMNS) | {"employee"}
-        names = [c for c in table.columns if str(c).lower() in wanted]
-        return pa.table({str(c): pa.array(table[c], from_pandas=True) for c in names})
-    if isinstance(table, Mapping):
-        return pa.table({k: list(v) for k, v in table.items()})
-    raise TypeError(f"entitlements() takes a pandas or polars DataFrame or a pyarrow Table, not {type(table).__name__}")
+        table = table.to_arrow()
+    elif isinstance(table, Mapping) and not isinstance(table, pa.Table):
+        table = pa.table({k: list(v) for k, v in table.items()})
+    if isinstance(table, pa.Table):
+        return [_arrow_column(table.column(_find(table.column_names, c)), c).__arrow_c_array__() for c in COLUMNS]
+    if not mod.startswith("pandas"):
+        raise TypeError(f"entitlements() takes a pandas or polars DataFrame or a pyarrow Table, not {type(table).__name__}")
+    out = []
+    for c in COLUMNS:
+        series = table[_find(table.columns, c)]
+        if c not in ("start", "end") and series.dtype == object:
+            out.append(series.tolist())
+        else:
+            out.append(_arrow_column(pa.array(series, from_pandas=True), c).__arrow_c_array__())
+    return out
 
 
 def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> Any:
@@ -79,14 +88,12 @@ def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> An
 
     import pyarrow as pa
 
-    arrow = _to_arrow(table)
-    cols = [_column(arrow, c).__arrow_c_array__() for c in COLUMNS]
-    res = _native.entitlements_arrow(cols, str(school_year), json.dumps(options) if options else None)
+    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None)
     n = res["length"]
 
     def strings(key: str) -> Any:
         v, o, d = res[key]
-        return pa.Array.from_buffers(pa.string(), n, [pa.py_buffer(v), pa.py_buffer(o), pa.py_buffer(d)])
+        return pa.Array.from_buffers(pa.large_string(), n, [pa.py_buffer(v), pa.py_buffer(o), pa.py_buffer(d)])
 
     def decimals(key: str, scale: int) -> Any:
         v, b = res[key]
