@@ -16,20 +16,20 @@ const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
 /// One input column: an Arrow array, or the text of a list of Python objects.
 enum Column<'a> {
     Arrow(arrow::Column<'a>),
-    Text(Vec<&'a str>),
+    Text(&'a Texts),
 }
 
 impl<'a> Column<'a> {
     fn text(&self, i: usize) -> &'a str {
         match self {
             Column::Arrow(c) => c.text(i),
-            Column::Text(t) => t.get(i).copied().unwrap_or(""),
+            Column::Text(t) => t.get(i),
         }
     }
     fn date(&self, i: usize) -> DateCell<'a> {
         match self {
             Column::Arrow(c) => c.date(i),
-            Column::Text(t) => t.get(i).map_or(DateCell::Empty, |s| DateCell::Text(s)),
+            Column::Text(t) => DateCell::Text(t.get(i)),
         }
     }
     fn len(&self, arrow_len: usize) -> usize {
@@ -186,16 +186,16 @@ pub fn entitlements_columns<'py>(
     let fail = |e: Error| crate::to_py(py, e);
     let cols: &[_; 5] =
         columns.as_slice().try_into().map_err(|_| fail(invalid("five columns are needed", "er zijn vijf kolommen nodig")))?;
-    // First every object the columns need is made and held (lists: their `str()`s), then text
-    // is borrowed from them.
+    // First every column is held (capsules) or copied (the text of lists of objects), then the
+    // columns borrow from them.
     enum Held<'py> {
         Capsules(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>),
-        Objects(Texts<'py>),
+        Objects(Texts),
     }
     let mut held = Vec::with_capacity(5);
-    for c in cols {
+    for (c, name) in cols.iter().zip(NAMES) {
         held.push(if let Ok(list) = c.cast::<PyList>() {
-            Held::Objects(Texts::read(list)?)
+            Held::Objects(Texts::read(list, name)?.map_err(fail)?)
         } else {
             let (s, a): (Bound<'py, PyCapsule>, Bound<'py, PyCapsule>) = c.extract()?;
             Held::Capsules(s, a)
@@ -208,11 +208,7 @@ pub fn entitlements_columns<'py>(
                 let (col, len) = arrow::Column::read(s, a, name).map_err(fail)?;
                 (Column::Arrow(col), len)
             }
-            Held::Objects(t) => {
-                let t = t.texts(name).map_err(fail)?;
-                let len = t.len();
-                (Column::Text(t), len)
-            }
+            Held::Objects(t) => (Column::Text(t), t.len()),
         });
     }
     let rows = read[0].1;
@@ -225,7 +221,8 @@ pub fn entitlements_columns<'py>(
         None => Default::default(),
     };
     let mut it = read.into_iter().map(|(c, _)| c);
-    let columns: [Column; 5] = std::array::from_fn(|_| it.next().unwrap_or(Column::Text(Vec::new())));
+    let none = Texts::default();
+    let columns: [Column; 5] = std::array::from_fn(|_| it.next().unwrap_or(Column::Text(&none)));
     let source = Appointments { columns, rows };
     let (hs, ms) = (options.rounding.hours.decimals, options.rounding.money.decimals);
     let mut out = Out::with_capacity(rows);

@@ -181,7 +181,7 @@ fn parse_row<S: RowSource + ?Sized>(
         }
     };
     let text = src.wtf(i);
-    if text.trim().is_empty() {
+    if text.bytes().next().is_none_or(|b| b.is_ascii_whitespace()) && text.trim().is_empty() {
         return Err((missing("the wtf is missing", "de werktijdfactor ontbreekt"), "wtf"));
     }
     let wtf = wtf(text).map_err(|e| (e, "wtf"))?;
