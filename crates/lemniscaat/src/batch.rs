@@ -141,12 +141,50 @@ impl RowSource for [BatchRow<'_>] {
     }
 }
 
-fn date_of(cell: DateCell) -> Result<Option<NaiveDate>> {
+/// Days from 0001-01-01 (chrono's "days from the common era") to 1970-01-01.
+const UNIX_EPOCH_FROM_CE: i32 = 719_163;
+
+/// A date cell as days from the common era (`NaiveDate::num_days_from_ce`), checked to be a
+/// date between `MIN_YEAR` and `MAX_YEAR` as every date of the library is.
+fn day_of(cell: DateCell) -> Result<Option<i32>> {
     match cell {
         DateCell::Empty => Ok(None),
         DateCell::Text(t) if t.trim().is_empty() => Ok(None),
-        DateCell::Text(t) => parse_date(t.trim()).map(Some),
-        DateCell::Days(d) => crate::time::date_from_unix_days(d).map(Some),
+        DateCell::Text(t) => parse_date(t.trim()).map(|d| Some(d.num_days_from_ce())),
+        DateCell::Days(d) => {
+            // Inside the range only a bounds check: no date is built for a day number.
+            let (lo, hi) = DAY_BOUNDS;
+            match d.checked_add(UNIX_EPOCH_FROM_CE) {
+                Some(x) if (lo..=hi).contains(&x) => Ok(Some(x)),
+                _ => crate::time::date_from_unix_days(d).map(|d| Some(d.num_days_from_ce())),
+            }
+        }
+    }
+}
+
+/// The first and last day of the library's dates (1 January `MIN_YEAR` = 1900, 31 December
+/// `MAX_YEAR` = 2200) as days from the common era (a unit test holds them to chrono's).
+const DAY_BOUNDS: (i32, i32) = (693_596, 803_533);
+
+/// A date from days from the common era (checked by [`day_of`]).
+fn date(days: i32) -> NaiveDate {
+    NaiveDate::from_num_days_from_ce_opt(days).unwrap_or(NaiveDate::MIN)
+}
+
+/// One row, parsed and checked: what the batch keeps of an appointment until it needs one.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    category: Category,
+    wtf: Wtf,
+    /// First day, days from the common era.
+    start: i32,
+    /// Last day, days from the common era.
+    end: Option<i32>,
+}
+
+impl Cell {
+    fn appointment(&self) -> Appointment {
+        Appointment { category: self.category, wtf: self.wtf, start: date(self.start), end: self.end.map(date), school: None }
     }
 }
 
@@ -158,7 +196,7 @@ fn parse_row<S: RowSource + ?Sized>(
     src: &S,
     i: usize,
     wtf: impl FnOnce(&str) -> Result<Wtf>,
-) -> std::result::Result<Appointment, (Error, &'static str)> {
+) -> std::result::Result<Cell, (Error, &'static str)> {
     let text = src.category(i);
     let category = match match text {
         // The usual exact text first: trimming costs more than the match.
@@ -185,11 +223,21 @@ fn parse_row<S: RowSource + ?Sized>(
         return Err((missing("the wtf is missing", "de werktijdfactor ontbreekt"), "wtf"));
     }
     let wtf = wtf(text).map_err(|e| (e, "wtf"))?;
-    let start = date_of(src.start(i))
+    let start = day_of(src.start(i))
         .map_err(|e| (e, "start"))?
         .ok_or_else(|| (missing("the first day is missing", "de eerste dag ontbreekt"), "start"))?;
-    let end = date_of(src.end(i)).map_err(|e| (e, "end"))?;
-    Appointment::new(category, wtf, start, end, None).map_err(|e| (e, "end"))
+    let end = day_of(src.end(i)).map_err(|e| (e, "end"))?;
+    if end.is_some_and(|e| e < start) {
+        // The constructor's own error for an end before the start.
+        let refused = Appointment::new(category, wtf, date(start), end.map(date), None).err();
+        return Err((
+            refused.unwrap_or_else(|| {
+                Error::new(ErrorCode::InvalidDateRange, "the end lies before the start", "het einde ligt voor het begin")
+            }),
+            "end",
+        ));
+    }
+    Ok(Cell { category, wtf, start, end })
 }
 
 /// One employee's line as the batch hands it to a sink ([`entitlements_batch_each`]): borrowed,
@@ -304,7 +352,9 @@ pub fn entitlements_batch_each<S: RowSource + ?Sized, F: FnMut(LineRef<'_>)>(
             sel.nl,
         ));
     }
-    let mut engine = Engine { rs, options, sy, year: sy.range(), memo: FxMap::default(), wtfs: Vec::new() };
+    let year = sy.range();
+    let year_days = (year.start().num_days_from_ce(), year.end().map_or(i32::MAX, |e| e.num_days_from_ce()));
+    let mut engine = Engine { rs, options, sy, year_days, memo: FxMap::default(), wtfs: Vec::new() };
     // One line per employee, in order of first appearance. Rows of one employee usually follow
     // each other: then each employee is computed when its rows end, with one small buffer.
     // Otherwise every row is parsed and grouped first.
@@ -321,7 +371,7 @@ type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// One appointment as far as the amounts go: its category, its wtf (the decimal's exact bits:
 /// equal bits are an equal value) and the days of the school year it covers (`i32::MIN` twice
-/// when none, `i32::MAX` for an open end).
+/// when none).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Shape {
     category: u8,
@@ -344,7 +394,8 @@ struct Engine<'a> {
     rs: &'a crate::rules::RuleSet,
     options: &'a Options,
     sy: SchoolYear,
-    year: crate::time::DateRange,
+    /// The first and last day of the school year, days from the common era.
+    year_days: (i32, i32),
     /// Most employees have one to three appointments, and most appointments cover the whole
     /// school year at one of a few wtfs: an employee's amounts depend only on the shapes of its
     /// appointments (in any order), so they are computed once per key (up to [`MEMO`] keys).
@@ -354,22 +405,22 @@ struct Engine<'a> {
 }
 
 impl Engine<'_> {
-    fn shape(&self, a: &Appointment) -> Shape {
-        let (from, to) = match a.range().intersect(&self.year) {
-            Some(r) => (days(r.start()), r.end().map_or(i32::MAX, days)),
-            None => (i32::MIN, i32::MIN),
-        };
-        Shape { category: a.category.index() as u8 + 1, wtf: wtf_bits(a.wtf.value()), from, to }
+    fn shape(&self, c: &Cell) -> Shape {
+        let (y0, y1) = self.year_days;
+        let from = c.start.max(y0);
+        let to = c.end.map_or(y1, |e| e.min(y1));
+        let (from, to) = if to < from { (i32::MIN, i32::MIN) } else { (from, to) };
+        Shape { category: c.category.index() as u8 + 1, wtf: wtf_bits(c.wtf.value()), from, to }
     }
 
     /// The amounts of one employee, or the error that refuses it.
-    fn amounts(&mut self, apps: &[Appointment]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
-        if apps.len() > 3 {
-            return self.compute(apps);
+    fn amounts(&mut self, cells: &[Cell]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
+        if cells.len() > 3 {
+            return self.compute(cells);
         }
         let mut key = MemoKey::default();
-        for (k, a) in key.iter_mut().zip(apps) {
-            *k = self.shape(a);
+        for (k, c) in key.iter_mut().zip(cells) {
+            *k = self.shape(c);
         }
         // Three compare-and-swaps sort three shapes.
         for (x, y) in [(0, 1), (1, 2), (0, 1)] {
@@ -380,15 +431,28 @@ impl Engine<'_> {
         if let Some(&x) = self.memo.get(&key) {
             return Ok(Ok(x));
         }
-        let x = self.compute(apps)?;
+        let x = self.compute(cells)?;
         if let (Ok(x), true) = (&x, self.memo.len() < MEMO) {
             self.memo.insert(key, *x);
         }
         Ok(x)
     }
 
-    fn compute(&self, apps: &[Appointment]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
+    fn compute(&self, cells: &[Cell]) -> Result<std::result::Result<Amounts, Box<RowError>>> {
         let rounding = self.options.rounding;
+        // Up to three appointments on the stack (no allocation per employee).
+        let few: [Appointment; 3];
+        let many: Vec<Appointment>;
+        let apps: &[Appointment] = match cells {
+            [first, ..] if cells.len() <= 3 => {
+                few = std::array::from_fn(|k| cells.get(k).unwrap_or(first).appointment());
+                &few[..cells.len()]
+            }
+            _ => {
+                many = cells.iter().map(Cell::appointment).collect();
+                &many
+            }
+        };
         Ok(match compute(self.rs, self.options, self.sy, apps, false) {
             Ok(raw) => {
                 let mut extra = Decimal::ZERO;
@@ -402,7 +466,7 @@ impl Engine<'_> {
     }
 
     /// Row `i` as an appointment, or why it is refused.
-    fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> std::result::Result<Appointment, Box<RowError>> {
+    fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> std::result::Result<Cell, Box<RowError>> {
         let wtfs = &mut self.wtfs;
         let wtf = |text: &str| -> Result<Wtf> {
             if let Some(&(_, w)) = wtfs.iter().find(|(t, _)| **t == *text) {
@@ -424,7 +488,7 @@ impl Engine<'_> {
         first_row: usize,
         employee: &str,
         error: Option<Box<RowError>>,
-        apps: &[Appointment],
+        apps: &[Cell],
     ) -> Result<()> {
         let amounts = match error {
             Some(e) => Err(e),
@@ -443,10 +507,6 @@ impl Engine<'_> {
 fn wtf_bits(d: Decimal) -> [u32; 4] {
     let b = d.serialize();
     std::array::from_fn(|k| u32::from_le_bytes([b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]]))
-}
-
-fn days(d: NaiveDate) -> i32 {
-    d.num_days_from_ce()
 }
 
 /// Whether the rows of each employee follow each other (no id comes back after another id).
@@ -488,7 +548,7 @@ fn runs_are_distinct<S: RowSource + ?Sized>(rows: &S) -> bool {
 fn streamed<S: RowSource + ?Sized>(rows: &S, engine: &mut Engine, sink: &mut dyn FnMut(LineRef<'_>)) -> Result<usize> {
     let n = rows.rows();
     let mut count = 0usize;
-    let mut apps: Vec<Appointment> = Vec::new();
+    let mut apps: Vec<Cell> = Vec::new();
     // The current employee: its first row, its id and its first refused row.
     let mut current: Option<(usize, &str, Option<Box<RowError>>)> = None;
     for i in 0..n {
@@ -521,7 +581,7 @@ fn grouped<S: RowSource + ?Sized>(rows: &S, engine: &mut Engine, sink: &mut dyn 
     let mut index: FxMap<&str, usize> = HashMap::with_capacity_and_hasher(n / 2 + 1, Default::default());
     // Per employee: its first row, its id and its first refused row.
     let mut employees: Vec<(usize, &str, Option<Box<RowError>>)> = Vec::new();
-    let mut parsed: Vec<(usize, Appointment)> = Vec::with_capacity(n);
+    let mut parsed: Vec<(usize, Cell)> = Vec::with_capacity(n);
     for i in 0..n {
         let id = rows.employee(i);
         let g = *index.entry(id).or_insert_with(|| {
@@ -538,12 +598,12 @@ fn grouped<S: RowSource + ?Sized>(rows: &S, engine: &mut Engine, sink: &mut dyn 
     }
     parsed.sort_by_key(|(g, _)| *g);
     let mut at = 0usize;
-    let mut apps: Vec<Appointment> = Vec::new();
+    let mut apps: Vec<Cell> = Vec::new();
     let count = employees.len();
     for (g, (first, employee, error)) in employees.into_iter().enumerate() {
         apps.clear();
         while at < parsed.len() && parsed[at].0 == g {
-            apps.push(parsed[at].1.clone());
+            apps.push(parsed[at].1);
             at += 1;
         }
         engine.emit(sink, first, employee, error, &apps)?;
@@ -653,5 +713,29 @@ mod tests {
         let got: Vec<(&str, &str)> =
             res.lines.iter().map(|l| l.error.as_ref().map_or(("", ""), |e| (e.code.as_str(), e.column.as_str()))).collect();
         assert_eq!(got, [("MISSING_FIELD", "category"), ("MISSING_FIELD", "wtf"), ("MISSING_FIELD", "start"), ("INVALID_DECIMAL", "wtf")]);
+    }
+
+    #[test]
+    fn day_bounds_are_the_first_and_last_day_of_the_library() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).map(|x| x.num_days_from_ce());
+        assert_eq!(Some(DAY_BOUNDS.0), day(crate::time::MIN_YEAR, 1, 1));
+        assert_eq!(Some(DAY_BOUNDS.1), day(crate::time::MAX_YEAR, 12, 31));
+        assert_eq!(Some(UNIX_EPOCH_FROM_CE), day(1970, 1, 1));
+        // Just inside and just outside, as days since 1970 (an Arrow date32 column).
+        let unix = |d: i32| day_of(DateCell::Days(d - UNIX_EPOCH_FROM_CE));
+        assert_eq!(unix(DAY_BOUNDS.0).unwrap(), Some(DAY_BOUNDS.0));
+        assert_eq!(unix(DAY_BOUNDS.1).unwrap(), Some(DAY_BOUNDS.1));
+        assert_eq!(unix(DAY_BOUNDS.0 - 1).unwrap_err().code(), ErrorCode::InvalidDate);
+        assert_eq!(unix(DAY_BOUNDS.1 + 1).unwrap_err().code(), ErrorCode::InvalidDate);
+        assert_eq!(day_of(DateCell::Days(i32::MAX)).unwrap_err().code(), ErrorCode::InvalidDate);
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_the_constructors_error() {
+        let rows = [BatchRow { employee: "A", category: "teacher", wtf: "1", start: "2015-08-01", end: "2015-07-31" }];
+        let res = entitlements_batch(&rows[..], "2015-2016".parse().unwrap(), &Options::default(), None).unwrap();
+        let e = res.lines[0].error.as_ref().unwrap();
+        let want = Appointment::new(Category::Teacher, Wtf::FULL, date(735_811), Some(date(735_810)), None).unwrap_err();
+        assert_eq!((e.code, e.column.as_str(), e.message_en.as_str()), (want.code(), "end", want.message_en()));
     }
 }
