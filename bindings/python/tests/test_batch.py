@@ -198,3 +198,19 @@ def test_object_columns_the_core_cannot_read_are_an_error_not_a_crash():
     assert e.value.code == "INVALID_VALUE"
     out = _native.entitlements_columns([good, ["teacher"], ["1"], dates, [None]], "2014-2015")
     assert out["length"] == 1
+
+
+def test_pandas_string_dtypes_give_the_same_frame():
+    """``string[python]`` (Python objects, read in place) and ``string[pyarrow]`` (Arrow, read
+    through the C data interface) give the frame ``object`` columns give."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    base = pd.DataFrame(ROWS)
+    want = lemniscaat.entitlements(base, "2014-2015")
+    for dtype in ("string[python]", "string[pyarrow]"):
+        df = base.astype({"employee_id": dtype, "category": dtype, "wtf": dtype})
+        df.loc[1, "wtf"] = pd.NA
+        got = lemniscaat.entitlements(df, "2014-2015")
+        by = {r["employee_id"]: r for r in got.to_dict("records")}
+        assert by["E2"]["error_code"] == "MISSING_FIELD", dtype
+        pd.testing.assert_frame_equal(got[got.employee_id != "E2"], want[want.employee_id != "E2"])

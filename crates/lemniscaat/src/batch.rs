@@ -219,7 +219,8 @@ fn parse_row<S: RowSource + ?Sized>(
         }
     };
     let text = src.wtf(i);
-    if text.bytes().next().is_none_or(|b| b.is_ascii_whitespace()) && text.trim().is_empty() {
+    // Trimmed only when it does not start like a number (no blank text does).
+    if text.bytes().next().is_none_or(|b| !(b.is_ascii_digit() || b == b'.')) && text.trim().is_empty() {
         return Err((missing("the wtf is missing", "de werktijdfactor ontbreekt"), "wtf"));
     }
     let wtf = wtf(text).map_err(|e| (e, "wtf"))?;
@@ -708,11 +709,23 @@ mod tests {
             r("B", "teacher", " ", "2010-08-01"),
             r("C", "teacher", "1", ""),
             r("D", "teacher", "x", "2010-08-01"),
+            r("E", " ", "1", "2010-08-01"),
+            r("F", "teacher", "\u{a0}", "2010-08-01"),
         ];
         let res = entitlements_batch(&rows[..], "2024-2025".parse().unwrap(), &Options::default(), None).unwrap();
         let got: Vec<(&str, &str)> =
             res.lines.iter().map(|l| l.error.as_ref().map_or(("", ""), |e| (e.code.as_str(), e.column.as_str()))).collect();
-        assert_eq!(got, [("MISSING_FIELD", "category"), ("MISSING_FIELD", "wtf"), ("MISSING_FIELD", "start"), ("INVALID_DECIMAL", "wtf")]);
+        assert_eq!(
+            got,
+            [
+                ("MISSING_FIELD", "category"),
+                ("MISSING_FIELD", "wtf"),
+                ("MISSING_FIELD", "start"),
+                ("INVALID_DECIMAL", "wtf"),
+                ("MISSING_FIELD", "category"),
+                ("MISSING_FIELD", "wtf")
+            ]
+        );
     }
 
     #[test]

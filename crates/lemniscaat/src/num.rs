@@ -296,6 +296,10 @@ impl Ratio {
 
     /// The exact sum of two fractions (common denominator when they differ).
     pub fn checked_add(self, other: Ratio) -> Result<Ratio> {
+        // A sum starts at zero (0/1): adding to it is the other fraction, as it is.
+        if self.num.is_zero() && self.den == 1 {
+            return Ok(other);
+        }
         if self.den == other.den {
             let num = self.num.checked_add(other.num).ok_or_else(overflow)?;
             return Ok(Ratio { num, den: self.den });

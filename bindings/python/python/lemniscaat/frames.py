@@ -49,6 +49,12 @@ def _arrow_column(arr: Any, col: str) -> Any:
     return arr
 
 
+def _python_objects(dtype: Any) -> bool:
+    """Whether a pandas column holds Python objects: ``object``, or the ``string`` dtype stored
+    as Python strings (``string[python]``)."""
+    return dtype == object or getattr(dtype, "storage", None) == "python"
+
+
 def _columns(table: Any) -> List[Any]:
     """The five columns for the core: the ``(schema, array)`` capsules of an Arrow array, or --
     for a pandas column of Python objects (strings) -- the list of its objects, which the core
@@ -67,7 +73,7 @@ def _columns(table: Any) -> List[Any]:
     out = []
     for c in COLUMNS:
         series = table[_find(table.columns, c)]
-        if c not in ("start", "end") and series.dtype == object:
+        if c not in ("start", "end") and _python_objects(series.dtype):
             out.append(series.tolist())
         else:
             out.append(_arrow_column(pa.array(series, from_pandas=True), c).__arrow_c_array__())
