@@ -64,23 +64,6 @@ pub enum Offsets<'a> {
     Large(&'a [i64]),
 }
 
-impl Offsets<'_> {
-    /// Offset `i` as a position (0 when out of range or negative: checked on reading).
-    fn at(&self, i: usize) -> usize {
-        let o = match self {
-            Offsets::Small(o) => o.get(i).map(|&x| i64::from(x)),
-            Offsets::Large(o) => o.get(i).copied(),
-        };
-        o.and_then(|x| usize::try_from(x).ok()).unwrap_or(0)
-    }
-    fn len(&self) -> usize {
-        match self {
-            Offsets::Small(o) => o.len(),
-            Offsets::Large(o) => o.len(),
-        }
-    }
-}
-
 /// A validity bitmap with the array's offset.
 #[derive(Clone, Copy)]
 pub struct Bits<'a> {
@@ -193,29 +176,33 @@ impl<'a> Column<'a> {
         Ok((col, len))
     }
 
-    fn is_valid(&self, i: usize) -> bool {
-        match self {
-            Column::Text { valid, .. } | Column::Days { valid, .. } => valid.is_none_or(|v| v.get(i)),
-        }
-    }
-
     /// The text of row `i` (empty when null or not a text column).
     pub fn text(&self, i: usize) -> &'a str {
-        match self {
-            Column::Text { offsets, text, .. } if self.is_valid(i) && i + 1 < offsets.len() => {
-                text.get(offsets.at(i)..offsets.at(i + 1)).unwrap_or("")
-            }
-            _ => "",
+        let Column::Text { valid, offsets, text } = self else { return "" };
+        if valid.is_some_and(|v| !v.get(i)) {
+            return "";
         }
+        // The offsets were checked in order, on character boundaries and inside the text when
+        // the column was read: a failed `get` below cannot happen, and would read as empty.
+        let (a, b) = match offsets {
+            Offsets::Small(o) => match (o.get(i), o.get(i + 1)) {
+                (Some(&a), Some(&b)) => (a as usize, b as usize),
+                _ => return "",
+            },
+            Offsets::Large(o) => match (o.get(i), o.get(i + 1)) {
+                (Some(&a), Some(&b)) => (a as usize, b as usize),
+                _ => return "",
+            },
+        };
+        text.get(a..b).unwrap_or("")
     }
 
     /// The date of row `i` (empty when null).
     pub fn date(&self, i: usize) -> DateCell<'a> {
-        if !self.is_valid(i) {
-            return DateCell::Empty;
-        }
         match self {
+            Column::Days { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             Column::Days { values, .. } => values.get(i).map_or(DateCell::Empty, |&d| DateCell::Days(d)),
+            Column::Text { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             Column::Text { .. } => DateCell::Text(self.text(i)),
         }
     }
