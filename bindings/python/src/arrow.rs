@@ -11,7 +11,7 @@
 #![allow(unsafe_code)]
 
 use lemniscaat::batch::DateCell;
-use lemniscaat::{Error, ErrorCode};
+use lemniscaat::Error;
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods};
 use std::ffi::{c_char, c_void, CStr};
@@ -79,12 +79,7 @@ impl Bits<'_> {
 }
 
 fn bad(column: &str, why: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidValue,
-        format!("the Arrow column '{column}' cannot be read: {why}"),
-        format!("de Arrow-kolom '{column}' is niet te lezen: {why}"),
-    )
-    .at(format!("/{column}"))
+    crate::unreadable(column, why, true)
 }
 
 /// A slice of `len` values of `T` at `ptr`, or an error when the pointer is null or misaligned.

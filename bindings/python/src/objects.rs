@@ -9,7 +9,7 @@
 //! long as the object: [`Texts`] holds a reference to every object it hands out text of.
 #![allow(unsafe_code)]
 
-use lemniscaat::{Error, ErrorCode};
+use lemniscaat::Error;
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyFloat, PyList, PyString};
@@ -30,15 +30,6 @@ pub struct Texts {
     data: String,
     /// Where the text of cell `i` ends in `data` (it starts where that of cell `i - 1` ends).
     ends: Vec<usize>,
-}
-
-fn bad(column: &str, why: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidValue,
-        format!("the column '{column}' cannot be read: {why}"),
-        format!("de kolom '{column}' is niet te lezen: {why}"),
-    )
-    .at(format!("/{column}"))
 }
 
 fn is_missing(cell: &Bound<'_, PyAny>) -> bool {
@@ -85,7 +76,7 @@ impl Texts {
             match cell.cast_into::<PyString>() {
                 Ok(s) => match utf8(&s) {
                     Some(t) => data.push_str(t),
-                    None => return Ok(Err(bad(column, "text that is not valid Unicode (a lone surrogate)"))),
+                    None => return Ok(Err(crate::unreadable(column, "text that is not valid Unicode (a lone surrogate)", false))),
                 },
                 Err(e) => {
                     let cell = e.into_inner();
@@ -93,7 +84,7 @@ impl Texts {
                         let s = cell.str()?;
                         match utf8(&s) {
                             Some(t) => data.push_str(t),
-                            None => return Ok(Err(bad(column, "text that is not valid Unicode (a lone surrogate)"))),
+                            None => return Ok(Err(crate::unreadable(column, "text that is not valid Unicode (a lone surrogate)", false))),
                         }
                     }
                 }
