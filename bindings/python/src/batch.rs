@@ -7,7 +7,7 @@ use lemniscaat::batch::{entitlements_batch_each, DateCell, LineRef, RowSource};
 use lemniscaat::rules::RuleBook;
 use lemniscaat::{Error, ErrorCode};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList};
+use pyo3::types::{PyBytes, PyCapsule, PyDict};
 use rust_decimal::Decimal;
 
 /// The columns the batch reads, in this order.
@@ -172,8 +172,8 @@ fn invalid(en: &str, nl: &str) -> Error {
 
 /// Entitlements of many employees from five columns (employee_id, category, wtf, start, end),
 /// each the `(schema, array)` capsule pair of an Arrow array (strings; `date32` or strings for
-/// the dates) or a list of Python objects (strings, missing values, anything else as its
-/// `str()`); returns the Arrow buffers of the result columns, one row per employee, ready for
+/// the dates) or a NumPy `object` array or list of Python objects (strings, missing values,
+/// anything else as its `str()`); returns the Arrow buffers of the result columns, one row per employee, ready for
 /// `pyarrow.Array.from_buffers`.
 #[pyfunction]
 #[pyo3(signature = (columns, school_year, options_json=None))]
@@ -194,11 +194,12 @@ pub fn entitlements_columns<'py>(
     }
     let mut held = Vec::with_capacity(5);
     for (c, name) in cols.iter().zip(NAMES) {
-        held.push(if let Ok(list) = c.cast::<PyList>() {
-            Held::Objects(Texts::read(list, name)?.map_err(fail)?)
-        } else {
-            let (s, a): (Bound<'py, PyCapsule>, Bound<'py, PyCapsule>) = c.extract()?;
-            Held::Capsules(s, a)
+        held.push(match Texts::read(c, name)? {
+            Some(texts) => Held::Objects(texts.map_err(fail)?),
+            None => {
+                let (s, a): (Bound<'py, PyCapsule>, Bound<'py, PyCapsule>) = c.extract()?;
+                Held::Capsules(s, a)
+            }
         });
     }
     let mut read = Vec::with_capacity(5);

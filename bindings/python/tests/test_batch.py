@@ -214,3 +214,59 @@ def test_pandas_string_dtypes_give_the_same_frame():
         by = {r["employee_id"]: r for r in got.to_dict("records")}
         assert by["E2"]["error_code"] == "MISSING_FIELD", dtype
         pd.testing.assert_frame_equal(got[got.employee_id != "E2"], want[want.employee_id != "E2"])
+
+
+def test_object_arrays_are_read_through_the_buffer_protocol_with_any_stride():
+    """A pandas column of objects goes as its NumPy ``object`` array (no copy): a column of a
+    DataFrame made from a 2-D array is strided, a reversed view has a negative stride, and both
+    give what the same values as a list give."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    from lemniscaat import _native
+
+    names = lemniscaat.frames.COLUMNS
+    grid = np.array([[ROWS[c][i] for c in names] for i in range(4)], dtype=object)
+    df = pd.DataFrame(grid, columns=list(names), copy=False)
+    assert not np.asarray(df["employee_id"].array, dtype=object).flags.c_contiguous
+    check_rows(lemniscaat.entitlements(df, "2014-2015").to_dict("records"))
+
+    def run(cols):
+        out = _native.entitlements_columns(cols, "2014-2015")
+        return out["length"], out["employee"], out["hours"], out["error_code"]
+
+    lists = [ROWS[c][::-1] for c in lemniscaat.frames.COLUMNS]
+    arrays = [np.array(ROWS[c], dtype=object)[::-1] for c in lemniscaat.frames.COLUMNS]
+    assert arrays[0].strides[0] < 0
+    assert run(arrays) == run(lists)
+    assert run(lists)[0] == 3
+
+
+def test_buffers_that_are_not_one_dimensional_object_arrays_are_refused():
+    np = pytest.importorskip("numpy")
+    from lemniscaat import _native
+
+    good = [np.array(["E1"], dtype=object), ["teacher"], ["1"], ["2010-08-01"], [None]]
+    assert _native.entitlements_columns(good, "2014-2015")["length"] == 1
+    for bad in (np.array([[b"E1"]], dtype=object), np.array([1], dtype=np.int64), np.array(["E1"]), b"E1", memoryview(b"E1")):
+        with pytest.raises(TypeError):
+            _native.entitlements_columns([bad] + good[1:], "2014-2015")
+
+
+def test_a_str_that_changes_the_array_it_is_read_from_is_harmless():
+    """Only a cell that is not a ``str`` runs Python code (its ``str()``); whatever that code
+    does to the array, the cells read after it are read from the array anew."""
+    np = pytest.importorskip("numpy")
+    from lemniscaat import _native
+
+    ids = np.array([None, "E1", "E2"], dtype=object)
+
+    class Sneaky:
+        def __str__(self):
+            ids[1] = "E9" + "".join(["x"] * 3)  # a new object replaces (and frees) the old one
+            ids[2] = None
+            return "E0"
+
+    ids[0] = Sneaky()
+    out = _native.entitlements_columns([ids, ["teacher"] * 3, ["1"] * 3, ["2010-08-01"] * 3, [None] * 3], "2014-2015")
+    assert out["length"] == 3
+    assert bytes(out["employee"][2]) == b"E0E9xxx"

@@ -23,8 +23,9 @@ def entitlements_columns(
 ) -> Dict[str, Any]:
     """Entitlements from five columns (employee_id, category, wtf, start, end), each the
     ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;
-    ``date32`` or strings for the dates) read in place, or a list of Python objects (strings,
-    missing values, anything else as its ``str()``) whose text is read in place; returns the
+    ``date32`` or strings for the dates) read in place, or a one-dimensional NumPy ``object``
+    array (any stride) or a list of Python objects (strings, missing values, anything else as
+    its ``str()``) whose text is read in place; returns the
     Arrow buffers of the result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:

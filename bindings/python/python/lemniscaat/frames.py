@@ -3,9 +3,10 @@
 The columns reach the core through the Arrow C data interface (``__arrow_c_array__``) and are
 read in place: ids, categories and wtf as strings (decimals and floats cast to their shortest
 exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO strings. A
-pandas column of Python objects (``object`` dtype: strings) goes as the list of its objects,
-whose text the core reads in place; missing values (``None``, NaN, ``pd.NA``) are empty cells,
-other objects count as their ``str()``. The
+pandas column of Python objects (``object`` or ``string[python]``: strings) goes as its NumPy
+``object`` array, not copied, whose text the core reads in place through the buffer protocol;
+missing values (``None``, NaN, ``pd.NA``) are empty cells, other objects count as their
+``str()``. The
 answer comes back as Arrow buffers (``decimal128`` columns, exact) that pyarrow wraps without
 converting row by row. pyarrow is needed for DataFrame input and output."""
 
@@ -57,8 +58,10 @@ def _python_objects(dtype: Any) -> bool:
 
 def _columns(table: Any) -> List[Any]:
     """The five columns for the core: the ``(schema, array)`` capsules of an Arrow array, or --
-    for a pandas column of Python objects (strings) -- the list of its objects, which the core
-    reads in place (converting millions of Python strings to Arrow costs more than the batch)."""
+    for a pandas column of Python objects (strings) -- its NumPy ``object`` array, which the core
+    reads in place (converting millions of Python strings to Arrow, or even listing them, costs
+    more than the batch)."""
+    import numpy as np
     import pyarrow as pa
 
     mod = type(table).__module__
@@ -74,7 +77,7 @@ def _columns(table: Any) -> List[Any]:
     for c in COLUMNS:
         series = table[_find(table.columns, c)]
         if c not in ("start", "end") and _python_objects(series.dtype):
-            out.append(series.tolist())
+            out.append(np.asarray(series.array, dtype=object))
         else:
             out.append(_arrow_column(pa.array(series, from_pandas=True), c).__arrow_c_array__())
     return out
