@@ -14,7 +14,7 @@ use lemniscaat::batch::DateCell;
 use lemniscaat::Error;
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods};
-use std::ffi::{c_char, c_void, CStr};
+use std::ffi::{c_char, c_void, CStr, CString};
 
 /// `struct ArrowSchema` of the C data interface.
 #[repr(C)]
@@ -201,4 +201,134 @@ impl<'a> Column<'a> {
             Column::Text { .. } => DateCell::Text(self.text(i)),
         }
     }
+}
+
+/// A buffer of a result array, handed over through the C data interface without a copy. The
+/// typed vectors keep offsets and values aligned as Arrow wants them.
+pub enum Buffer {
+    /// A validity bitmap or string data.
+    Bytes(Vec<u8>),
+    /// `large_utf8` offsets or `int64` values.
+    I64(Vec<i64>),
+    /// `decimal128` values.
+    I128(Vec<i128>),
+}
+
+impl Buffer {
+    fn ptr(&mut self) -> *const c_void {
+        // An empty vector has a dangling pointer: every buffer gets a real allocation instead.
+        match self {
+            Buffer::Bytes(v) => {
+                v.reserve(1);
+                v.as_ptr().cast()
+            }
+            Buffer::I64(v) => {
+                v.reserve(1);
+                v.as_ptr().cast()
+            }
+            Buffer::I128(v) => {
+                v.reserve(1);
+                v.as_ptr().cast()
+            }
+        }
+    }
+}
+
+/// What an exported array owns: its buffers and the pointers to them.
+struct ArrayData {
+    _buffers: Vec<Buffer>,
+    pointers: Vec<*const c_void>,
+}
+
+/// What an exported schema owns: its format and name.
+struct SchemaData {
+    _format: CString,
+    _name: CString,
+}
+
+/// The `release` of an exported array: frees what it owns (once; a moved struct works too).
+unsafe extern "C" fn release_array(array: *mut FfiArray) {
+    // SAFETY: the consumer passes an unreleased array this module exported (or null).
+    let Some(a) = (unsafe { array.as_mut() }) else { return };
+    if !a.private_data.is_null() {
+        // SAFETY: `private_data` is the `Box<ArrayData>` made in `export`, freed only here.
+        drop(unsafe { Box::from_raw(a.private_data.cast::<ArrayData>()) });
+    }
+    a.private_data = std::ptr::null_mut();
+    a.release = None;
+}
+
+/// The `release` of an exported schema.
+unsafe extern "C" fn release_schema(schema: *mut FfiSchema) {
+    // SAFETY: the consumer passes an unreleased schema this module exported (or null).
+    let Some(s) = (unsafe { schema.as_mut() }) else { return };
+    if !s.private_data.is_null() {
+        // SAFETY: `private_data` is the `Box<SchemaData>` made in `export`, freed only here.
+        drop(unsafe { Box::from_raw(s.private_data.cast::<SchemaData>()) });
+    }
+    s.private_data = std::ptr::null_mut();
+    s.release = None;
+}
+
+/// A C struct in a capsule. The pointers in it refer to memory its private data owns, plain
+/// heap memory that any thread may free, as the interface allows.
+#[repr(transparent)]
+struct Sendable<T>(T);
+// SAFETY: see above; the struct is only read by the consumer that takes it over.
+unsafe impl<T> Send for Sendable<T> {}
+
+/// Exports one array (no children) as the `(arrow_schema, arrow_array)` capsule pair of the
+/// PyCapsule protocol: `format` is its C data interface format, `buffers` its buffers in the
+/// order the format has them (validity first). The consumer (`pyarrow.array`) takes the structs
+/// over; a capsule dropped unconsumed releases its struct.
+pub fn export<'py>(
+    py: Python<'py>,
+    format: &str,
+    name: &str,
+    length: usize,
+    null_count: usize,
+    mut buffers: Vec<Buffer>,
+) -> PyResult<(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>)> {
+    let c = |s: &str| CString::new(s).map_err(|_| pyo3::exceptions::PyValueError::new_err("a NUL in an Arrow name"));
+    let int = |n: usize| i64::try_from(n).map_err(|_| pyo3::exceptions::PyOverflowError::new_err("an array too long for Arrow"));
+    let (format, name) = (c(format)?, c(name)?);
+    let schema = FfiSchema {
+        format: format.as_ptr(),
+        name: name.as_ptr(),
+        metadata: std::ptr::null(),
+        flags: 2, // ARROW_FLAG_NULLABLE
+        n_children: 0,
+        children: std::ptr::null_mut(),
+        dictionary: std::ptr::null_mut(),
+        release: Some(release_schema),
+        private_data: Box::into_raw(Box::new(SchemaData { _format: format, _name: name })).cast(),
+    };
+    let schema = PyCapsule::new_with_value_and_destructor(py, Sendable(schema), c"arrow_schema", |mut s, _| {
+        if let Some(release) = s.0.release {
+            // SAFETY: an unconsumed schema this module made, released once.
+            unsafe { release(&mut s.0) };
+        }
+    })?;
+    let pointers: Vec<*const c_void> = buffers.iter_mut().map(Buffer::ptr).collect();
+    let mut data = Box::new(ArrayData { _buffers: buffers, pointers });
+    let array = FfiArray {
+        length: int(length)?,
+        null_count: int(null_count)?,
+        offset: 0,
+        n_buffers: int(data.pointers.len())?,
+        n_children: 0,
+        // The vector lives in the box, which is never moved out of until release.
+        buffers: data.pointers.as_mut_ptr(),
+        children: std::ptr::null_mut(),
+        dictionary: std::ptr::null_mut(),
+        release: Some(release_array),
+        private_data: Box::into_raw(data).cast(),
+    };
+    let array = PyCapsule::new_with_value_and_destructor(py, Sendable(array), c"arrow_array", |mut a, _| {
+        if let Some(release) = a.0.release {
+            // SAFETY: an unconsumed array this module made, released once.
+            unsafe { release(&mut a.0) };
+        }
+    })?;
+    Ok((schema, array))
 }

@@ -1,13 +1,13 @@
 //! The columnar batch: five columns in (Arrow arrays read in place, or lists of Python objects),
 //! the Arrow buffers of the result out, written line by line as the core hands them over.
 
-use crate::arrow;
+use crate::arrow::{self, Buffer};
 use crate::objects::Texts;
 use lemniscaat::batch::{entitlements_batch_each, DateCell, LineRef, RowSource};
 use lemniscaat::rules::RuleBook;
 use lemniscaat::{Error, ErrorCode};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyCapsule, PyDict};
+use pyo3::types::{PyCapsule, PyDict};
 use rust_decimal::Decimal;
 
 /// The columns the batch reads, in this order.
@@ -67,89 +67,125 @@ impl RowSource for Appointments<'_> {
     }
 }
 
+/// A validity bitmap being written, with its count of nulls.
+#[derive(Default)]
+struct Validity {
+    bits: Vec<u8>,
+    nulls: usize,
+}
+
+impl Validity {
+    fn with_capacity(rows: usize) -> Validity {
+        Validity { bits: Vec::with_capacity(rows / 8 + 1), nulls: 0 }
+    }
+    fn push(&mut self, i: usize, valid: bool) {
+        if i.is_multiple_of(8) {
+            self.bits.push(0);
+        }
+        if valid {
+            if let Some(b) = self.bits.last_mut() {
+                *b |= 1 << (i % 8);
+            }
+        } else {
+            self.nulls += 1;
+        }
+    }
+}
+
 /// An Arrow `large_utf8` column being written: validity, i64 offsets, data.
 struct Strings {
-    valid: Vec<u8>,
-    offsets: Vec<u8>,
+    valid: Validity,
+    offsets: Vec<i64>,
     data: Vec<u8>,
 }
 
 impl Strings {
+    fn with_capacity(rows: usize, bytes: usize) -> Strings {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        offsets.push(0);
+        Strings { valid: Validity::with_capacity(rows), offsets, data: Vec::with_capacity(bytes) }
+    }
     fn push(&mut self, i: usize, v: Option<&str>) {
-        if i.is_multiple_of(8) {
-            self.valid.push(0);
-        }
-        if self.offsets.is_empty() {
-            self.offsets.extend_from_slice(&0i64.to_le_bytes());
-        }
+        self.valid.push(i, v.is_some());
         if let Some(s) = v {
-            self.valid[i / 8] |= 1 << (i % 8);
             self.data.extend_from_slice(s.as_bytes());
         }
-        self.offsets.extend_from_slice(&(self.data.len() as i64).to_le_bytes());
+        self.offsets.push(self.data.len() as i64);
+    }
+    fn export<'py>(self, py: Python<'py>, name: &str, rows: usize) -> PyResult<Capsules<'py>> {
+        let buffers = vec![Buffer::Bytes(self.valid.bits), Buffer::I64(self.offsets), Buffer::Bytes(self.data)];
+        arrow::export(py, "U", name, rows, self.valid.nulls, buffers)
     }
 }
 
-/// An Arrow fixed-width column being written (`decimal128` at a scale, or `int64`).
-struct Fixed {
-    valid: Vec<u8>,
-    values: Vec<u8>,
+/// An Arrow fixed-width column being written (`decimal128` as `i128`, or `int64`).
+struct Fixed<T> {
+    valid: Validity,
+    values: Vec<T>,
 }
 
-impl Fixed {
-    fn push(&mut self, i: usize, v: Option<&[u8]>, width: usize) {
-        if i.is_multiple_of(8) {
-            self.valid.push(0);
-        }
-        match v {
-            Some(b) => {
-                self.valid[i / 8] |= 1 << (i % 8);
-                self.values.extend_from_slice(b);
-            }
-            None => self.values.resize(self.values.len() + width, 0),
-        }
+impl<T: Copy + Default> Fixed<T> {
+    fn with_capacity(rows: usize) -> Fixed<T> {
+        Fixed { valid: Validity::with_capacity(rows), values: Vec::with_capacity(rows) }
     }
+    fn push(&mut self, i: usize, v: Option<T>) {
+        self.valid.push(i, v.is_some());
+        self.values.push(v.unwrap_or_default());
+    }
+}
+
+impl Fixed<i128> {
     fn decimal(&mut self, i: usize, v: Option<Decimal>, scale: u32) {
-        let m = v.map(|mut d| {
-            // The core rounds to the scale already: rescaling is for a value that came out
-            // with fewer decimals.
-            if d.scale() != scale {
-                d.rescale(scale);
-            }
-            d.mantissa().to_le_bytes()
-        });
-        self.push(i, m.as_ref().map(|m| &m[..]), 16);
+        self.push(
+            i,
+            v.map(|mut d| {
+                // The core rounds to the scale already: rescaling is for a value that came out
+                // with fewer decimals.
+                if d.scale() != scale {
+                    d.rescale(scale);
+                }
+                d.mantissa()
+            }),
+        );
+    }
+    fn export<'py>(self, py: Python<'py>, name: &str, rows: usize, scale: u32) -> PyResult<Capsules<'py>> {
+        let buffers = vec![Buffer::Bytes(self.valid.bits), Buffer::I128(self.values)];
+        arrow::export(py, &format!("d:28,{scale}"), name, rows, self.valid.nulls, buffers)
     }
 }
+
+impl Fixed<i64> {
+    fn export<'py>(self, py: Python<'py>, name: &str, rows: usize) -> PyResult<Capsules<'py>> {
+        let buffers = vec![Buffer::Bytes(self.valid.bits), Buffer::I64(self.values)];
+        arrow::export(py, "l", name, rows, self.valid.nulls, buffers)
+    }
+}
+
+/// The `(arrow_schema, arrow_array)` capsules of an exported column.
+type Capsules<'py> = (Bound<'py, PyCapsule>, Bound<'py, PyCapsule>);
 
 /// The result columns, one row per employee.
 struct Out {
     rows: usize,
     employee: Strings,
-    hours: Fixed,
-    money: Fixed,
-    extra_hours: Fixed,
+    hours: Fixed<i128>,
+    money: Fixed<i128>,
+    extra_hours: Fixed<i128>,
     error_code: Strings,
-    error_row: Fixed,
+    error_row: Fixed<i64>,
 }
 
 impl Out {
     /// Room for `rows` lines (at most one per row; pages never written are never touched).
     fn with_capacity(rows: usize) -> Out {
-        let strings = |bytes| Strings {
-            valid: Vec::with_capacity(rows / 8 + 1),
-            offsets: Vec::with_capacity((rows + 1) * 8),
-            data: Vec::with_capacity(bytes),
-        };
-        let fixed = |width: usize| Fixed { valid: Vec::with_capacity(rows / 8 + 1), values: Vec::with_capacity(rows * width) };
         Out {
             rows: 0,
-            employee: strings(rows * 8),
-            hours: fixed(16),
-            money: fixed(16),
-            extra_hours: fixed(16),
-            error_code: strings(0),
-            error_row: fixed(8),
+            employee: Strings::with_capacity(rows, rows * 8),
+            hours: Fixed::with_capacity(rows),
+            money: Fixed::with_capacity(rows),
+            extra_hours: Fixed::with_capacity(rows),
+            error_code: Strings::with_capacity(rows, 0),
+            error_row: Fixed::with_capacity(rows),
         }
     }
 
@@ -160,8 +196,7 @@ impl Out {
         self.money.decimal(i, l.money, ms);
         self.extra_hours.decimal(i, Some(l.extra_hours), hs);
         self.error_code.push(i, l.error.map(|e| e.code.as_str()));
-        let row = l.error.map(|e| (e.row as i64).to_le_bytes());
-        self.error_row.push(i, row.as_ref().map(|r| &r[..]), 8);
+        self.error_row.push(i, l.error.map(|e| e.row as i64));
         self.rows += 1;
     }
 }
@@ -173,8 +208,9 @@ fn invalid(en: &str, nl: &str) -> Error {
 /// Entitlements of many employees from five columns (employee_id, category, wtf, start, end),
 /// each the `(schema, array)` capsule pair of an Arrow array (strings; `date32` or strings for
 /// the dates) or a NumPy `object` array or list of Python objects (strings, missing values,
-/// anything else as its `str()`); returns the Arrow buffers of the result columns, one row per employee, ready for
-/// `pyarrow.Array.from_buffers`.
+/// anything else as its `str()`); returns the result columns, one row per employee, each the
+/// `(arrow_schema, arrow_array)` capsule pair of an Arrow array that `pyarrow.array` takes over
+/// without a copy.
 #[pyfunction]
 #[pyo3(signature = (columns, school_year, options_json=None))]
 pub fn entitlements_columns<'py>(
@@ -229,21 +265,16 @@ pub fn entitlements_columns<'py>(
     let mut out = Out::with_capacity(rows);
     let summary = entitlements_batch_each(RuleBook::builtin(), &source, sy, &options, None, |l| out.push(l, hs, ms)).map_err(fail)?;
     let d = PyDict::new(py);
-    let b = |v: &[u8]| PyBytes::new(py, v);
-    d.set_item("length", out.rows)?;
+    let n = out.rows;
+    d.set_item("length", n)?;
     d.set_item("rule_set", &summary.rule_set)?;
     d.set_item("school_year", summary.school_year.to_string())?;
-    d.set_item("hours_scale", hs)?;
-    d.set_item("money_scale", ms)?;
-    let zero = 0i64.to_le_bytes();
-    let strings = |s: &Strings| (b(&s.valid), b(if s.offsets.is_empty() { &zero } else { &s.offsets }), b(&s.data));
-    let fixed = |f: &Fixed| (b(&f.valid), b(&f.values));
-    d.set_item("employee", strings(&out.employee))?;
-    d.set_item("hours", fixed(&out.hours))?;
-    d.set_item("money", fixed(&out.money))?;
-    d.set_item("extra_hours", fixed(&out.extra_hours))?;
-    d.set_item("error_code", strings(&out.error_code))?;
-    d.set_item("error_row", fixed(&out.error_row))?;
+    d.set_item("employee_id", out.employee.export(py, "employee_id", n)?)?;
+    d.set_item("hours", out.hours.export(py, "hours", n, hs)?)?;
+    d.set_item("money", out.money.export(py, "money", n, ms)?)?;
+    d.set_item("extra_hours", out.extra_hours.export(py, "extra_hours", n, hs)?)?;
+    d.set_item("error_code", out.error_code.export(py, "error_code", n)?)?;
+    d.set_item("error_row", out.error_row.export(py, "error_row", n)?)?;
     d.set_item("warnings", summary.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
     Ok(d)
 }

@@ -25,8 +25,11 @@ def entitlements_columns(
     ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;
     ``date32`` or strings for the dates) read in place, or a one-dimensional NumPy ``object``
     array (any stride) or a list of Python objects (strings, missing values, anything else as
-    its ``str()``) whose text is read in place; returns the
-    Arrow buffers of the result columns (one row per employee) for ``pyarrow.Array.from_buffers``."""
+    its ``str()``) whose text is read in place. Returns ``length``, ``school_year``,
+    ``rule_set``, ``warnings`` and the result columns (one row per employee: ``employee_id``,
+    ``hours``, ``money``, ``extra_hours``, ``error_code``, ``error_row``), each the
+    ``(arrow_schema, arrow_array)`` capsule pair of an Arrow array, which a consumer such as
+    ``pyarrow.array`` takes over without a copy."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:
     """The SVG of the lemniscate for a cycle input (JSON)."""

@@ -6,9 +6,9 @@ exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO
 pandas column of Python objects (``object`` or ``string[python]``: strings) goes as its NumPy
 ``object`` array, not copied, whose text the core reads in place through the buffer protocol;
 missing values (``None``, NaN, ``pd.NA``) are empty cells, other objects count as their
-``str()``. The
-answer comes back as Arrow buffers (``decimal128`` columns, exact) that pyarrow wraps without
-converting row by row. pyarrow is needed for DataFrame input and output."""
+``str()``. The answer comes back as Arrow arrays (``decimal128`` columns, exact) through the
+C data interface, which pyarrow takes over without a copy. pyarrow (14 or later) is needed for
+DataFrame input and output."""
 
 from __future__ import annotations
 
@@ -83,6 +83,17 @@ def _columns(table: Any) -> List[Any]:
     return out
 
 
+class _Exported:
+    """A result column the native module exported (its ``(arrow_schema, arrow_array)`` capsule
+    pair), for ``pyarrow.array``, which takes it over through the PyCapsule protocol."""
+
+    def __init__(self, capsules: Any) -> None:
+        self.capsules = capsules
+
+    def __arrow_c_array__(self, requested_schema: Any = None) -> Any:
+        return self.capsules
+
+
 def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> Any:
     """Entitlements of every employee in a table of appointments (columns ``employee_id``,
     ``category``, ``wtf``, ``start``, ``end``), for one school year.
@@ -100,25 +111,19 @@ def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> An
     res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None)
     n = res["length"]
 
-    def strings(key: str) -> Any:
-        v, o, d = res[key]
-        return pa.Array.from_buffers(pa.large_string(), n, [pa.py_buffer(v), pa.py_buffer(o), pa.py_buffer(d)])
+    def column(key: str) -> Any:
+        return pa.array(_Exported(res[key]))
 
-    def decimals(key: str, scale: int) -> Any:
-        v, b = res[key]
-        return pa.Array.from_buffers(pa.decimal128(28, scale), n, [pa.py_buffer(v), pa.py_buffer(b)])
-
-    rows_v, rows_b = res["error_row"]
     out = pa.table(
         {
-            "employee_id": strings("employee"),
+            "employee_id": column("employee_id"),
             "school_year": pa.repeat(pa.scalar(res["school_year"], pa.string()), n),
             "rule_set": pa.repeat(pa.scalar(res["rule_set"], pa.string()), n),
-            "hours": decimals("hours", res["hours_scale"]),
-            "money": decimals("money", res["money_scale"]),
-            "extra_hours": decimals("extra_hours", res["hours_scale"]),
-            "error_code": strings("error_code"),
-            "error_row": pa.Array.from_buffers(pa.int64(), n, [pa.py_buffer(rows_v), pa.py_buffer(rows_b)]),
+            "hours": column("hours"),
+            "money": column("money"),
+            "extra_hours": column("extra_hours"),
+            "error_code": column("error_code"),
+            "error_row": column("error_row"),
         }
     )
     mod = type(table).__module__
