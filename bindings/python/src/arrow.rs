@@ -45,13 +45,16 @@ struct FfiArray {
     private_data: *mut c_void,
 }
 
-/// One column, checked: strings (`utf8` or `large_utf8`) or days (`date32`).
+/// One column, checked: strings (`utf8` or `large_utf8`), days (`date32`) or instants.
 pub enum Column<'a> {
     /// Strings: the text of row `i` is `text[offsets[i]..offsets[i + 1]]` (checked in order and
     /// on character boundaries when read).
     Text { valid: Option<Bits<'a>>, offsets: Offsets<'a>, text: &'a str },
     /// Days since 1970-01-01.
     Days { valid: Option<Bits<'a>>, values: &'a [i32] },
+    /// Instants without a time zone (`timestamp` in s, ms, µs or ns; `date64` in ms) since
+    /// 1970-01-01 00:00: their day is the calendar date, as a cast to `date32` gives it.
+    Stamps { valid: Option<Bits<'a>>, values: &'a [i64], per_day: i64 },
 }
 
 /// The offsets of a string column (`utf8`: 32-bit, `large_utf8`: 64-bit), from the array's
@@ -114,10 +117,18 @@ impl<'a> Column<'a> {
         let (len, offset) = (usize::try_from(a.length), usize::try_from(a.offset));
         let (Ok(len), Ok(offset)) = (len, offset) else { return Err(bad(column, "a negative length or offset")) };
         let end = offset.checked_add(len).ok_or_else(|| bad(column, "length out of range"))?;
+        let per_day: i64 = match format {
+            b"tss:" => 86_400,
+            b"tsm:" | b"tdm" => 86_400_000,
+            b"tsu:" => 86_400_000_000,
+            b"tsn:" => 86_400_000_000_000,
+            _ => 0,
+        };
         let wanted: i64 = match format {
             b"u" | b"U" => 3,
             b"tdD" => 2,
-            _ => return Err(bad(column, "not a string or date32 column")),
+            _ if per_day > 0 => 2,
+            _ => return Err(bad(column, "not a string, date or time-zone-free timestamp column")),
         };
         if a.n_buffers != wanted || a.n_children != 0 || a.buffers.is_null() {
             return Err(bad(column, "unexpected buffers"));
@@ -135,6 +146,11 @@ impl<'a> Column<'a> {
                 // SAFETY: date32 values: offset + length of them.
                 let all: &[i32] = unsafe { slice(buffers[1], end, column)? };
                 Column::Days { valid, values: &all[offset..] }
+            }
+            _ if per_day > 0 => {
+                // SAFETY: timestamp and date64 values: offset + length of them.
+                let all: &[i64] = unsafe { slice(buffers[1], end, column)? };
+                Column::Stamps { valid, values: &all[offset..], per_day }
             }
             _ => {
                 let offsets = if format == b"u" {
@@ -197,6 +213,11 @@ impl<'a> Column<'a> {
         match self {
             Column::Days { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             Column::Days { values, .. } => values.get(i).map_or(DateCell::Empty, |&d| DateCell::Days(d)),
+            Column::Stamps { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
+            // A day beyond i32 is beyond every date the core takes: it gets the core's error.
+            Column::Stamps { values, per_day, .. } => {
+                values.get(i).map_or(DateCell::Empty, |&t| DateCell::Days(i32::try_from(t.div_euclid(*per_day)).unwrap_or(i32::MIN)))
+            }
             Column::Text { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             Column::Text { .. } => DateCell::Text(self.text(i)),
         }

@@ -305,3 +305,34 @@ def test_result_columns_are_exported_through_the_c_data_interface():
     del rounded  # the other columns' capsules are dropped unconsumed and release their arrays
     empty = _native.entitlements_columns([[] for _ in cols], "2014-2015")
     assert empty["length"] == 0 and imported(empty["employee_id"]).to_pylist() == []
+
+
+def test_timestamps_and_date64_are_read_in_place_and_give_the_calendar_date():
+    """Dates as timestamps in every unit and as ``date64`` give what ``date32`` gives: the
+    calendar date, also before 1970 and late in the day; a zoned timestamp counts by its local
+    date; a day beyond every date is a row error, not a crash."""
+    pa = pytest.importorskip("pyarrow")
+    import datetime as dt
+
+    def table(start, end):
+        return pa.table({"employee_id": ["E1", "E2"], "category": ["teacher", "teacher"], "wtf": ["1", "1"], "start": start, "end": end})
+
+    days = [dt.date(1969, 12, 31), dt.date(2024, 10, 1)]
+    ends = [dt.date(2025, 3, 31), None]
+    want = lemniscaat.entitlements(table(pa.array(days, pa.date32()), pa.array(ends, pa.date32())), "2024-2025")
+    assert want.column("hours").to_pylist() == [Decimal("55.26"), Decimal("69.13")]  # 83 h x 243 and 304 days / 365
+    late = [dt.datetime.combine(d, dt.time(23, 59, 59)) for d in days]
+    late_end = [dt.datetime(2025, 3, 31, 0, 0, 1), None]
+    for unit in ("s", "ms", "us", "ns"):
+        t = table(pa.array(late, pa.timestamp(unit)), pa.array(late_end, pa.timestamp(unit)))
+        assert lemniscaat.entitlements(t, "2024-2025").equals(want), unit
+    t = table(pa.array(days, pa.date64()), pa.array(ends, pa.date64()))
+    assert lemniscaat.entitlements(t, "2024-2025").equals(want)
+    # 1969-12-31 23:30 UTC is 1970-01-01 in Amsterdam: the local date counts.
+    utc = [dt.datetime(1969, 12, 31, 23, 30, tzinfo=dt.timezone.utc), dt.datetime(2024, 9, 30, 22, 30, tzinfo=dt.timezone.utc)]
+    zoned = table(pa.array(utc, pa.timestamp("s", tz="Europe/Amsterdam")), pa.array(ends, pa.date32()))
+    local = table(pa.array([dt.date(1970, 1, 1), dt.date(2024, 10, 1)], pa.date32()), pa.array(ends, pa.date32()))
+    assert lemniscaat.entitlements(zoned, "2024-2025").equals(lemniscaat.entitlements(local, "2024-2025"))
+    far = table(pa.array([10**15, 0], pa.timestamp("s")), pa.array([None, -(10**15)], pa.timestamp("s")))
+    rows = lemniscaat.entitlements(far, "2024-2025").to_pylist()
+    assert [(r["error_code"], r["error_row"]) for r in rows] == [("INVALID_DATE", 0), ("INVALID_DATE", 1)]

@@ -23,7 +23,7 @@ def entitlements_columns(
 ) -> Dict[str, Any]:
     """Entitlements from five columns (employee_id, category, wtf, start, end), each the
     ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;
-    ``date32`` or strings for the dates) read in place, or a one-dimensional NumPy ``object``
+    for the dates ``date32``, ``date64``, a timestamp without a time zone or strings) read in place, or a one-dimensional NumPy ``object``
     array (any stride) or a list of Python objects (strings, missing values, anything else as
     its ``str()``) whose text is read in place. Returns ``length``, ``school_year``,
     ``rule_set``, ``warnings`` and the result columns (one row per employee: ``employee_id``,

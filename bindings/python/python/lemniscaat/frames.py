@@ -2,7 +2,7 @@
 
 The columns reach the core through the Arrow C data interface (``__arrow_c_array__``) and are
 read in place: ids, categories and wtf as strings (decimals and floats cast to their shortest
-exact text by Arrow's kernels), dates as ``date32`` (timestamps are cast) or ISO strings. A
+exact text by Arrow's kernels), dates as ``date32``, ``date64``, timestamps or ISO strings. A
 pandas column of Python objects (``object`` or ``string[python]``: strings) goes as its NumPy
 ``object`` array, not copied, whose text the core reads in place through the buffer protocol;
 missing values (``None``, NaN, ``pd.NA``) are empty cells, other objects count as their
@@ -31,8 +31,9 @@ def _find(names: Any, col: str) -> Any:
 
 
 def _arrow_column(arr: Any, col: str) -> Any:
-    """An Arrow array as the core reads it: strings, or ``date32`` for the date columns
-    (timestamps are cast to dates; strings stay ISO text)."""
+    """An Arrow array as the core reads it: strings, or for the date columns ``date32``,
+    ``date64`` or a timestamp without a time zone, read in place (a timestamp with a zone is cast
+    to its local date; strings stay ISO text)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -41,10 +42,12 @@ def _arrow_column(arr: Any, col: str) -> Any:
     if pa.types.is_dictionary(arr.type):
         arr = pc.cast(arr, arr.type.value_type)
     dates = col in ("start", "end")
-    if dates and (pa.types.is_timestamp(arr.type) or pa.types.is_date64(arr.type)):
+    if dates and pa.types.is_timestamp(arr.type) and arr.type.tz is not None:
         arr = pc.cast(arr, pa.date32())
-    if dates and (pa.types.is_date32(arr.type) or pa.types.is_null(arr.type)):
-        return arr if pa.types.is_date32(arr.type) else pc.cast(arr, pa.date32())
+    if dates and (pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type)):
+        return arr
+    if dates and pa.types.is_null(arr.type):
+        return pc.cast(arr, pa.date32())
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         arr = pc.cast(arr, pa.string())
     return arr
