@@ -100,6 +100,22 @@ unsafe fn slice<'a, T>(ptr: *const c_void, len: usize, column: &str) -> Result<&
     Ok(std::slice::from_raw_parts(ptr.cast::<T>(), len))
 }
 
+/// The day of an instant `t` in units of which a day has `per_day` (floored, as a cast to
+/// `date32` does); a day beyond i32 is beyond every date the core takes and gets its error.
+#[inline]
+fn day(t: i64, per_day: i64) -> i32 {
+    // Each unit is spelled out, so that the division is by a constant (a multiplication),
+    // not a 64-bit division per cell.
+    let d = match per_day {
+        86_400 => t.div_euclid(86_400),
+        86_400_000 => t.div_euclid(86_400_000),
+        86_400_000_000 => t.div_euclid(86_400_000_000),
+        86_400_000_000_000 => t.div_euclid(86_400_000_000_000),
+        _ => t.div_euclid(per_day.max(1)),
+    };
+    i32::try_from(d).unwrap_or(i32::MIN)
+}
+
 impl<'a> Column<'a> {
     /// Reads the column of a `(schema, array)` capsule pair; `rows` is the length every column
     /// must have.
@@ -215,9 +231,7 @@ impl<'a> Column<'a> {
             Column::Days { values, .. } => values.get(i).map_or(DateCell::Empty, |&d| DateCell::Days(d)),
             Column::Stamps { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             // A day beyond i32 is beyond every date the core takes: it gets the core's error.
-            Column::Stamps { values, per_day, .. } => {
-                values.get(i).map_or(DateCell::Empty, |&t| DateCell::Days(i32::try_from(t.div_euclid(*per_day)).unwrap_or(i32::MIN)))
-            }
+            Column::Stamps { values, per_day, .. } => values.get(i).map_or(DateCell::Empty, |&t| DateCell::Days(day(t, *per_day))),
             Column::Text { valid, .. } if valid.is_some_and(|v| !v.get(i)) => DateCell::Empty,
             Column::Text { .. } => DateCell::Text(self.text(i)),
         }

@@ -256,7 +256,8 @@ fn utf8<'a>(s: &'a Borrowed<'_, '_, PyString>) -> Option<&'a str> {
         return None;
     }
     let size = usize::try_from(size).ok()?;
-    // SAFETY: as above: `size` bytes at `p`, alive while the object is.
-    let bytes = unsafe { std::slice::from_raw_parts(p.cast::<u8>(), size) };
-    std::str::from_utf8(bytes).ok()
+    // SAFETY: as above: `size` bytes at `p`, alive while the object is, and UTF-8 by the
+    // function's contract (CPython's own encoder wrote them, or they are the characters of an
+    // ASCII string): checking them again cost 4% of a batch.
+    Some(unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p.cast::<u8>(), size)) })
 }
