@@ -237,7 +237,7 @@ def test_object_arrays_are_read_through_the_buffer_protocol_with_any_stride():
 
     names = lemniscaat.frames.COLUMNS
     grid = np.array([[ROWS[c][i] for c in names] for i in range(4)], dtype=object)
-    df = pd.DataFrame(grid, columns=list(names), copy=False)
+    df = pd.DataFrame(grid, columns=list(names), dtype=object, copy=False)
     assert not np.asarray(df["employee_id"].array, dtype=object).flags.c_contiguous
     check_rows(lemniscaat.entitlements(df, "2014-2015").to_dict("records"))
 
