@@ -81,8 +81,8 @@ impl Bits<'_> {
     }
 }
 
-fn bad(column: &str, why: &str) -> Error {
-    crate::unreadable(column, why, true)
+fn bad(column: &str, en: &str, nl: &str) -> Error {
+    crate::unreadable(column, (en, nl), true)
 }
 
 /// A slice of `len` values of `T` at `ptr`, or an error when the pointer is null or misaligned.
@@ -95,7 +95,7 @@ unsafe fn slice<'a, T>(ptr: *const c_void, len: usize, column: &str) -> Result<&
         return Ok(&[]);
     }
     if ptr.is_null() || !ptr.cast::<T>().is_aligned() {
-        return Err(bad(column, "a buffer is null or misaligned"));
+        return Err(bad(column, "a buffer is null or misaligned", "een buffer is leeg (null) of verkeerd uitgelijnd"));
     }
     Ok(std::slice::from_raw_parts(ptr.cast::<T>(), len))
 }
@@ -120,19 +120,25 @@ impl<'a> Column<'a> {
     /// Reads the column of a `(schema, array)` capsule pair; `rows` is the length every column
     /// must have.
     pub fn read(schema: &'a Bound<'_, PyCapsule>, array: &'a Bound<'_, PyCapsule>, column: &str) -> Result<(Column<'a>, usize), Error> {
-        let s = schema.pointer_checked(Some(c"arrow_schema")).map_err(|_| bad(column, "not an arrow_schema capsule"))?;
-        let a = array.pointer_checked(Some(c"arrow_array")).map_err(|_| bad(column, "not an arrow_array capsule"))?;
+        let s = schema
+            .pointer_checked(Some(c"arrow_schema"))
+            .map_err(|_| bad(column, "not an arrow_schema capsule", "geen arrow_schema-capsule"))?;
+        let a = array
+            .pointer_checked(Some(c"arrow_array"))
+            .map_err(|_| bad(column, "not an arrow_array capsule", "geen arrow_array-capsule"))?;
         // SAFETY: the capsules carry these structs (the PyCapsule protocol names them), and they
         // outlive `'a` because the caller holds the capsules.
         let (s, a): (&'a FfiSchema, &'a FfiArray) = unsafe { (s.cast::<FfiSchema>().as_ref(), a.cast::<FfiArray>().as_ref()) };
         if a.release.is_none() || s.format.is_null() {
-            return Err(bad(column, "the array was released"));
+            return Err(bad(column, "the array was released", "de array is al vrijgegeven"));
         }
         // SAFETY: a non-null format is a NUL-terminated string by the interface.
         let format = unsafe { CStr::from_ptr(s.format) }.to_bytes();
         let (len, offset) = (usize::try_from(a.length), usize::try_from(a.offset));
-        let (Ok(len), Ok(offset)) = (len, offset) else { return Err(bad(column, "a negative length or offset")) };
-        let end = offset.checked_add(len).ok_or_else(|| bad(column, "length out of range"))?;
+        let (Ok(len), Ok(offset)) = (len, offset) else {
+            return Err(bad(column, "a negative length or offset", "een negatieve lengte of offset"));
+        };
+        let end = offset.checked_add(len).ok_or_else(|| bad(column, "length out of range", "lengte buiten bereik"))?;
         let per_day: i64 = match format {
             b"tss:" => 86_400,
             b"tsm:" | b"tdm" => 86_400_000,
@@ -144,10 +150,16 @@ impl<'a> Column<'a> {
             b"u" | b"U" => 3,
             b"tdD" => 2,
             _ if per_day > 0 => 2,
-            _ => return Err(bad(column, "not a string, date or time-zone-free timestamp column")),
+            _ => {
+                return Err(bad(
+                    column,
+                    "not a string, date or time-zone-free timestamp column",
+                    "geen kolom van tekst, datums of tijdstippen zonder tijdzone",
+                ))
+            }
         };
         if a.n_buffers != wanted || a.n_children != 0 || a.buffers.is_null() {
-            return Err(bad(column, "unexpected buffers"));
+            return Err(bad(column, "unexpected buffers", "onverwachte buffers"));
         }
         // SAFETY: `buffers` holds `n_buffers` pointers (checked above).
         let buffers: &[*const c_void] = unsafe { std::slice::from_raw_parts(a.buffers, wanted as usize) };
@@ -180,10 +192,10 @@ impl<'a> Column<'a> {
                     Offsets::Small(o) => o.last().map(|&x| i64::from(x)),
                     Offsets::Large(o) => o.last().copied(),
                 };
-                let size = usize::try_from(last.unwrap_or(0)).map_err(|_| bad(column, "a negative offset"))?;
+                let size = usize::try_from(last.unwrap_or(0)).map_err(|_| bad(column, "a negative offset", "een negatieve offset"))?;
                 // SAFETY: the data buffer holds the bytes up to the last offset.
                 let data: &[u8] = unsafe { slice(buffers[2], size, column)? };
-                let text = std::str::from_utf8(data).map_err(|_| bad(column, "text that is not UTF-8"))?;
+                let text = std::str::from_utf8(data).map_err(|_| bad(column, "text that is not UTF-8", "tekst die geen UTF-8 is"))?;
                 let mut previous = 0i64;
                 let mut check = |o: i64| {
                     let ok = o >= previous && usize::try_from(o).is_ok_and(|u| text.is_char_boundary(u));
@@ -195,7 +207,11 @@ impl<'a> Column<'a> {
                     Offsets::Large(o) => o.iter().all(|&x| check(x)),
                 };
                 if !ordered {
-                    return Err(bad(column, "offsets out of order or inside a character"));
+                    return Err(bad(
+                        column,
+                        "offsets out of order or inside a character",
+                        "offsets niet op volgorde of midden in een teken",
+                    ));
                 }
                 Column::Text { valid, offsets, text }
             }

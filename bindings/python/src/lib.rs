@@ -37,12 +37,12 @@ pub(crate) fn to_py(py: Python<'_>, e: lemniscaat::Error) -> PyErr {
 
 /// A column the batch cannot read: `INVALID_VALUE` at `/<column>`, naming an Arrow column as
 /// such (the Python-object columns of `objects.rs` are plain columns).
-pub(crate) fn unreadable(column: &str, why: &str, arrow: bool) -> lemniscaat::Error {
+pub(crate) fn unreadable(column: &str, (why_en, why_nl): (&str, &str), arrow: bool) -> lemniscaat::Error {
     let (en, nl) = if arrow { ("the Arrow column", "de Arrow-kolom") } else { ("the column", "de kolom") };
     lemniscaat::Error::new(
         lemniscaat::ErrorCode::InvalidValue,
-        format!("{en} '{column}' cannot be read: {why}"),
-        format!("{nl} '{column}' is niet te lezen: {why}"),
+        format!("{en} '{column}' cannot be read: {why_en}"),
+        format!("{nl} '{column}' is niet te lezen: {why_nl}"),
     )
     .at(format!("/{column}"))
 }

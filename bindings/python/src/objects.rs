@@ -176,7 +176,9 @@ impl Cells<'_, '_> {
     }
 }
 
-const SURROGATE: &str = "text that is not valid Unicode (a lone surrogate)";
+/// Why a cell has no text (English, Dutch).
+const SURROGATE: (&str, &str) =
+    ("text that is not valid Unicode (a lone surrogate)", "tekst die geen geldige Unicode is (een los surrogaat)");
 
 impl Texts {
     /// Reads a column given as a one-dimensional NumPy `object` array (or any buffer of object

@@ -128,6 +128,10 @@ def test_columns_the_core_cannot_read_are_an_error_not_a_crash():
         with pytest.raises(lemniscaat.InputError) as e:
             _native.entitlements_columns(cols, "2014-2015")
         assert e.value.code == "INVALID_VALUE", name
+        assert e.value.message_en and e.value.message_nl and e.value.message_nl != e.value.message_en, name
+    with pytest.raises(lemniscaat.InputError) as e:
+        _native.entitlements_columns([col([1])] + [good] * 4, "2014-2015")
+    assert "geen kolom van tekst, datums of tijdstippen zonder tijdzone" in e.value.message_nl
     with pytest.raises(TypeError):
         _native.entitlements_columns([(b"not", b"capsules")] * 5, "2014-2015")
 
@@ -202,6 +206,7 @@ def test_object_columns_the_core_cannot_read_are_an_error_not_a_crash():
     with pytest.raises(lemniscaat.InputError) as e:
         _native.entitlements_columns([["\ud800"], ["teacher"], ["1"], dates, [None]], "2014-2015")
     assert (e.value.code, e.value.path) == ("INVALID_VALUE", "/employee_id")
+    assert "lone surrogate" in e.value.message_en and "los surrogaat" in e.value.message_nl
     with pytest.raises(RuntimeError):
         _native.entitlements_columns([[Bad()], ["teacher"], ["1"], dates, [None]], "2014-2015")
     with pytest.raises(lemniscaat.InputError) as e:
