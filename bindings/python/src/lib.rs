@@ -2,7 +2,7 @@
 //! its arguments, makes one core call and converts the result (decimals to `decimal.Decimal`,
 //! dates to `datetime.date`) or the error (a `lemniscaat.LemniscaatError` subclass).
 
-use lemniscaat::api::{call_into, Sink};
+use lemniscaat::api::{call_into_with, Sink};
 use lemniscaat::num::DECIMAL_TOKEN;
 use lemniscaat::time::DATE_TOKEN;
 use pyo3::exceptions::PyValueError;
@@ -297,18 +297,45 @@ impl<'py> Sink for PySink<'py> {
     }
 }
 
-/// Runs an operation of the core on a JSON input; returns Python objects (decimals as
-/// `decimal.Decimal`, dates as `datetime.date`).
+/// The rule sets to compute with: the built-in ones with rule sets added or overridden from
+/// JSON (the format of `lemniscaat rules --format json`).
+#[pyclass(frozen, name = "RuleBook", module = "lemniscaat._native")]
+pub(crate) struct RuleBook(lemniscaat::RuleBook);
+
+#[pymethods]
+impl RuleBook {
+    /// The built-in rule book with `overrides_json` applied.
+    #[new]
+    fn new(py: Python<'_>, overrides_json: &str) -> PyResult<RuleBook> {
+        lemniscaat::RuleBook::builtin().with_overrides(overrides_json).map(RuleBook).map_err(|e| to_py(py, e))
+    }
+
+    /// This rule book with further overrides applied (the book itself is unchanged).
+    fn with_overrides(&self, py: Python<'_>, overrides_json: &str) -> PyResult<RuleBook> {
+        self.0.with_overrides(overrides_json).map(RuleBook).map_err(|e| to_py(py, e))
+    }
+}
+
+/// The book a call uses: the given one, or the built-in one.
+pub(crate) fn book<'a>(rules: Option<&'a Bound<'_, RuleBook>>) -> &'a lemniscaat::RuleBook {
+    rules.map_or(lemniscaat::RuleBook::builtin(), |r| &r.get().0)
+}
+
+/// Runs an operation of the core on a JSON input (with the built-in rule book, or `rules`);
+/// returns Python objects (decimals as `decimal.Decimal`, dates as `datetime.date`).
 #[pyfunction]
-fn call<'py>(py: Python<'py>, operation: &str, input: &str) -> PyResult<Obj<'py>> {
-    let out = call_into(operation, input, PySink(py)).map_err(|e| to_py(py, e))?;
+#[pyo3(signature = (operation, input, rules=None))]
+fn call<'py>(py: Python<'py>, operation: &str, input: &str, rules: Option<&Bound<'py, RuleBook>>) -> PyResult<Obj<'py>> {
+    let out = call_into_with(book(rules), operation, input, PySink(py)).map_err(|e| to_py(py, e))?;
     out.map_err(|e| PyValueError::new_err(e.0))
 }
 
-/// Runs an operation of the core on a JSON input; returns its JSON output.
+/// Runs an operation of the core on a JSON input (with the built-in rule book, or `rules`);
+/// returns its JSON output.
 #[pyfunction]
-fn call_json(py: Python<'_>, operation: &str, input: &str) -> PyResult<String> {
-    lemniscaat::api::call(operation, input).map_err(|e| to_py(py, e))
+#[pyo3(signature = (operation, input, rules=None))]
+fn call_json(py: Python<'_>, operation: &str, input: &str, rules: Option<&Bound<'_, RuleBook>>) -> PyResult<String> {
+    lemniscaat::api::call_with(book(rules), operation, input).map_err(|e| to_py(py, e))
 }
 
 /// The SVG of the lemniscate for a cycle input (JSON), labels in `lang` (`nl` or `en`).
@@ -347,6 +374,7 @@ fn version() -> &'static str {
 #[pymodule]
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<RuleBook>()?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(call_json, m)?)?;
     m.add_function(wrap_pyfunction!(batch::entitlements_columns, m)?)?;

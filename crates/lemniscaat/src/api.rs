@@ -40,19 +40,44 @@ pub fn call(operation: &str, input: &str) -> Result<String> {
     call_into(operation, input, JsonSink)
 }
 
+/// Runs an operation on a JSON input with a rule book of one's own (the built-in one with
+/// overrides, [`crate::RuleBook::with_overrides`]) and returns its JSON output.
+///
+/// ```
+/// let book = lemniscaat::RuleBook::builtin().with_overrides(r#"{"rule_sets":[{
+///   "id":"cao-vo-2014-2015","name":"CAO VO 2014-2015 (50 h support)",
+///   "in_force_from":{"value":"2014-08-01","provenance":{"confidence":"seed","source":"seed"}},
+///   "parameters":{"support_hours":{"value":"50","article":"17.4","lid":"3",
+///     "provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}"#).unwrap();
+/// let input = r#"{"school_year":"2014-2015",
+///   "appointments":[{"category":"support","wtf":"0.5","start":"2010-08-01","end":null}]}"#;
+/// let out = lemniscaat::api::call_with(&book, "entitlement", input).unwrap();
+/// assert!(out.contains(r#""hours":"25.00""#));
+/// assert!(lemniscaat::api::call("entitlement", input).unwrap().contains(r#""hours":"20.00""#));
+/// ```
+pub fn call_with(book: &crate::RuleBook, operation: &str, input: &str) -> Result<String> {
+    call_into_with(book, operation, input, JsonSink)
+}
+
 /// Runs an operation on a JSON input and hands the result to a sink.
 pub fn call_into<K: Sink>(operation: &str, input: &str, sink: K) -> Result<K::Out> {
+    call_into_with(crate::RuleBook::builtin(), operation, input, sink)
+}
+
+/// Runs an operation on a JSON input with a rule book and hands the result to a sink. The
+/// operations that use no rule set (`classify`, `mix`, `cycle`) ignore the book.
+pub fn call_into_with<K: Sink>(book: &crate::RuleBook, operation: &str, input: &str, sink: K) -> Result<K::Out> {
     match operation {
-        "entitlement" => sink.emit(&crate::entitlement(&json::from_str(input)?)?),
-        "ledger" => sink.emit(&crate::ledger::ledger(&json::from_str(input)?)?),
-        "eligibility" => sink.emit(&crate::eligibility::eligibility(&json::from_str(input)?)?),
-        "lumpsum" => sink.emit(&crate::budget::lumpsum(&json::from_str(input)?)?),
+        "entitlement" => sink.emit(&crate::entitlement_with(book, &json::from_str(input)?)?),
+        "ledger" => sink.emit(&crate::ledger::ledger_with(book, &json::from_str(input)?)?),
+        "eligibility" => sink.emit(&crate::eligibility::eligibility_with(book, &json::from_str(input)?)?),
+        "lumpsum" => sink.emit(&crate::budget::lumpsum_with(book, &json::from_str(input)?)?),
         "classify" => sink.emit(&crate::learning::classify(&json::from_str(input)?)?),
         "mix" => sink.emit(&crate::learning::mix(&json::from_str(input)?)?),
         "cycle" => sink.emit(&crate::cycle::cycle_status(&json::from_str(input)?)?),
-        "validate" => sink.emit(&crate::validate::validate(&crate::dataset::Dataset::from_json(input)?)?),
-        "report" => sink.emit(&crate::report::report(&crate::dataset::Dataset::from_json(input)?, None)?),
-        "rule_sets" => sink.emit(crate::RuleBook::builtin().rule_sets()),
+        "validate" => sink.emit(&crate::validate::validate_with(book, &crate::dataset::Dataset::from_json(input)?)?),
+        "report" => sink.emit(&crate::report::report_with(book, &crate::dataset::Dataset::from_json(input)?, None)?),
+        "rule_sets" => sink.emit(book.rule_sets()),
         other => Err(Error::new(
             ErrorCode::InvalidValue,
             format!("unknown operation '{other}'; known: {}", OPERATIONS.join(", ")),

@@ -32,8 +32,12 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
         // serde_json finishes the objects and arrays around a value before it places an error
         // that was made outside its own calls: back up over the closing brackets to the first,
         // which closes the object the error belongs to.
+        // A missing field is the exception: its error is placed just after the closing brace
+        // of the object that lacks it, which may end a run of braces (`{"a":{"b":{}}}`), so
+        // only that last brace is backed over.
         let b = text.as_bytes();
         let offset = byte_offset(text, e.line(), e.column());
+        let missing = e.to_string().starts_with("missing field");
         let mut q = offset;
         let mut at = offset;
         while q > 0 {
@@ -41,6 +45,9 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
                 b'}' | b']' => {
                     at = q - 1;
                     q -= 1;
+                    if missing {
+                        break;
+                    }
                 }
                 c if c.is_ascii_whitespace() => q -= 1,
                 _ => break,
@@ -246,6 +253,30 @@ mod tests {
         for (text, code, path) in cases {
             let e = from_str::<Vec<Appointment>>(text).unwrap_err();
             assert_eq!((e.code(), e.path()), (code, path), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_missing_field_is_placed_in_its_object_when_nested_objects_close_it() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            k: u8,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            name: String,
+            inner: Inner,
+        }
+        let cases = [
+            (r#"[{"inner":{"k":1}}]"#, "/0/name"),
+            (r#"[{"name":"x","inner":{"k":1}}, {"inner":{"k":1} } ]"#, "/1/name"),
+            (r#"[{"name":"x","inner":{}}]"#, "/0/inner/k"),
+        ];
+        for (text, path) in cases {
+            let e = from_str::<Vec<Outer>>(text).unwrap_err();
+            assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, path), "{text}: {e}");
         }
     }
 }

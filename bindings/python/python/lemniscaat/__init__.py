@@ -52,6 +52,7 @@ __all__ = [
     "report",
     "alignment",
     "rule_sets",
+    "RuleBook",
     "call",
     "sample_dataset",
 ]
@@ -83,11 +84,77 @@ def _dumps(value: Any) -> str:
     return _json.dumps(value, default=_encode, ensure_ascii=False)
 
 
-def call(operation: str, input: Union[str, Mapping[str, Any]]) -> Any:
+def _text(source: Union[str, "_os.PathLike[str]", Mapping[str, Any]]) -> str:
+    """JSON text from a dict, a JSON string, or a path to a JSON file."""
+    if isinstance(source, Mapping):
+        return _dumps(source)
+    if isinstance(source, _os.PathLike):
+        with open(source, encoding="utf-8") as f:
+            return f.read()
+    text = str(source)
+    if text.lstrip().startswith("{"):
+        return text
+    with open(text, encoding="utf-8") as f:
+        return f.read()
+
+
+class RuleBook:
+    """The rule sets to compute with: the built-in CAO versions with rule sets added or
+    overridden, for a CAO the library does not know yet or a figure that changed.
+
+    Overrides have the format of ``lemniscaat rules --format json`` (``{"sources": [...],
+    "rule_sets": [...]}``): a rule set with a new id is added; one with a known id replaces its
+    name and dates, and its parameters are merged over the known ones (state only what changes).
+    Every function that uses rule sets takes ``rules=``; without it the built-in book is used.
+
+    >>> book = RuleBook.builtin().with_overrides({"rule_sets": [{
+    ...     "id": "cao-vo-2014-2015", "name": "CAO VO 2014-2015, 50 h support",
+    ...     "in_force_from": {"value": "2014-08-01", "provenance": {"confidence": "seed", "source": "seed"}},
+    ...     "parameters": {"support_hours": {"value": "50", "article": "17.4", "lid": "3",
+    ...         "provenance": {"confidence": "inferred", "source": "lemniscaat"}}}}]})
+    >>> entitlement([Appointment("support", "0.5", "2010-08-01")], "2014-2015", rules=book).hours
+    Decimal('25.00')
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: Optional[Any] = None) -> None:
+        self._native = native
+
+    @classmethod
+    def builtin(cls) -> "RuleBook":
+        """The built-in rule sets (CAO VO 2014-2015 on)."""
+        return cls(None)
+
+    def with_overrides(self, overrides: Union[str, "_os.PathLike[str]", Mapping[str, Any]]) -> "RuleBook":
+        """This book with overrides (a dict, a JSON string or a path to a JSON file) applied;
+        the book itself is unchanged. Raises ``RulesError`` or ``InputError`` for overrides that
+        do not hold (a rule set without a parameter it needs, an unknown field)."""
+        text = _text(overrides)
+        return RuleBook(_native.RuleBook(text) if self._native is None else self._native.with_overrides(text))
+
+    def rule_sets(self) -> List["Record"]:
+        """The rule sets of this book, oldest first."""
+        return rule_sets(rules=self)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(r["id"] for r in _native.call("rule_sets", "{}", self._native))
+        return f"RuleBook([{ids}])"
+
+
+def _book(rules: Optional[RuleBook]) -> Any:
+    if rules is None:
+        return None
+    if not isinstance(rules, RuleBook):
+        raise TypeError(f"rules must be a lemniscaat.RuleBook, not {type(rules).__name__}")
+    return rules._native
+
+
+def call(operation: str, input: Union[str, Mapping[str, Any]], *, rules: Optional[RuleBook] = None) -> Any:
     """Runs one operation of the core (see ``_native.OPERATIONS``) on a JSON string or a dict and
     returns plain Python objects (decimals as ``Decimal``, dates as ``date``)."""
     text = input if isinstance(input, str) else _dumps(input)
-    return _native.call(operation, text)
+    return _native.call(operation, text, _book(rules))
 
 
 class Record(Mapping[str, Any]):
@@ -367,13 +434,14 @@ def entitlement(
     options: Optional[Mapping[str, Any]] = None,
     support_extension_plan: bool = False,
     explain: bool = True,
+    rules: Optional[RuleBook] = None,
 ) -> Entitlement:
     """The basisrecht of one employee in one school year (hours and money, extra buckets),
     with its explanation and receipt."""
     inp = _drop_none(
         {"school_year": _sy(school_year), "appointments": _apps(appointments), "rule_set": rule_set, "options": dict(options) if options else None, "support_extension_plan": support_extension_plan, "explain": explain}
     )
-    return Entitlement(call("entitlement", inp))
+    return Entitlement(call("entitlement", inp, rules=rules))
 
 
 def ledger(
@@ -386,6 +454,7 @@ def ledger(
     as_of: Optional[DateLike] = None,
     expiring_within_days: Optional[int] = None,
     support_extension_plan: bool = False,
+    rules: Optional[RuleBook] = None,
 ) -> LedgerResult:
     """Statements of an employee over school years: granted, used, adjusted, lapsed, carried."""
     inp = _drop_none(
@@ -400,19 +469,19 @@ def ledger(
             "support_extension_plan": support_extension_plan,
         }
     )
-    return LedgerResult(call("ledger", inp))
+    return LedgerResult(call("ledger", inp, rules=rules))
 
 
-def eligibility(education_level: str, as_of: DateLike, *, school_year: Optional[Union[SchoolYear, str]] = None, rule_set: Optional[str] = None, last_evc: Optional[DateLike] = None) -> Record:
+def eligibility(education_level: str, as_of: DateLike, *, school_year: Optional[Union[SchoolYear, str]] = None, rule_set: Optional[str] = None, last_evc: Optional[DateLike] = None, rules: Optional[RuleBook] = None) -> Record:
     """EVC and startkwalificatie (17.3 lid 3 and 4): ``evc``, ``evc_next_date``, ``startkwalificatie``."""
     inp = _drop_none({"education_level": education_level, "as_of": _date(as_of), "school_year": _sy(school_year) if school_year else None, "rule_set": rule_set, "last_evc": _date(last_evc)})
-    return Record(call("eligibility", inp))
+    return Record(call("eligibility", inp, rules=rules))
 
 
-def lumpsum(year: int, personele_lumpsum: DecimalLike, lines: Iterable[Mapping[str, Any]], *, default_hourly_cost: Optional[DecimalLike] = None, period: Optional[str] = None) -> Record:
+def lumpsum(year: int, personele_lumpsum: DecimalLike, lines: Iterable[Mapping[str, Any]], *, default_hourly_cost: Optional[DecimalLike] = None, period: Optional[str] = None, rules: Optional[RuleBook] = None) -> Record:
     """The 10% rule (17.2 lid 1): ``total``, ``share``, ``compliant``, ``shortfall``, ``per_category``."""
     inp = _drop_none({"year": year, "personele_lumpsum": str(personele_lumpsum), "lines": [dict(x) for x in lines], "default_hourly_cost": None if default_hourly_cost is None else str(default_hourly_cost), "period": period})
-    return Record(call("lumpsum", inp))
+    return Record(call("lumpsum", inp, rules=rules))
 
 
 def classify(text: Optional[str] = None, *, kind: Optional[str] = None, language: Optional[str] = None) -> Record:
@@ -451,41 +520,33 @@ DatasetLike = Union[str, "_os.PathLike[str]", Mapping[str, Any]]
 
 def _dataset_text(dataset: DatasetLike) -> str:
     """A dataset as JSON text: a dict, a JSON string, or a path to a JSON file."""
-    if isinstance(dataset, Mapping):
-        return _dumps(dataset)
-    if isinstance(dataset, _os.PathLike):
-        with open(dataset, encoding="utf-8") as f:
-            return f.read()
-    text = str(dataset)
-    if text.lstrip().startswith("{"):
-        return text
-    with open(text, encoding="utf-8") as f:
-        return f.read()
+    return _text(dataset)
 
 
-def validate(dataset: DatasetLike) -> ValidationReport:
+def validate(dataset: DatasetLike, *, rules: Optional[RuleBook] = None) -> ValidationReport:
     """Validates a dataset (a dict, a JSON string or a path): findings with their articles."""
-    return ValidationReport(_native.call("validate", _dataset_text(dataset)))
+    return ValidationReport(_native.call("validate", _dataset_text(dataset), _book(rules)))
 
 
-def alignment(dataset: DatasetLike) -> Record:
+def alignment(dataset: DatasetLike, *, rules: Optional[RuleBook] = None) -> Record:
     """Alignment and rode draden of a dataset: coverage, orphans, theme frequency, bottom-up themes."""
-    return Record(validate(dataset)._data["alignment"])
+    return Record(validate(dataset, rules=rules)._data["alignment"])
 
 
-def report(dataset: Optional[DatasetLike] = None, *, as_of: Optional[DateLike] = None) -> Report:
+def report(dataset: Optional[DatasetLike] = None, *, as_of: Optional[DateLike] = None, rules: Optional[RuleBook] = None) -> Report:
     """The board report of a dataset (default: the built-in sample board)."""
     text = _dataset_text(dataset) if dataset is not None else _SAMPLE()
     if as_of is not None:
         d = _json.loads(text)
         d["as_of"] = _date(as_of)
         text = _dumps(d)
-    return Report(_native.call("report", text))
+    return Report(_native.call("report", text, _book(rules)))
 
 
-def rule_sets() -> List[Record]:
-    """The rule sets the library knows, oldest first, each parameter with its provenance."""
-    return [Record(r) for r in _native.call("rule_sets", "{}")]
+def rule_sets(*, rules: Optional[RuleBook] = None) -> List[Record]:
+    """The rule sets the library knows (or ``rules`` has), oldest first, each parameter with its
+    provenance."""
+    return [Record(r) for r in _native.call("rule_sets", "{}", _book(rules))]
 
 
 def _SAMPLE() -> str:

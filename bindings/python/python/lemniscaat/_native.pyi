@@ -1,25 +1,36 @@
 """The native module of lemniscaat (Rust). Use the ``lemniscaat`` package instead; this module's
 surface is small on purpose: every operation of the core, JSON in, Python objects out."""
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, final
 
-__all__ = ["OPERATIONS", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
+__all__ = ["OPERATIONS", "RuleBook", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
 validate, report, rule_sets."""
 
-def call(operation: str, input: str) -> Any:
-    """Runs an operation on a JSON input. Decimals come back as ``decimal.Decimal``, dates as
-    ``datetime.date``. Raises a ``lemniscaat.LemniscaatError`` subclass."""
+@final
+class RuleBook:
+    """The built-in rule sets with rule sets added or overridden from JSON (the format of
+    ``lemniscaat rules --format json``)."""
 
-def call_json(operation: str, input: str) -> str:
+    def __new__(cls, overrides_json: str) -> RuleBook: ...
+    def with_overrides(self, overrides_json: str) -> RuleBook:
+        """This book with further overrides applied (the book itself is unchanged)."""
+
+def call(operation: str, input: str, rules: Optional[RuleBook] = None) -> Any:
+    """Runs an operation on a JSON input (with the built-in rule book, or ``rules``). Decimals
+    come back as ``decimal.Decimal``, dates as ``datetime.date``. Raises a
+    ``lemniscaat.LemniscaatError`` subclass."""
+
+def call_json(operation: str, input: str, rules: Optional[RuleBook] = None) -> str:
     """Runs an operation on a JSON input and returns its JSON output (decimals as strings)."""
 
 def entitlements_columns(
     columns: List[Any],
     school_year: str,
     options_json: Optional[str] = None,
+    rules: Optional[RuleBook] = None,
 ) -> Dict[str, Any]:
     """Entitlements from five columns (employee_id, category, wtf, start, end), each the
     ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;

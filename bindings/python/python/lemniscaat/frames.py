@@ -97,7 +97,7 @@ class _Exported:
         return self.capsules
 
 
-def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> Any:
+def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None, **options: Any) -> Any:
     """Entitlements of every employee in a table of appointments (columns ``employee_id``,
     ``category``, ``wtf``, ``start``, ``end``), for one school year.
 
@@ -105,13 +105,15 @@ def entitlements(table: Any, school_year: Union[str, Any], **options: Any) -> An
     ``employee_id``, ``school_year``, ``rule_set``, ``hours``, ``money``, ``extra_hours`` (exact
     decimals), ``error_code`` and ``error_row`` (a bad row does not fail the batch: its employee's
     row carries the code). ``options`` are the core's options (``temporal_pro_rata``, ``rounding``,
-    ``pro_rata_2014``, ``mode``).
+    ``pro_rata_2014``, ``mode``); ``rules`` a ``lemniscaat.RuleBook`` with overrides.
     """
     import json
 
     import pyarrow as pa
 
-    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None)
+    from . import _book
+
+    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None, _book(rules))
     n = res["length"]
 
     def column(key: str) -> Any:
