@@ -59,9 +59,61 @@ fn to_text<M: Serialize>(record: &M) -> Result<String> {
     serde_json::to_string(record).map_err(|e| LemniscaatError::Internal { detail: e.to_string() })
 }
 
+/// The rule sets to compute with: the built-in CAO versions with rule sets added or overridden
+/// from JSON (the format of `lemniscaat rules --format json`: a rule set with a new id is
+/// added; one with a known id replaces its name and dates, and its parameters are merged over
+/// the known ones). The functions without a book use the built-in one; a book's methods of the
+/// same names use the book. Immutable, shareable between threads.
+#[derive(uniffi::Object)]
+pub struct RuleBook(lemniscaat::RuleBook);
+
+#[uniffi::export]
+impl RuleBook {
+    /// The built-in rule book with `overrides_json` applied.
+    #[uniffi::constructor]
+    pub fn with_overrides(overrides_json: String) -> Result<std::sync::Arc<Self>> {
+        Ok(std::sync::Arc::new(RuleBook(lemniscaat::RuleBook::builtin().with_overrides(&overrides_json)?)))
+    }
+
+    /// This book with further overrides applied (the book itself is unchanged).
+    pub fn with_more_overrides(&self, overrides_json: String) -> Result<std::sync::Arc<Self>> {
+        Ok(std::sync::Arc::new(RuleBook(self.0.with_overrides(&overrides_json)?)))
+    }
+
+    /// The rule sets of this book, oldest first, every parameter with its article and source.
+    pub fn rule_sets(&self) -> Result<Vec<RuleSetInfo>> {
+        rule_set_infos(&self.0)
+    }
+
+    /// Validates a dataset with this book.
+    pub fn validate_dataset(&self, dataset_json: String) -> Result<ValidationReport> {
+        from_core(&lemniscaat::validate::validate_with(&self.0, &lemniscaat::dataset::Dataset::from_json(&dataset_json)?)?)
+    }
+
+    /// Any operation of the JSON API with this book: JSON in, JSON out.
+    pub fn call(&self, operation: String, input_json: String) -> Result<String> {
+        Ok(lemniscaat::api::call_with(&self.0, &operation, &input_json)?)
+    }
+}
+
 /// Declares, for one operation: the typed function, the reader of its input from JSON (checked
-/// by the core) and the writer of its result as JSON.
+/// by the core) and the writer of its result as JSON; with `with`, also the method of
+/// [`RuleBook`] that computes with the book.
 macro_rules! operation {
+    ($(#[$doc:meta])* fn $name:ident($input:ty => $core_input:ty) -> $output:ty = $core:path, with $core_with:path;
+     $from_json:ident, $to_json:ident) => {
+        operation! { $(#[$doc])* fn $name($input => $core_input) -> $output = $core; $from_json, $to_json }
+
+        #[uniffi::export]
+        impl RuleBook {
+            $(#[$doc])*
+            /// With this rule book.
+            pub fn $name(&self, input: $input) -> Result<$output> {
+                let core_input: $core_input = into_core(&input)?;
+                from_core(&$core_with(&self.0, &core_input)?)
+            }
+        }
+    };
     ($(#[$doc:meta])* fn $name:ident($input:ty => $core_input:ty) -> $output:ty = $core:path;
      $from_json:ident, $to_json:ident) => {
         $(#[$doc])*
@@ -88,25 +140,25 @@ macro_rules! operation {
 
 operation! {
     /// The basisrecht of one employee in one school year, with explanation and receipt.
-    fn entitlement(EntitlementInput => lemniscaat::EntitlementInput) -> Entitlement = lemniscaat::entitlement;
+    fn entitlement(EntitlementInput => lemniscaat::EntitlementInput) -> Entitlement = lemniscaat::entitlement, with lemniscaat::entitlement_with;
     entitlement_input_from_json, entitlement_to_json
 }
 
 operation! {
     /// The ledger of one employee over school years: granted, used, lapsed, carried.
-    fn ledger_statements(LedgerInput => lemniscaat::ledger::LedgerInput) -> LedgerResult = lemniscaat::ledger::ledger;
+    fn ledger_statements(LedgerInput => lemniscaat::ledger::LedgerInput) -> LedgerResult = lemniscaat::ledger::ledger, with lemniscaat::ledger::ledger_with;
     ledger_input_from_json, ledger_result_to_json
 }
 
 operation! {
     /// EVC and startkwalificatie eligibility (17.3 lid 3 and 4).
-    fn eligibility(EligibilityInput => lemniscaat::eligibility::EligibilityInput) -> Eligibility = lemniscaat::eligibility::eligibility;
+    fn eligibility(EligibilityInput => lemniscaat::eligibility::EligibilityInput) -> Eligibility = lemniscaat::eligibility::eligibility, with lemniscaat::eligibility::eligibility_with;
     eligibility_input_from_json, eligibility_to_json
 }
 
 operation! {
     /// The 10% rule (17.2 lid 1) for a year.
-    fn lumpsum(LumpsumInput => lemniscaat::budget::LumpsumInput) -> LumpsumResult = lemniscaat::budget::lumpsum;
+    fn lumpsum(LumpsumInput => lemniscaat::budget::LumpsumInput) -> LumpsumResult = lemniscaat::budget::lumpsum, with lemniscaat::budget::lumpsum_with;
     lumpsum_input_from_json, lumpsum_result_to_json
 }
 
@@ -174,7 +226,10 @@ pub fn mix_svg(input: MixInput, language: Language) -> Result<String> {
 /// The built-in rule sets, oldest first, every parameter with its article and source.
 #[uniffi::export]
 pub fn rule_sets() -> Result<Vec<RuleSetInfo>> {
-    let book = lemniscaat::RuleBook::builtin();
+    rule_set_infos(lemniscaat::RuleBook::builtin())
+}
+
+fn rule_set_infos(book: &lemniscaat::RuleBook) -> Result<Vec<RuleSetInfo>> {
     book.rule_sets()
         .iter()
         .map(|rs| {

@@ -256,6 +256,43 @@ fun errors() {
     }
 }
 
+const val PROV = """{"confidence":"inferred","source":"lemniscaat"}"""
+const val SUPPORT_50 = """{"rule_sets":[{"id":"cao-vo-2014-2015","name":"CAO VO 2014-2015, 50 h support",
+  "in_force_from":{"value":"2014-08-01","provenance":{"confidence":"seed","source":"seed"}},
+  "parameters":{"support_hours":{"value":"50","article":"17.4","lid":"3","provenance":$PROV}}}]}"""
+const val NEXT_CAO = """{"rule_sets":[{"id":"cao-vo-2030","name":"CAO VO 2030",
+  "in_force_from":{"value":"2030-08-01","provenance":$PROV},
+  "parameters":{"teacher_money":{"value":"700","article":"16.5","lid":"1","provenance":$PROV}}}]}"""
+
+fun rules() {
+    val support = EntitlementInput(schoolYear = "2014-2015", appointments = listOf(support("0.5")))
+    test("a rule book with an override changes its own calls only") {
+        val book = RuleBook.withOverrides(SUPPORT_50)
+        expect(book.entitlement(support).hours.compareTo(BigDecimal("25")) == 0) { "book ${book.entitlement(support).hours}" }
+        expect(entitlement(support).hours.compareTo(BigDecimal("20")) == 0) { "built-in ${entitlement(support).hours}" }
+        val json = """{"school_year":"2014-2015","appointments":[{"category":"support","wtf":"0.5","start":"2010-08-01","end":null}]}"""
+        expect(book.call("entitlement", json).contains("\"hours\":\"25.00\"")) { "call: ${book.call("entitlement", json)}" }
+        expect(call("entitlement", json).contains("\"hours\":\"20.00\"")) { "call without a book" }
+    }
+    test("a new CAO is found by the typed methods, the ledger and rule sets; layering leaves the first book alone") {
+        val next = RuleBook.withOverrides(NEXT_CAO)
+        val teacher = EntitlementInput(schoolYear = "2030-2031", appointments = listOf(Appointment(Category.TEACHER, BigDecimal("1"), LocalDate.of(2020, 8, 1))))
+        expect(next.entitlement(teacher).money.compareTo(BigDecimal("700")) == 0) { "${next.entitlement(teacher).money}" }
+        expect(entitlement(teacher).money.compareTo(BigDecimal("600")) == 0) { "${entitlement(teacher).money}" }
+        expect(next.ruleSets().last().id == "cao-vo-2030" && ruleSets().none { it.id == "cao-vo-2030" }) { "rule sets" }
+        val led = next.ledgerStatements(LedgerInput(appointments = teacher.appointments, events = emptyList(), schoolYears = listOf("2030-2031")))
+        expect(led.statements[0].ruleSet == "cao-vo-2030") { "ledger ${led.statements[0].ruleSet}" }
+        val both = next.withMoreOverrides(SUPPORT_50)
+        expect(both.entitlement(support).hours.compareTo(BigDecimal("25")) == 0 && next.entitlement(support).hours.compareTo(BigDecimal("20")) == 0) { "layering" }
+        expect(validateDataset(sample()).findings.any { it.code == "RULES_OUT_OF_RANGE" } && both.validateDataset(sample()).findings.none { it.code == "RULES_OUT_OF_RANGE" }) { "validate with the book" }
+    }
+    test("bad overrides: Input errors with their paths") {
+        val e = refused<LemniscaatException.Input> { RuleBook.withOverrides("""{"rule_sets":[{"id":"x","in_force_from":{"value":"2030-08-01","provenance":$PROV}}]}""") }
+        expect(e.code == ErrorCode.MISSING_FIELD && e.path == "/rule_sets/0/name") { "$e ${e.path}" }
+        refused<LemniscaatException.Input> { RuleBook.withOverrides("{not json") }
+    }
+}
+
 fun main(args: Array<String>) {
     val dir = File(args.getOrElse(0) { "tests/vectors" })
     val files = dir.listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
@@ -267,6 +304,7 @@ fun main(args: Array<String>) {
     }
     surface()
     errors()
+    rules()
     println("$passed passed, $failed failed")
     if (failed > 0) exitProcess(1)
 }

@@ -582,6 +582,290 @@ fileprivate struct FfiConverterString: FfiConverter {
 }
 
 
+
+
+/**
+ * The rule sets to compute with: the built-in CAO versions with rule sets added or overridden
+ * from JSON (the format of `lemniscaat rules --format json`: a rule set with a new id is
+ * added; one with a known id replaces its name and dates, and its parameters are merged over
+ * the known ones). The functions without a book use the built-in one; a book's methods of the
+ * same names use the book. Immutable, shareable between threads.
+ */
+public protocol RuleBookProtocol: AnyObject, Sendable {
+    
+    /**
+     * Any operation of the JSON API with this book: JSON in, JSON out.
+     */
+    func call(operation: String, inputJson: String) throws  -> String
+    
+    /**
+     * EVC and startkwalificatie eligibility (17.3 lid 3 and 4).
+     * With this rule book.
+     */
+    func eligibility(input: EligibilityInput) throws  -> Eligibility
+    
+    /**
+     * The basisrecht of one employee in one school year, with explanation and receipt.
+     * With this rule book.
+     */
+    func entitlement(input: EntitlementInput) throws  -> Entitlement
+    
+    /**
+     * The ledger of one employee over school years: granted, used, lapsed, carried.
+     * With this rule book.
+     */
+    func ledgerStatements(input: LedgerInput) throws  -> LedgerResult
+    
+    /**
+     * The 10% rule (17.2 lid 1) for a year.
+     * With this rule book.
+     */
+    func lumpsum(input: LumpsumInput) throws  -> LumpsumResult
+    
+    /**
+     * The rule sets of this book, oldest first, every parameter with its article and source.
+     */
+    func ruleSets() throws  -> [RuleSetInfo]
+    
+    /**
+     * Validates a dataset with this book.
+     */
+    func validateDataset(datasetJson: String) throws  -> ValidationReport
+    
+    /**
+     * This book with further overrides applied (the book itself is unchanged).
+     */
+    func withMoreOverrides(overridesJson: String) throws  -> RuleBook
+    
+}
+/**
+ * The rule sets to compute with: the built-in CAO versions with rule sets added or overridden
+ * from JSON (the format of `lemniscaat rules --format json`: a rule set with a new id is
+ * added; one with a known id replaces its name and dates, and its parameters are merged over
+ * the known ones). The functions without a book use the built-in one; a book's methods of the
+ * same names use the book. Immutable, shareable between threads.
+ */
+open class RuleBook: RuleBookProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_lemniscaat_uniffi_fn_clone_rulebook(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_lemniscaat_uniffi_fn_free_rulebook(handle, $0) }
+    }
+
+    
+    /**
+     * The built-in rule book with `overrides_json` applied.
+     */
+public static func withOverrides(overridesJson: String)throws  -> RuleBook  {
+    return try  FfiConverterTypeRuleBook_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_constructor_rulebook_with_overrides(
+        FfiConverterString.lower(overridesJson),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Any operation of the JSON API with this book: JSON in, JSON out.
+     */
+open func call(operation: String, inputJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_call(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(operation),
+        FfiConverterString.lower(inputJson),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * EVC and startkwalificatie eligibility (17.3 lid 3 and 4).
+     * With this rule book.
+     */
+open func eligibility(input: EligibilityInput)throws  -> Eligibility  {
+    return try  FfiConverterTypeEligibility_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_eligibility(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEligibilityInput_lower(input),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The basisrecht of one employee in one school year, with explanation and receipt.
+     * With this rule book.
+     */
+open func entitlement(input: EntitlementInput)throws  -> Entitlement  {
+    return try  FfiConverterTypeEntitlement_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_entitlement(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEntitlementInput_lower(input),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The ledger of one employee over school years: granted, used, lapsed, carried.
+     * With this rule book.
+     */
+open func ledgerStatements(input: LedgerInput)throws  -> LedgerResult  {
+    return try  FfiConverterTypeLedgerResult_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_ledger_statements(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLedgerInput_lower(input),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The 10% rule (17.2 lid 1) for a year.
+     * With this rule book.
+     */
+open func lumpsum(input: LumpsumInput)throws  -> LumpsumResult  {
+    return try  FfiConverterTypeLumpsumResult_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_lumpsum(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLumpsumInput_lower(input),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The rule sets of this book, oldest first, every parameter with its article and source.
+     */
+open func ruleSets()throws  -> [RuleSetInfo]  {
+    return try  FfiConverterSequenceTypeRuleSetInfo.lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_rule_sets(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Validates a dataset with this book.
+     */
+open func validateDataset(datasetJson: String)throws  -> ValidationReport  {
+    return try  FfiConverterTypeValidationReport_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_validate_dataset(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(datasetJson),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * This book with further overrides applied (the book itself is unchanged).
+     */
+open func withMoreOverrides(overridesJson: String)throws  -> RuleBook  {
+    return try  FfiConverterTypeRuleBook_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_with_more_overrides(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(overridesJson),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRuleBook: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RuleBook
+
+    public static func lift(_ handle: UInt64) throws -> RuleBook {
+        return RuleBook(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RuleBook) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RuleBook {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RuleBook, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRuleBook_lift(_ handle: UInt64) throws -> RuleBook {
+    return try FfiConverterTypeRuleBook.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRuleBook_lower(_ value: RuleBook) -> UInt64 {
+    return FfiConverterTypeRuleBook.lower(value)
+}
+
+
+
+
 /**
  * Top-down and bottom-up alignment of goals with the kaders and collective plans.
  */
@@ -10102,6 +10386,33 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lemniscaat_uniffi_checksum_func_version() != 15060) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_call() != 51102) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_eligibility() != 47337) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_entitlement() != 24639) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_ledger_statements() != 6690) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_lumpsum() != 35902) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_rule_sets() != 63858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_validate_dataset() != 38335) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_with_more_overrides() != 19718) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lemniscaat_uniffi_checksum_constructor_rulebook_with_overrides() != 8790) {
         return InitializationResult.apiChecksumMismatch
     }
 

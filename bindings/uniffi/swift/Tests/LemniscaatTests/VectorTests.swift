@@ -118,4 +118,20 @@ final class VectorTests: XCTestCase {
         }
         XCTAssertThrowsError(try validateDataset(datasetJson: "{"))
     }
+
+    func testRuleBook() throws {
+        let book = try RuleBook.withOverrides(overridesJson: """
+            {"rule_sets":[{"id":"cao-vo-2014-2015","name":"CAO VO 2014-2015, 50 h support",
+              "in_force_from":{"value":"2014-08-01","provenance":{"confidence":"seed","source":"seed"}},
+              "parameters":{"support_hours":{"value":"50","article":"17.4","lid":"3",
+                "provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}
+            """)
+        let input = EntitlementInput(
+            schoolYear: "2014-2015",
+            appointments: [Appointment(category: .support, wtf: Decimal(string: "0.5")!, start: LocalDate(year: 2010, month: 8, day: 1))]
+        )
+        XCTAssertEqual(try book.entitlement(input: input).hours, Decimal(25))
+        XCTAssertEqual(try entitlement(input: input).hours, Decimal(20))
+        XCTAssertThrowsError(try RuleBook.withOverrides(overridesJson: "{not json"))
+    }
 }
