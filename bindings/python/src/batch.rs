@@ -209,15 +209,17 @@ fn invalid(en: &str, nl: &str) -> Error {
 /// the dates) or a NumPy `object` array or list of Python objects (strings, missing values,
 /// anything else as its `str()`); returns the result columns, one row per employee, each the
 /// `(arrow_schema, arrow_array)` capsule pair of an Arrow array that `pyarrow.array` takes over
-/// without a copy. `rules`: a rule book with overrides instead of the built-in one.
+/// without a copy. `rules`: a rule book with overrides instead of the built-in one; `rule_set`:
+/// a rule set pinned by id instead of the one in force.
 #[pyfunction]
-#[pyo3(signature = (columns, school_year, options_json=None, rules=None))]
+#[pyo3(signature = (columns, school_year, options_json=None, rules=None, rule_set=None))]
 pub fn entitlements_columns<'py>(
     py: Python<'py>,
     columns: Vec<Bound<'py, PyAny>>,
     school_year: &str,
     options_json: Option<&str>,
     rules: Option<&Bound<'py, crate::RuleBook>>,
+    rule_set: Option<&str>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let fail = |e: Error| crate::to_py(py, e);
     let cols: &[_; 5] =
@@ -263,7 +265,7 @@ pub fn entitlements_columns<'py>(
     let source = Appointments { columns, rows };
     let (hs, ms) = (options.rounding.hours.decimals, options.rounding.money.decimals);
     let mut out = Out::with_capacity(rows);
-    let summary = entitlements_batch_each(crate::book(rules), &source, sy, &options, None, |l| out.push(l, hs, ms)).map_err(fail)?;
+    let summary = entitlements_batch_each(crate::book(rules), &source, sy, &options, rule_set, |l| out.push(l, hs, ms)).map_err(fail)?;
     let d = PyDict::new(py);
     let n = out.rows;
     d.set_item("length", n)?;

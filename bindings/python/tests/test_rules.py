@@ -104,3 +104,16 @@ def test_bad_overrides_are_typed_errors_with_paths():
         RuleBook.builtin().with_overrides("{not json")
     with pytest.raises(TypeError):
         lemniscaat.entitlement(SUPPORT, "2014-2015", rules="cao-vo-2014-2015")  # type: ignore[arg-type]
+
+
+def test_the_batch_pins_a_rule_set_by_id():
+    pa = pytest.importorskip("pyarrow")
+    table = pa.table({"employee_id": ["T1"], "category": ["teacher"], "wtf": ["1"], "start": ["2020-08-01"], "end": pa.array([None], pa.string())})
+    book = RuleBook.builtin().with_overrides(NEXT_CAO)
+    pinned = lemniscaat.entitlements(table, "2030-2031", rules=book, rule_set="cao-vo-2024-2025").to_pylist()[0]
+    in_force = lemniscaat.entitlements(table, "2030-2031", rules=book).to_pylist()[0]
+    assert (pinned["rule_set"], pinned["money"]) == ("cao-vo-2024-2025", Decimal("600.00"))
+    assert (in_force["rule_set"], in_force["money"]) == ("cao-vo-2030", Decimal("700.00"))
+    with pytest.raises(lemniscaat.RulesError) as e:
+        lemniscaat.entitlements(table, "2030-2031", rule_set="cao-vo-2030")
+    assert e.value.code == "UNKNOWN_RULE_SET"

@@ -31,6 +31,7 @@ def entitlements_columns(
     school_year: str,
     options_json: Optional[str] = None,
     rules: Optional[RuleBook] = None,
+    rule_set: Optional[str] = None,
 ) -> Dict[str, Any]:
     """Entitlements from five columns (employee_id, category, wtf, start, end), each the
     ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;

@@ -12,7 +12,7 @@ DataFrame input and output."""
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Union
+from typing import Any, List, Mapping, Optional, Union
 
 from . import _native
 
@@ -97,7 +97,7 @@ class _Exported:
         return self.capsules
 
 
-def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None, **options: Any) -> Any:
+def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None, rule_set: Optional[str] = None, **options: Any) -> Any:
     """Entitlements of every employee in a table of appointments (columns ``employee_id``,
     ``category``, ``wtf``, ``start``, ``end``), for one school year.
 
@@ -105,7 +105,8 @@ def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None,
     ``employee_id``, ``school_year``, ``rule_set``, ``hours``, ``money``, ``extra_hours`` (exact
     decimals), ``error_code`` and ``error_row`` (a bad row does not fail the batch: its employee's
     row carries the code). ``options`` are the core's options (``temporal_pro_rata``, ``rounding``,
-    ``pro_rata_2014``, ``mode``); ``rules`` a ``lemniscaat.RuleBook`` with overrides.
+    ``pro_rata_2014``, ``mode``); ``rules`` a ``lemniscaat.RuleBook`` with overrides;
+    ``rule_set`` pins a rule set by id (``UNKNOWN_RULE_SET`` when the book has none of that id).
     """
     import json
 
@@ -113,7 +114,7 @@ def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None,
 
     from . import _book
 
-    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None, _book(rules))
+    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None, _book(rules), rule_set)
     n = res["length"]
 
     def column(key: str) -> Any:
