@@ -297,28 +297,35 @@ struct SchemaData {
     _name: CString,
 }
 
+/// Frees the private data of an exported struct (a `Box<D>`; null when already freed).
+///
+/// # Safety
+/// `private_data` is null or the `Box<D>` made in `export`, freed only here.
+unsafe fn free<D>(private_data: &mut *mut c_void) {
+    if !private_data.is_null() {
+        // SAFETY: see above.
+        drop(unsafe { Box::from_raw(private_data.cast::<D>()) });
+    }
+    *private_data = std::ptr::null_mut();
+}
+
 /// The `release` of an exported array: frees what it owns (once; a moved struct works too).
 unsafe extern "C" fn release_array(array: *mut FfiArray) {
-    // SAFETY: the consumer passes an unreleased array this module exported (or null).
-    let Some(a) = (unsafe { array.as_mut() }) else { return };
-    if !a.private_data.is_null() {
-        // SAFETY: `private_data` is the `Box<ArrayData>` made in `export`, freed only here.
-        drop(unsafe { Box::from_raw(a.private_data.cast::<ArrayData>()) });
+    // SAFETY: the consumer passes an unreleased array this module exported (or null), whose
+    // private data is an `ArrayData`.
+    if let Some(a) = unsafe { array.as_mut() } {
+        unsafe { free::<ArrayData>(&mut a.private_data) };
+        a.release = None;
     }
-    a.private_data = std::ptr::null_mut();
-    a.release = None;
 }
 
 /// The `release` of an exported schema.
 unsafe extern "C" fn release_schema(schema: *mut FfiSchema) {
-    // SAFETY: the consumer passes an unreleased schema this module exported (or null).
-    let Some(s) = (unsafe { schema.as_mut() }) else { return };
-    if !s.private_data.is_null() {
-        // SAFETY: `private_data` is the `Box<SchemaData>` made in `export`, freed only here.
-        drop(unsafe { Box::from_raw(s.private_data.cast::<SchemaData>()) });
+    // SAFETY: as for arrays; the private data is a `SchemaData`.
+    if let Some(s) = unsafe { schema.as_mut() } {
+        unsafe { free::<SchemaData>(&mut s.private_data) };
+        s.release = None;
     }
-    s.private_data = std::ptr::null_mut();
-    s.release = None;
 }
 
 /// A C struct in a capsule. The pointers in it refer to memory its private data owns, plain
