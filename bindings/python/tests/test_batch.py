@@ -341,3 +341,21 @@ def test_timestamps_and_date64_are_read_in_place_and_give_the_calendar_date():
     far = table(pa.array([10**15, 0], pa.timestamp("s")), pa.array([None, -(10**15)], pa.timestamp("s")))
     rows = lemniscaat.entitlements(far, "2024-2025").to_pylist()
     assert [(r["error_code"], r["error_row"]) for r in rows] == [("INVALID_DATE", 0), ("INVALID_DATE", 1)]
+
+
+def test_lazy_frames_and_any_arrow_producer_are_taken():
+    """A polars LazyFrame is collected and answered lazily; a pyarrow RecordBatch, a
+    RecordBatchReader (any object with ``__arrow_c_stream__`` or ``__arrow_c_array__``) gives a
+    pyarrow Table; anything else is a TypeError that names what is taken."""
+    pa = pytest.importorskip("pyarrow")
+    want = lemniscaat.entitlements(pa.table(ROWS), "2014-2015")
+    batch = pa.record_batch(pa.table(ROWS).to_batches()[0].to_pydict())
+    assert lemniscaat.entitlements(batch, "2014-2015").equals(want)
+    reader = pa.RecordBatchReader.from_batches(batch.schema, [batch])
+    assert lemniscaat.entitlements(reader, "2014-2015").equals(want)
+    with pytest.raises(TypeError, match="LazyFrame"):
+        lemniscaat.entitlements([1, 2, 3], "2014-2015")
+    pl = pytest.importorskip("polars")
+    lazy = lemniscaat.entitlements(pl.DataFrame(ROWS).lazy(), "2014-2015")
+    assert isinstance(lazy, pl.LazyFrame)
+    check_rows(lazy.collect().to_dicts())

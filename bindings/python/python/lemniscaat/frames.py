@@ -69,13 +69,16 @@ def _columns(table: Any) -> List[Any]:
 
     mod = type(table).__module__
     if mod.startswith("polars"):
-        table = table.to_arrow()
+        table = (table.collect() if hasattr(table, "collect") else table).to_arrow()
     elif isinstance(table, Mapping) and not isinstance(table, pa.Table):
         table = pa.table({k: list(v) for k, v in table.items()})
+    elif not mod.startswith("pandas") and (hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__")):
+        # Any Arrow producer: a RecordBatch, a RecordBatchReader, a DuckDB relation, ...
+        table = pa.table(table)
     if isinstance(table, pa.Table):
         return [_arrow_column(table.column(_find(table.column_names, c)), c).__arrow_c_array__() for c in COLUMNS]
     if not mod.startswith("pandas"):
-        raise TypeError(f"entitlements() takes a pandas or polars DataFrame or a pyarrow Table, not {type(table).__name__}")
+        raise TypeError(f"entitlements() takes a pandas or polars DataFrame (or LazyFrame), a pyarrow Table or any Arrow table (the PyCapsule protocol), not {type(table).__name__}")
     out = []
     for c in COLUMNS:
         series = table[_find(table.columns, c)]
@@ -136,7 +139,8 @@ def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None,
     if mod.startswith("polars"):
         import polars as pl
 
-        return pl.from_arrow(out)
+        frame = pl.from_arrow(out)
+        return frame.lazy() if hasattr(table, "collect") else frame
     if mod.startswith("pandas"):
         import pandas as pd
 
