@@ -3,6 +3,8 @@
 import datetime
 from decimal import Decimal
 
+import pytest
+
 import lemniscaat
 from lemniscaat import Appointment, SchoolYear
 
@@ -109,3 +111,33 @@ def test_parity_with_the_core():
     }
     assert sorted(public) == sorted(lemniscaat._native.OPERATIONS)
     assert lemniscaat.__version__ == lemniscaat._native.version()
+
+
+LESSON_STUDY = {
+    "id": "lesson-study",
+    "label": {"en": "Lesson study", "nl": "Lesson study"},
+    "bucket": "social",
+    "cao_17_1": None,
+    "cedefop": "non_formal",
+    "keywords": {"nl": ["lesson study"], "en": ["lesson study"]},
+    "source": "school policy",
+}
+
+
+def test_a_schools_own_activity_kinds_classify_and_weigh():
+    text = "Twee weken lesson study met de sectie"
+    assert lemniscaat.classify(text)["kind"] != "lesson-study"
+    c = lemniscaat.classify(text, taxonomy=[LESSON_STUDY])
+    assert (c["kind"], c["bucket"], c["source"]) == ("lesson-study", "social", "school policy")
+    activities = [{"kind": "lesson-study", "hours": "10"}, {"kind": "course", "hours": "10"}]
+    m = lemniscaat.mix(activities, taxonomy=[LESSON_STUDY])
+    assert m["shares"]["social"] == Decimal("0.5000")
+    assert "<svg" in lemniscaat.mix_svg(activities, taxonomy=[LESSON_STUDY])
+    # A kind with a built-in id replaces the built-in one.
+    assert lemniscaat.classify(kind="course")["bucket"] == "formal"
+    assert lemniscaat.classify(kind="course", taxonomy=[dict(LESSON_STUDY, id="course", bucket="experience")])["bucket"] == "experience"
+    with pytest.raises(lemniscaat.InputError) as e:
+        lemniscaat.classify(kind="x", taxonomy=[dict(LESSON_STUDY, id="x", colour="red")])
+    assert (e.value.code, e.value.path) == ("UNKNOWN_FIELD", "/taxonomy/0/colour")
+    with pytest.raises(lemniscaat.InputError):
+        lemniscaat.mix(activities)  # lesson-study is no built-in kind

@@ -484,14 +484,37 @@ def lumpsum(year: int, personele_lumpsum: DecimalLike, lines: Iterable[Mapping[s
     return Record(call("lumpsum", inp, rules=rules))
 
 
-def classify(text: Optional[str] = None, *, kind: Optional[str] = None, language: Optional[str] = None) -> Record:
-    """Classifies an activity into the 70:20:10 model: ``bucket``, ``kind``, ``cao_17_1``, ``scores``, ``matched``."""
-    return Record(call("classify", _drop_none({"text": text, "kind": kind, "language": language})))
+def _kinds(taxonomy: Optional[Iterable[Mapping[str, Any]]]) -> Optional[List[Dict[str, Any]]]:
+    return [dict(k) for k in taxonomy] if taxonomy is not None else None
 
 
-def mix(activities: Iterable[Mapping[str, Any]], *, weight: str = "hours", target: Optional[Mapping[str, Any]] = None, tolerance: Optional[DecimalLike] = None) -> Mix:
-    """The 70:20:10 mix of activities (advice, never errors)."""
-    inp = _drop_none({"activities": [dict(a) for a in activities], "weight": weight, "target": dict(target) if target else None, "tolerance": None if tolerance is None else str(tolerance)})
+def classify(text: Optional[str] = None, *, kind: Optional[str] = None, language: Optional[str] = None, taxonomy: Optional[Iterable[Mapping[str, Any]]] = None) -> Record:
+    """Classifies an activity into the 70:20:10 model: ``bucket``, ``kind``, ``cao_17_1``, ``scores``, ``matched``.
+
+    ``taxonomy``: the school's own activity kinds (dicts in the shape of the built-in ones: ``id``,
+    ``label`` ``{"en", "nl"}``, ``bucket``, ``cao_17_1``, ``cedefop``, ``keywords`` ``{"nl": [...],
+    "en": [...]}``, ``source``), added to the built-in taxonomy or replacing a kind of the same id."""
+    return Record(call("classify", _drop_none({"text": text, "kind": kind, "language": language, "taxonomy": _kinds(taxonomy)})))
+
+
+def mix(
+    activities: Iterable[Mapping[str, Any]],
+    *,
+    weight: str = "hours",
+    target: Optional[Mapping[str, Any]] = None,
+    tolerance: Optional[DecimalLike] = None,
+    taxonomy: Optional[Iterable[Mapping[str, Any]]] = None,
+) -> Mix:
+    """The 70:20:10 mix of activities (advice, never errors); ``taxonomy`` as for ``classify``."""
+    inp = _drop_none(
+        {
+            "activities": [dict(a) for a in activities],
+            "weight": weight,
+            "target": dict(target) if target else None,
+            "tolerance": None if tolerance is None else str(tolerance),
+            "taxonomy": _kinds(taxonomy),
+        }
+    )
     r = call("mix", inp)
     r["_input"] = inp
     return Mix(r)
@@ -510,9 +533,9 @@ def cycle_svg(events: Iterable[Mapping[str, Any]], as_of: DateLike, *, lang: str
     return _native.cycle_svg(_dumps(_drop_none({"events": [dict(e) for e in events], "as_of": _date(as_of), "window_months": window_months})), lang)
 
 
-def mix_svg(activities: Iterable[Mapping[str, Any]], *, lang: str = "nl", weight: str = "hours") -> str:
+def mix_svg(activities: Iterable[Mapping[str, Any]], *, lang: str = "nl", weight: str = "hours", taxonomy: Optional[Iterable[Mapping[str, Any]]] = None) -> str:
     """The SVG bar of a 70:20:10 mix against its target."""
-    return _native.mix_svg(_dumps({"activities": [dict(a) for a in activities], "weight": weight}), lang)
+    return _native.mix_svg(_dumps(_drop_none({"activities": [dict(a) for a in activities], "weight": weight, "taxonomy": _kinds(taxonomy)})), lang)
 
 
 DatasetLike = Union[str, "_os.PathLike[str]", Mapping[str, Any]]

@@ -1,6 +1,6 @@
 //! The 70:20:10 model: classification of activities and the mix of a plan (advice).
 
-use super::common::Finding;
+use super::common::{Bilingual, Finding};
 use crate::scalar::ExactDecimal;
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +69,45 @@ pub struct ClassifyInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub language: Option<String>,
+    /// The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
+    /// kind of the same id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[uniffi(default)]
+    pub taxonomy: Vec<ActivityKind>,
+}
+
+/// Keywords of an activity kind per language, matched in free text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, uniffi::Record)]
+pub struct Keywords {
+    /// Dutch.
+    #[serde(default)]
+    #[uniffi(default)]
+    pub nl: Vec<String>,
+    /// English.
+    #[serde(default)]
+    #[uniffi(default)]
+    pub en: Vec<String>,
+}
+
+/// An activity kind of the taxonomy (the shape of the built-in ones).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub struct ActivityKind {
+    /// Stable id, e.g. `lesson-study`.
+    pub id: String,
+    /// Labels.
+    pub label: Bilingual,
+    /// Its 70:20:10 bucket (not `Unknown`).
+    pub bucket: Bucket,
+    /// Its CAO 17.1 category (`a`-`d`), if any.
+    #[uniffi(default)]
+    pub cao_17_1: Option<String>,
+    /// Its Cedefop class.
+    pub cedefop: Cedefop,
+    /// Keywords for free text.
+    #[serde(default)]
+    pub keywords: Keywords,
+    /// Where the mapping comes from (the school's own policy, a source id).
+    pub source: String,
 }
 
 /// The classification of an activity.
@@ -155,6 +194,10 @@ pub struct MixInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub tolerance: Option<ExactDecimal>,
+    /// The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[uniffi(default)]
+    pub taxonomy: Vec<ActivityKind>,
 }
 
 /// The 70:20:10 mix of a plan.

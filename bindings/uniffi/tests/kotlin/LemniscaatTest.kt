@@ -293,6 +293,25 @@ fun rules() {
     }
 }
 
+fun taxonomy() {
+    val lessonStudy = ActivityKind(
+        id = "lesson-study", label = Bilingual(en = "Lesson study", nl = "Lesson study"), bucket = Bucket.SOCIAL,
+        cedefop = Cedefop.NON_FORMAL, keywords = Keywords(nl = listOf("lesson study"), en = listOf("lesson study")), source = "school policy",
+    )
+    test("a school's own activity kind classifies free text and weighs in the mix") {
+        val c = classify(ClassifyInput(text = "Twee weken lesson study met de sectie", taxonomy = listOf(lessonStudy)))
+        expect(c.kind == "lesson-study" && c.bucket == Bucket.SOCIAL && c.source == "school policy") { "$c" }
+        expect(classify(ClassifyInput(text = "Twee weken lesson study met de sectie")).kind != "lesson-study") { "built-in knows it" }
+        val m = mix(MixInput(activities = listOf(MixActivity(kind = "lesson-study", hours = BigDecimal("10")), MixActivity(kind = "course", hours = BigDecimal("10"))), taxonomy = listOf(lessonStudy)))
+        expect(m.shares.social.compareTo(BigDecimal("0.5")) == 0) { "${m.shares}" }
+    }
+    test("an own kind with a built-in id replaces the built-in kind") {
+        val own = lessonStudy.copy(id = "course", bucket = Bucket.EXPERIENCE)
+        expect(classify(ClassifyInput(kind = "course")).bucket == Bucket.FORMAL) { "built-in course" }
+        expect(classify(ClassifyInput(kind = "course", taxonomy = listOf(own))).bucket == Bucket.EXPERIENCE) { "own course" }
+    }
+}
+
 fun main(args: Array<String>) {
     val dir = File(args.getOrElse(0) { "tests/vectors" })
     val files = dir.listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
@@ -305,6 +324,7 @@ fun main(args: Array<String>) {
     surface()
     errors()
     rules()
+    taxonomy()
     println("$passed passed, $failed failed")
     if (failed > 0) exitProcess(1)
 }

@@ -867,6 +867,125 @@ public func FfiConverterTypeRuleBook_lower(_ value: RuleBook) -> UInt64 {
 
 
 /**
+ * An activity kind of the taxonomy (the shape of the built-in ones).
+ */
+public struct ActivityKind: Equatable, Hashable {
+    /**
+     * Stable id, e.g. `lesson-study`.
+     */
+    public var id: String
+    /**
+     * Labels.
+     */
+    public var label: Bilingual
+    /**
+     * Its 70:20:10 bucket (not `Unknown`).
+     */
+    public var bucket: Bucket
+    /**
+     * Its CAO 17.1 category (`a`-`d`), if any.
+     */
+    public var cao171: String?
+    /**
+     * Its Cedefop class.
+     */
+    public var cedefop: Cedefop
+    /**
+     * Keywords for free text.
+     */
+    public var keywords: Keywords
+    /**
+     * Where the mapping comes from (the school's own policy, a source id).
+     */
+    public var source: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable id, e.g. `lesson-study`.
+         */id: String, 
+        /**
+         * Labels.
+         */label: Bilingual, 
+        /**
+         * Its 70:20:10 bucket (not `Unknown`).
+         */bucket: Bucket, 
+        /**
+         * Its CAO 17.1 category (`a`-`d`), if any.
+         */cao171: String? = nil, 
+        /**
+         * Its Cedefop class.
+         */cedefop: Cedefop, 
+        /**
+         * Keywords for free text.
+         */keywords: Keywords, 
+        /**
+         * Where the mapping comes from (the school's own policy, a source id).
+         */source: String) {
+        self.id = id
+        self.label = label
+        self.bucket = bucket
+        self.cao171 = cao171
+        self.cedefop = cedefop
+        self.keywords = keywords
+        self.source = source
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ActivityKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActivityKind: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActivityKind {
+        return
+            try ActivityKind(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterTypeBilingual.read(from: &buf), 
+                bucket: FfiConverterTypeBucket.read(from: &buf), 
+                cao171: FfiConverterOptionString.read(from: &buf), 
+                cedefop: FfiConverterTypeCedefop.read(from: &buf), 
+                keywords: FfiConverterTypeKeywords.read(from: &buf), 
+                source: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ActivityKind, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeBilingual.write(value.label, into: &buf)
+        FfiConverterTypeBucket.write(value.bucket, into: &buf)
+        FfiConverterOptionString.write(value.cao171, into: &buf)
+        FfiConverterTypeCedefop.write(value.cedefop, into: &buf)
+        FfiConverterTypeKeywords.write(value.keywords, into: &buf)
+        FfiConverterString.write(value.source, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActivityKind_lift(_ buf: RustBuffer) throws -> ActivityKind {
+    return try FfiConverterTypeActivityKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActivityKind_lower(_ value: ActivityKind) -> RustBuffer {
+    return FfiConverterTypeActivityKind.lower(value)
+}
+
+
+/**
  * Top-down and bottom-up alignment of goals with the kaders and collective plans.
  */
 public struct Alignment: Equatable, Hashable {
@@ -1624,6 +1743,11 @@ public struct ClassifyInput: Equatable, Hashable {
      * `nl` or `en` (none: both).
      */
     public var language: String?
+    /**
+     * The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
+     * kind of the same id.
+     */
+    public var taxonomy: [ActivityKind]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1636,10 +1760,15 @@ public struct ClassifyInput: Equatable, Hashable {
          */text: String? = nil, 
         /**
          * `nl` or `en` (none: both).
-         */language: String? = nil) {
+         */language: String? = nil, 
+        /**
+         * The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
+         * kind of the same id.
+         */taxonomy: [ActivityKind] = []) {
         self.kind = kind
         self.text = text
         self.language = language
+        self.taxonomy = taxonomy
     }
 
     
@@ -1660,7 +1789,8 @@ public struct FfiConverterTypeClassifyInput: FfiConverterRustBuffer {
             try ClassifyInput(
                 kind: FfiConverterOptionString.read(from: &buf), 
                 text: FfiConverterOptionString.read(from: &buf), 
-                language: FfiConverterOptionString.read(from: &buf)
+                language: FfiConverterOptionString.read(from: &buf), 
+                taxonomy: FfiConverterSequenceTypeActivityKind.read(from: &buf)
         )
     }
 
@@ -1668,6 +1798,7 @@ public struct FfiConverterTypeClassifyInput: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.kind, into: &buf)
         FfiConverterOptionString.write(value.text, into: &buf)
         FfiConverterOptionString.write(value.language, into: &buf)
+        FfiConverterSequenceTypeActivityKind.write(value.taxonomy, into: &buf)
     }
 }
 
@@ -3116,6 +3247,75 @@ public func FfiConverterTypeInformation_lower(_ value: Information) -> RustBuffe
 
 
 /**
+ * Keywords of an activity kind per language, matched in free text.
+ */
+public struct Keywords: Equatable, Hashable {
+    /**
+     * Dutch.
+     */
+    public var nl: [String]
+    /**
+     * English.
+     */
+    public var en: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Dutch.
+         */nl: [String] = [], 
+        /**
+         * English.
+         */en: [String] = []) {
+        self.nl = nl
+        self.en = en
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Keywords: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKeywords: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Keywords {
+        return
+            try Keywords(
+                nl: FfiConverterSequenceString.read(from: &buf), 
+                en: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Keywords, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.nl, into: &buf)
+        FfiConverterSequenceString.write(value.en, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeywords_lift(_ buf: RustBuffer) throws -> Keywords {
+    return try FfiConverterTypeKeywords.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeywords_lower(_ value: Keywords) -> RustBuffer {
+    return FfiConverterTypeKeywords.lower(value)
+}
+
+
+/**
  * The input of the ledger: one employee over several school years.
  */
 public struct LedgerInput: Equatable, Hashable {
@@ -4017,6 +4217,10 @@ public struct MixInput: Equatable, Hashable {
      * The tolerance around the target (none: the library's default).
      */
     public var tolerance: ExactDecimal?
+    /**
+     * The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+     */
+    public var taxonomy: [ActivityKind]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4032,11 +4236,15 @@ public struct MixInput: Equatable, Hashable {
          */target: Target? = nil, 
         /**
          * The tolerance around the target (none: the library's default).
-         */tolerance: ExactDecimal? = nil) {
+         */tolerance: ExactDecimal? = nil, 
+        /**
+         * The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+         */taxonomy: [ActivityKind] = []) {
         self.activities = activities
         self.weight = weight
         self.target = target
         self.tolerance = tolerance
+        self.taxonomy = taxonomy
     }
 
     
@@ -4058,7 +4266,8 @@ public struct FfiConverterTypeMixInput: FfiConverterRustBuffer {
                 activities: FfiConverterSequenceTypeMixActivity.read(from: &buf), 
                 weight: FfiConverterOptionTypeWeight.read(from: &buf), 
                 target: FfiConverterOptionTypeTarget.read(from: &buf), 
-                tolerance: FfiConverterOptionTypeExactDecimal.read(from: &buf)
+                tolerance: FfiConverterOptionTypeExactDecimal.read(from: &buf), 
+                taxonomy: FfiConverterSequenceTypeActivityKind.read(from: &buf)
         )
     }
 
@@ -4067,6 +4276,7 @@ public struct FfiConverterTypeMixInput: FfiConverterRustBuffer {
         FfiConverterOptionTypeWeight.write(value.weight, into: &buf)
         FfiConverterOptionTypeTarget.write(value.target, into: &buf)
         FfiConverterOptionTypeExactDecimal.write(value.tolerance, into: &buf)
+        FfiConverterSequenceTypeActivityKind.write(value.taxonomy, into: &buf)
     }
 }
 
@@ -9250,6 +9460,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeActivityKind: FfiConverterRustBuffer {
+    typealias SwiftType = [ActivityKind]
+
+    public static func write(_ value: [ActivityKind], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeActivityKind.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ActivityKind] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ActivityKind]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeActivityKind.read(from: &buf))
         }
         return seq
     }
