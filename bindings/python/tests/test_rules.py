@@ -75,6 +75,14 @@ def test_a_new_rule_set_is_found_by_every_operation():
     assert lemniscaat.report(rules=book).to_dict().keys() == lemniscaat.report().to_dict().keys()
 
 
+def test_the_constructor_takes_overrides_too():
+    assert [r["id"] for r in RuleBook().rule_sets()] == [r["id"] for r in lemniscaat.rule_sets()]
+    book = RuleBook(SUPPORT_50)
+    assert lemniscaat.entitlement(SUPPORT, "2014-2015", rules=book).hours == Decimal("25.00")
+    with pytest.raises(lemniscaat.InputError):
+        RuleBook({"rule_sets": [{"id": "x"}]})
+
+
 def test_layered_overrides_leave_the_earlier_book_alone():
     first = RuleBook.builtin().with_overrides(NEXT_CAO)
     second = first.with_overrides(SUPPORT_50)

@@ -118,20 +118,29 @@ class RuleBook:
 
     __slots__ = ("_native",)
 
-    def __init__(self, native: Optional[Any] = None) -> None:
-        self._native = native
+    def __init__(self, overrides: Optional[Union[str, "_os.PathLike[str]", Mapping[str, Any]]] = None) -> None:
+        """``RuleBook()`` is the built-in book; ``RuleBook(overrides)`` the built-in book with
+        ``overrides`` applied (as ``RuleBook.builtin().with_overrides(overrides)``)."""
+        self._native: Any = None if overrides is None else _native.RuleBook(_text(overrides))
+
+    @classmethod
+    def _of(cls, native: Any) -> "RuleBook":
+        book = cls()
+        book._native = native
+        return book
 
     @classmethod
     def builtin(cls) -> "RuleBook":
         """The built-in rule sets (CAO VO 2014-2015 on)."""
-        return cls(None)
+        return cls()
 
     def with_overrides(self, overrides: Union[str, "_os.PathLike[str]", Mapping[str, Any]]) -> "RuleBook":
         """This book with overrides (a dict, a JSON string or a path to a JSON file) applied;
         the book itself is unchanged. Raises ``RulesError`` or ``InputError`` for overrides that
         do not hold (a rule set without a parameter it needs, an unknown field)."""
-        text = _text(overrides)
-        return RuleBook(_native.RuleBook(text) if self._native is None else self._native.with_overrides(text))
+        if self._native is None:
+            return RuleBook(overrides)
+        return RuleBook._of(self._native.with_overrides(_text(overrides)))
 
     def rule_sets(self) -> List["Record"]:
         """The rule sets of this book, oldest first."""

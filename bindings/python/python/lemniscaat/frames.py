@@ -139,7 +139,7 @@ def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None,
     if mod.startswith("polars"):
         import polars as pl
 
-        frame = pl.from_arrow(out)
+        frame: Any = pl.from_arrow(out)
         return frame.lazy() if hasattr(table, "collect") else frame
     if mod.startswith("pandas"):
         import pandas as pd
