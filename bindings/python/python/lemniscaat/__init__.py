@@ -84,7 +84,11 @@ def _dumps(value: Any) -> str:
     return _json.dumps(value, default=_encode, ensure_ascii=False)
 
 
-def _text(source: Union[str, "_os.PathLike[str]", Mapping[str, Any]]) -> str:
+JsonSource = Union[str, "_os.PathLike[str]", Mapping[str, Any]]
+"""JSON given as a dict, a JSON string, or a path to a JSON file."""
+
+
+def _text(source: JsonSource) -> str:
     """JSON text from a dict, a JSON string, or a path to a JSON file."""
     if isinstance(source, Mapping):
         return _dumps(source)
@@ -118,7 +122,7 @@ class RuleBook:
 
     __slots__ = ("_native",)
 
-    def __init__(self, overrides: Optional[Union[str, "_os.PathLike[str]", Mapping[str, Any]]] = None) -> None:
+    def __init__(self, overrides: Optional[JsonSource] = None) -> None:
         """``RuleBook()`` is the built-in book; ``RuleBook(overrides)`` the built-in book with
         ``overrides`` applied (as ``RuleBook.builtin().with_overrides(overrides)``)."""
         self._native: Any = None if overrides is None else _native.RuleBook(_text(overrides))
@@ -134,7 +138,7 @@ class RuleBook:
         """The built-in rule sets (CAO VO 2014-2015 on)."""
         return cls()
 
-    def with_overrides(self, overrides: Union[str, "_os.PathLike[str]", Mapping[str, Any]]) -> "RuleBook":
+    def with_overrides(self, overrides: JsonSource) -> "RuleBook":
         """This book with overrides (a dict, a JSON string or a path to a JSON file) applied;
         the book itself is unchanged. Raises ``RulesError`` or ``InputError`` for overrides that
         do not hold (a rule set without a parameter it needs, an unknown field)."""
@@ -547,17 +551,12 @@ def mix_svg(activities: Iterable[Mapping[str, Any]], *, lang: str = "nl", weight
     return _native.mix_svg(_dumps(_drop_none({"activities": [dict(a) for a in activities], "weight": weight, "taxonomy": _kinds(taxonomy)})), lang)
 
 
-DatasetLike = Union[str, "_os.PathLike[str]", Mapping[str, Any]]
-
-
-def _dataset_text(dataset: DatasetLike) -> str:
-    """A dataset as JSON text: a dict, a JSON string, or a path to a JSON file."""
-    return _text(dataset)
+DatasetLike = JsonSource
 
 
 def validate(dataset: DatasetLike, *, rules: Optional[RuleBook] = None) -> ValidationReport:
     """Validates a dataset (a dict, a JSON string or a path): findings with their articles."""
-    return ValidationReport(_native.call("validate", _dataset_text(dataset), _book(rules)))
+    return ValidationReport(_native.call("validate", _text(dataset), _book(rules)))
 
 
 def alignment(dataset: DatasetLike, *, rules: Optional[RuleBook] = None) -> Record:
@@ -567,7 +566,7 @@ def alignment(dataset: DatasetLike, *, rules: Optional[RuleBook] = None) -> Reco
 
 def report(dataset: Optional[DatasetLike] = None, *, as_of: Optional[DateLike] = None, rules: Optional[RuleBook] = None) -> Report:
     """The board report of a dataset (default: the built-in sample board)."""
-    text = _dataset_text(dataset) if dataset is not None else _SAMPLE()
+    text = _text(dataset) if dataset is not None else _SAMPLE()
     if as_of is not None:
         d = _json.loads(text)
         d["as_of"] = _date(as_of)
