@@ -268,19 +268,14 @@ pub enum Buffer {
 impl Buffer {
     fn ptr(&mut self) -> *const c_void {
         // An empty vector has a dangling pointer: every buffer gets a real allocation instead.
+        fn first<T>(v: &mut Vec<T>) -> *const c_void {
+            v.reserve(1);
+            v.as_ptr().cast()
+        }
         match self {
-            Buffer::Bytes(v) => {
-                v.reserve(1);
-                v.as_ptr().cast()
-            }
-            Buffer::I64(v) => {
-                v.reserve(1);
-                v.as_ptr().cast()
-            }
-            Buffer::I128(v) => {
-                v.reserve(1);
-                v.as_ptr().cast()
-            }
+            Buffer::Bytes(v) => first(v),
+            Buffer::I64(v) => first(v),
+            Buffer::I128(v) => first(v),
         }
     }
 }
