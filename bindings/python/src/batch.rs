@@ -1,16 +1,17 @@
-//! The columnar batch: five columns in (Arrow arrays read in place, or lists of Python objects),
-//! the Arrow buffers of the result out, written line by line as the core hands them over.
+//! The columnar batch: five columns in, or six with a school year per row (Arrow arrays read in
+//! place, or lists of Python objects), the Arrow buffers of the result out, written line by line
+//! as the core hands them over. The core runs without the GIL, on as many threads as asked.
 
 use crate::arrow::{self, Buffer};
 use crate::objects::Texts;
-use lemniscaat::batch::{entitlements_batch_each, DateCell, LineRef, RowSource};
+use lemniscaat::batch::{Batch, DateCell, LineRef, RowSource};
 use lemniscaat::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict};
 use rust_decimal::Decimal;
 
-/// The columns the batch reads, in this order.
-const NAMES: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
+/// The columns the batch reads, in this order (the school year only when the table has one).
+const NAMES: [&str; 6] = ["employee_id", "category", "wtf", "start", "end", "school_year"];
 
 /// One input column: an Arrow array, or the text of a list of Python objects.
 enum Column<'a> {
@@ -39,10 +40,11 @@ impl<'a> Column<'a> {
     }
 }
 
-/// The five columns of an appointments table as the batch's row source.
+/// The columns of an appointments table as the batch's row source.
 struct Appointments<'a> {
-    columns: [Column<'a>; 5],
+    columns: [Column<'a>; 6],
     rows: usize,
+    school_year: bool,
 }
 
 impl RowSource for Appointments<'_> {
@@ -63,6 +65,12 @@ impl RowSource for Appointments<'_> {
     }
     fn end(&self, i: usize) -> DateCell<'_> {
         self.columns[4].date(i)
+    }
+    fn has_school_year(&self) -> bool {
+        self.school_year
+    }
+    fn school_year(&self, i: usize) -> &str {
+        self.columns[5].text(i)
     }
 }
 
@@ -163,10 +171,14 @@ impl Fixed<i64> {
 /// The `(arrow_schema, arrow_array)` capsules of an exported column.
 type Capsules<'py> = (Bound<'py, PyCapsule>, Bound<'py, PyCapsule>);
 
-/// The result columns, one row per employee.
+/// The result columns, one row per employee and school year.
 struct Out {
     rows: usize,
     employee: Strings,
+    school_year: Strings,
+    /// The last school year written, with its text.
+    year_text: (Option<lemniscaat::SchoolYear>, String),
+    rule_set: Strings,
     hours: Fixed<i128>,
     money: Fixed<i128>,
     extra_hours: Fixed<i128>,
@@ -180,6 +192,9 @@ impl Out {
         Out {
             rows: 0,
             employee: Strings::with_capacity(rows, rows * 8),
+            school_year: Strings::with_capacity(rows, rows * 9),
+            year_text: (None, String::new()),
+            rule_set: Strings::with_capacity(rows, rows * 16),
             hours: Fixed::with_capacity(rows),
             money: Fixed::with_capacity(rows),
             extra_hours: Fixed::with_capacity(rows),
@@ -191,9 +206,14 @@ impl Out {
     fn push(&mut self, l: LineRef<'_>, hs: u32, ms: u32) {
         let i = self.rows;
         self.employee.push(i, Some(l.employee));
+        if let Some(y) = l.school_year.filter(|y| self.year_text.0 != Some(*y)) {
+            self.year_text = (Some(y), y.to_string());
+        }
+        self.school_year.push(i, l.school_year.map(|_| self.year_text.1.as_str()));
+        self.rule_set.push(i, l.rule_set);
         self.hours.decimal(i, l.hours, hs);
         self.money.decimal(i, l.money, ms);
-        self.extra_hours.decimal(i, Some(l.extra_hours), hs);
+        self.extra_hours.decimal(i, l.error.is_none().then_some(l.extra_hours), hs);
         self.error_code.push(i, l.error.map(|e| e.code.as_str()));
         self.error_row.push(i, l.error.map(|e| e.row as i64));
         self.rows += 1;
@@ -204,34 +224,38 @@ fn invalid(en: &str, nl: &str) -> Error {
     Error::new(ErrorCode::InvalidValue, en, nl)
 }
 
-/// Entitlements of many employees from five columns (employee_id, category, wtf, start, end),
-/// each the `(schema, array)` capsule pair of an Arrow array (strings; `date32` or strings for
-/// the dates) or a NumPy `object` array or list of Python objects (strings, missing values,
-/// anything else as its `str()`); returns the result columns, one row per employee, each the
-/// `(arrow_schema, arrow_array)` capsule pair of an Arrow array that `pyarrow.array` takes over
-/// without a copy. `rules`: a rule book with overrides instead of the built-in one; `rule_set`:
-/// a rule set pinned by id instead of the one in force.
+/// Entitlements of many employees from five columns (employee_id, category, wtf, start, end)
+/// or six (and school_year), each the `(schema, array)` capsule pair of an Arrow array (strings;
+/// `date32` or strings for the dates) or a NumPy `object` array or list of Python objects
+/// (strings, missing values, anything else as its `str()`); returns the result columns, one row
+/// per employee and school year, each the `(arrow_schema, arrow_array)` capsule pair of an Arrow
+/// array that `pyarrow.array` takes over without a copy. `school_year`: the year of a table
+/// without a school-year column, or the only year read from one (`None`: every year of the
+/// column). `rules`: a rule book with overrides; `rule_set`: a rule set pinned by id; `threads`:
+/// 0 for every core. The GIL is released while the core computes.
 #[pyfunction]
-#[pyo3(signature = (columns, school_year, options_json=None, rules=None, rule_set=None))]
+#[pyo3(signature = (columns, school_year=None, options_json=None, rules=None, rule_set=None, threads=0))]
 pub fn entitlements_columns<'py>(
     py: Python<'py>,
     columns: Vec<Bound<'py, PyAny>>,
-    school_year: &str,
+    school_year: Option<&str>,
     options_json: Option<&str>,
     rules: Option<&Bound<'py, crate::RuleBook>>,
     rule_set: Option<&str>,
+    threads: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
     let fail = |e: Error| crate::to_py(py, e);
-    let cols: &[_; 5] =
-        columns.as_slice().try_into().map_err(|_| fail(invalid("five columns are needed", "er zijn vijf kolommen nodig")))?;
+    if !(5..=6).contains(&columns.len()) {
+        return Err(fail(invalid("five or six columns are needed", "er zijn vijf of zes kolommen nodig")));
+    }
     // First every column is held (capsules) or copied (the text of lists of objects), then the
     // columns borrow from them.
     enum Held<'py> {
         Capsules(Bound<'py, PyCapsule>, Bound<'py, PyCapsule>),
         Objects(Texts),
     }
-    let mut held = Vec::with_capacity(5);
-    for (c, name) in cols.iter().zip(NAMES) {
+    let mut held = Vec::with_capacity(6);
+    for (c, name) in columns.iter().zip(NAMES) {
         held.push(match Texts::read(c, name)? {
             Some(texts) => Held::Objects(texts.map_err(fail)?),
             None => {
@@ -240,7 +264,7 @@ pub fn entitlements_columns<'py>(
             }
         });
     }
-    let mut read = Vec::with_capacity(5);
+    let mut read = Vec::with_capacity(6);
     for (h, name) in held.iter().zip(NAMES) {
         read.push(match h {
             Held::Capsules(s, a) => {
@@ -254,24 +278,31 @@ pub fn entitlements_columns<'py>(
     if read.iter().any(|(c, len)| c.len(*len) != rows) {
         return Err(fail(invalid("the columns differ in length", "de kolommen verschillen in lengte")));
     }
-    let sy: lemniscaat::SchoolYear = school_year.parse().map_err(|e: Error| fail(e.at("/school_year")))?;
+    let sy = school_year.map(|s| s.parse::<lemniscaat::SchoolYear>().map_err(|e: Error| fail(e.at("/school_year")))).transpose()?;
     let options: lemniscaat::Options = match options_json {
         Some(j) => lemniscaat::json::from_str(j).map_err(|e| fail(e.within("/options")))?,
         None => Default::default(),
     };
+    let with_year = read.len() == 6;
     let mut it = read.into_iter().map(|(c, _)| c);
     let none = Texts::default();
-    let columns: [Column; 5] = std::array::from_fn(|_| it.next().unwrap_or(Column::Text(&none)));
-    let source = Appointments { columns, rows };
+    let columns: [Column; 6] = std::array::from_fn(|_| it.next().unwrap_or(Column::Text(&none)));
+    let source = Appointments { columns, rows, school_year: with_year };
     let (hs, ms) = (options.rounding.hours.decimals, options.rounding.money.decimals);
-    let mut out = Out::with_capacity(rows);
-    let summary = entitlements_batch_each(crate::book(rules), &source, sy, &options, rule_set, |l| out.push(l, hs, ms)).map_err(fail)?;
+    let book = crate::book(rules);
+    let batch = Batch::of(sy).book(book).options(options).rule_set(rule_set).threads(threads);
+    let (out, summary) = py
+        .detach(|| {
+            let mut out = Out::with_capacity(rows);
+            batch.each(&source, |l| out.push(l, hs, ms)).map(|s| (out, s))
+        })
+        .map_err(fail)?;
     let d = PyDict::new(py);
     let n = out.rows;
     d.set_item("length", n)?;
-    d.set_item("rule_set", &summary.rule_set)?;
-    d.set_item("school_year", summary.school_year.to_string())?;
     d.set_item("employee_id", out.employee.export(py, "employee_id", n)?)?;
+    d.set_item("school_year", out.school_year.export(py, "school_year", n)?)?;
+    d.set_item("rule_set", out.rule_set.export(py, "rule_set", n)?)?;
     d.set_item("hours", out.hours.export(py, "hours", n, hs)?)?;
     d.set_item("money", out.money.export(py, "money", n, ms)?)?;
     d.set_item("extra_hours", out.extra_hours.export(py, "extra_hours", n, hs)?)?;

@@ -321,35 +321,49 @@ pub(crate) fn book<'a>(rules: Option<&'a Bound<'_, RuleBook>>) -> &'a lemniscaat
     rules.map_or(lemniscaat::RuleBook::builtin(), |r| &r.get().0)
 }
 
-/// Runs an operation of the core on a JSON input (with the built-in rule book, or `rules`);
-/// returns Python objects (decimals as `decimal.Decimal`, dates as `datetime.date`).
-#[pyfunction]
-#[pyo3(signature = (operation, input, rules=None))]
-fn call<'py>(py: Python<'py>, operation: &str, input: &str, rules: Option<&Bound<'py, RuleBook>>) -> PyResult<Obj<'py>> {
-    let out = call_into_with(book(rules), operation, input, PySink(py)).map_err(|e| to_py(py, e))?;
-    out.map_err(|e| PyValueError::new_err(e.0))
+/// A sink for a call made without the GIL: it takes the GIL back only to build the result's
+/// Python objects, after the core has computed.
+struct DetachedSink;
+
+impl Sink for DetachedSink {
+    type Out = Result<Py<PyAny>, SerError>;
+    fn emit<T: Serialize + ?Sized>(self, value: &T) -> lemniscaat::Result<Self::Out> {
+        Ok(Python::attach(|py| PySink(py).emit(value).map(|o| o.map(Bound::unbind)))?)
+    }
 }
 
 /// Runs an operation of the core on a JSON input (with the built-in rule book, or `rules`);
-/// returns its JSON output.
+/// returns Python objects (decimals as `decimal.Decimal`, dates as `datetime.date`). Other
+/// Python threads run while the core computes.
+#[pyfunction]
+#[pyo3(signature = (operation, input, rules=None))]
+fn call<'py>(py: Python<'py>, operation: &str, input: &str, rules: Option<&Bound<'py, RuleBook>>) -> PyResult<Obj<'py>> {
+    let book = book(rules);
+    let out = py.detach(|| call_into_with(book, operation, input, DetachedSink)).map_err(|e| to_py(py, e))?;
+    out.map(|o| o.into_bound(py)).map_err(|e| PyValueError::new_err(e.0))
+}
+
+/// Runs an operation of the core on a JSON input (with the built-in rule book, or `rules`);
+/// returns its JSON output. Other Python threads run meanwhile.
 #[pyfunction]
 #[pyo3(signature = (operation, input, rules=None))]
 fn call_json(py: Python<'_>, operation: &str, input: &str, rules: Option<&Bound<'_, RuleBook>>) -> PyResult<String> {
-    lemniscaat::api::call_with(book(rules), operation, input).map_err(|e| to_py(py, e))
+    let book = book(rules);
+    py.detach(|| lemniscaat::api::call_with(book, operation, input)).map_err(|e| to_py(py, e))
 }
 
 /// The SVG of the lemniscate for a cycle input (JSON), labels in `lang` (`nl` or `en`).
 #[pyfunction]
 #[pyo3(signature = (input, lang="nl"))]
 fn cycle_svg(py: Python<'_>, input: &str, lang: &str) -> PyResult<String> {
-    lemniscaat::api::cycle_svg(input, lang).map_err(|e| to_py(py, e))
+    py.detach(|| lemniscaat::api::cycle_svg(input, lang)).map_err(|e| to_py(py, e))
 }
 
 /// The SVG bar of a 70:20:10 mix for a mix input (JSON), labels in `lang`.
 #[pyfunction]
 #[pyo3(signature = (input, lang="nl"))]
 fn mix_svg(py: Python<'_>, input: &str, lang: &str) -> PyResult<String> {
-    lemniscaat::api::mix_svg(input, lang).map_err(|e| to_py(py, e))
+    py.detach(|| lemniscaat::api::mix_svg(input, lang)).map_err(|e| to_py(py, e))
 }
 
 /// Parses a school year (`2014-2015`, `2014/2015`, `2014/15`, `2014-15`); returns its start year.
@@ -362,6 +376,36 @@ fn school_year(py: Python<'_>, text: &str) -> PyResult<i32> {
 #[pyfunction]
 fn sample() -> &'static str {
     lemniscaat::report::SAMPLE
+}
+
+/// A synthetic HR export of `rows` appointment rows over eleven school years as CSV text (see
+/// `lemniscaat::synthetic`): `order` is `employee`, `year` or `shuffled`.
+#[pyfunction]
+#[pyo3(signature = (rows, seed=7, order="employee"))]
+fn sample_export_csv(py: Python<'_>, rows: usize, seed: u64, order: &str) -> PyResult<String> {
+    use lemniscaat::synthetic::{Export, Order, Spec};
+    let order = match order {
+        "employee" => Order::Employee,
+        "year" => Order::Year,
+        "shuffled" => Order::Shuffled,
+        other => {
+            let e = lemniscaat::Error::new(
+                lemniscaat::ErrorCode::InvalidValue,
+                format!("order '{other}' is not employee, year or shuffled"),
+                format!("volgorde '{other}' is geen employee, year of shuffled"),
+            );
+            return Err(to_py(py, e.at("/order")));
+        }
+    };
+    if rows > lemniscaat::batch::MAX_ROWS {
+        let e = lemniscaat::Error::new(
+            lemniscaat::ErrorCode::LimitExceeded,
+            format!("{rows} rows; the limit is {}", lemniscaat::batch::MAX_ROWS),
+            format!("{rows} rijen; de grens is {}", lemniscaat::batch::MAX_ROWS),
+        );
+        return Err(to_py(py, e.at("/rows")));
+    }
+    Ok(py.detach(|| Export::generate(&Spec { rows, seed, order, ..Spec::default() }).to_csv()))
 }
 
 /// The library version.
@@ -383,6 +427,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(school_year, m)?)?;
     m.add_function(wrap_pyfunction!(sample, m)?)?;
+    m.add_function(wrap_pyfunction!(sample_export_csv, m)?)?;
     m.add("OPERATIONS", lemniscaat::api::OPERATIONS.to_vec())?;
     Ok(())
 }

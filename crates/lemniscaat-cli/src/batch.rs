@@ -1,129 +1,87 @@
 //! Entitlements, ledgers and explanations as the command prints them.
 
+use crate::csv::CsvRows;
 use crate::render::{csv_cell, Table};
 use crate::{t, Format};
-use lemniscaat::batch::{entitlements_batch_with, BatchRow};
+use lemniscaat::batch::{Batch, LineRef, RowSource};
 use lemniscaat::dataset::{Dataset, Employee};
 use lemniscaat::ledger::LedgerInput;
 use lemniscaat::svg::Lang;
 use lemniscaat::{entitlement_with, EntitlementInput, Error, ErrorCode, RuleBook, SchoolYear};
 use std::io::Write;
 
-/// Splits one CSV line into cells (RFC 4180 quotes; no embedded newlines).
-fn cells(line: &str) -> Vec<std::borrow::Cow<'_, str>> {
-    if !line.contains('"') {
-        return line.split(',').map(std::borrow::Cow::Borrowed).collect();
-    }
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', q) => quoted = !q,
-            (',', false) => out.push(std::borrow::Cow::Owned(std::mem::take(&mut cur))),
-            (c, _) => cur.push(c),
+/// Entitlements from a CSV of appointments: `employee_id,category,wtf,start,end` and, for an
+/// export over several years, `school_year` (a header row with these names is required; other
+/// columns are ignored). Without `sy` every school year of the column gets its lines; with it,
+/// only that year's rows are read. `threads`: 0 for every core.
+pub fn entitlements_csv(book: &RuleBook, data: &str, sy: Option<SchoolYear>, threads: usize, format: Format) -> Result<String, Error> {
+    let rows = CsvRows::read(data)?;
+    let sy = match sy {
+        None if !rows.has_school_year() => Some(SchoolYear::containing(crate::today())),
+        x => x,
+    };
+    let batch = Batch::of(sy).book(book).threads(threads);
+    let warn = |w: &[lemniscaat::Finding]| {
+        for w in w {
+            let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en);
         }
-    }
-    out.push(std::borrow::Cow::Owned(cur));
-    out
-}
-
-const COLUMNS: [&str; 5] = ["employee_id", "category", "wtf", "start", "end"];
-
-/// Entitlements from a CSV of appointments: `employee_id,category,wtf,start,end` (a header row
-/// with these names is required; other columns are ignored).
-pub fn entitlements_csv(book: &RuleBook, data: &str, sy: SchoolYear, format: Format, progress: bool) -> Result<String, Error> {
-    let mut lines = data.lines();
-    let header = lines.next().ok_or_else(|| Error::new(ErrorCode::MissingField, "the CSV is empty", "de CSV is leeg"))?;
-    let head: Vec<String> = cells(header.trim_start_matches('\u{feff}')).iter().map(|c| c.trim().to_lowercase()).collect();
-    let mut pos = [0usize; 5];
-    for (k, name) in COLUMNS.iter().enumerate() {
-        pos[k] = head.iter().position(|h| h == name || (*name == "employee_id" && h == "employee")).ok_or_else(|| {
-            Error::new(
-                ErrorCode::MissingField,
-                format!("the CSV header has no column '{name}' (need {})", COLUMNS.join(",")),
-                format!("de CSV-kop heeft geen kolom '{name}' (nodig: {})", COLUMNS.join(",")),
-            )
-            .at(format!("/0/{name}"))
-        })?;
-    }
-    let raw: Vec<Vec<std::borrow::Cow<str>>> = lines.filter(|l| !l.trim().is_empty()).map(cells).collect();
-    let total = raw.len();
-    let get = |r: &Vec<std::borrow::Cow<str>>, k: usize| -> usize { pos[k].min(r.len()) };
-    let empty = std::borrow::Cow::Borrowed("");
-    let rows: Vec<BatchRow> = raw
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            if progress && total > 100_000 && i % 100_000 == 0 && i > 0 {
-                let _ = writeln!(std::io::stderr(), "lemniscaat: {i} / {total} rows");
-            }
-            let cell = |k: usize| -> &str { r.get(get(r, k)).unwrap_or(&empty).as_ref() };
-            BatchRow { employee: cell(0), category: cell(1), wtf: cell(2), start: cell(3), end: cell(4) }
-        })
-        .collect();
-    let res = entitlements_batch_with(book, rows.as_slice(), sy, &Default::default(), None)?;
-    if progress && total > 100_000 {
-        let _ = writeln!(std::io::stderr(), "lemniscaat: {total} / {total} rows, {} employees", res.lines.len());
-    }
-    for w in &res.warnings {
-        let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en);
-    }
+    };
     Ok(match format {
-        Format::Json => lemniscaat::json::to_string_pretty(&res) + "\n",
+        Format::Json => {
+            let res = batch.run(&rows)?;
+            warn(&res.warnings);
+            lemniscaat::json::to_string_pretty(&res) + "\n"
+        }
         Format::Csv => {
-            let mut out = String::with_capacity(res.lines.len() * 48);
-            out.push_str("employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_row\n");
-            let sy = res.school_year.to_string();
-            for l in &res.lines {
-                out.push_str(&csv_cell(&l.employee));
-                out.push(',');
-                out.push_str(&sy);
-                out.push(',');
-                out.push_str(&res.rule_set);
-                out.push(',');
-                if let (Some(h), Some(m)) = (l.hours, l.money) {
-                    out.push_str(&h.to_string());
-                    out.push(',');
-                    out.push_str(&m.to_string());
-                } else {
-                    out.push(',');
-                }
-                out.push(',');
-                out.push_str(&l.extra_hours.to_string());
-                out.push(',');
-                if let Some(e) = &l.error {
-                    out.push_str(e.code.as_str());
-                    out.push(',');
-                    out.push_str(&(e.row + 2).to_string());
-                } else {
-                    out.push(',');
-                }
-                out.push('\n');
-            }
+            let mut out = String::with_capacity(rows.rows() * 48 + 80);
+            out.push_str("employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_column,error_line\n");
+            let s = batch.each(&rows, |l| csv_line(&mut out, &l, &rows))?;
+            warn(&s.warnings);
             out
         }
         Format::Table | Format::Html => {
-            let mut tb = Table::new(["employee", "rule set", "hours", "money", "extra hours", "error"].map(String::from).to_vec())
-                .numeric(&[2, 3, 4]);
+            let res = batch.run(&rows)?;
+            warn(&res.warnings);
+            let mut tb =
+                Table::new(["employee", "school year", "rule set", "hours", "money", "extra hours", "error"].map(String::from).to_vec())
+                    .numeric(&[3, 4, 5]);
             for l in &res.lines {
                 tb.row(vec![
                     l.employee.clone(),
-                    res.rule_set.clone(),
+                    l.school_year.map(|y| y.to_string()).unwrap_or_default(),
+                    l.rule_set.clone().unwrap_or_default(),
                     l.hours.map(|x| x.to_string()).unwrap_or_default(),
                     l.money.map(|x| x.to_string()).unwrap_or_default(),
                     l.extra_hours.to_string(),
-                    l.error.as_ref().map(|e| format!("{} (line {}, {})", e.code, e.row + 2, e.column)).unwrap_or_default(),
+                    l.error.as_ref().map(|e| format!("{} (line {}, {})", e.code, rows.line(e.row), e.column)).unwrap_or_default(),
                 ]);
             }
             tb.render()
         }
     })
+}
+
+/// One line of the CSV answer.
+fn csv_line(out: &mut String, l: &LineRef<'_>, rows: &CsvRows<'_>) {
+    use std::fmt::Write as _;
+    out.push_str(&csv_cell(l.employee));
+    out.push(',');
+    if let Some(y) = l.school_year {
+        let _ = write!(out, "{y}");
+    }
+    out.push(',');
+    out.push_str(l.rule_set.unwrap_or(""));
+    out.push(',');
+    match (l.hours, l.money, l.error) {
+        (Some(h), Some(m), None) => {
+            let _ = write!(out, "{h},{m},{},,,", l.extra_hours);
+        }
+        (_, _, Some(e)) => {
+            let _ = write!(out, ",,,{},{},{}", e.code.as_str(), e.column, rows.line(e.row));
+        }
+        _ => out.push_str(",,,,,"),
+    }
+    out.push('\n');
 }
 
 /// Entitlements of a dataset's staff.

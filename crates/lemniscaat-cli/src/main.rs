@@ -5,6 +5,7 @@
 //! file that cannot be read, broken JSON, an unknown field, a wtf out of range, ...).
 
 mod batch;
+mod csv;
 mod html;
 mod render;
 
@@ -13,7 +14,7 @@ use lemniscaat::dataset::Dataset;
 use lemniscaat::svg::Lang;
 use lemniscaat::{Error, ErrorCode, SchoolYear};
 use render::Table;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -97,16 +98,21 @@ enum Command {
         common: Common,
     },
     /// Entitlements per employee for a school year, from a dataset or a CSV of appointments
-    /// (columns employee_id,category,wtf,start,end).
+    /// (columns employee_id,category,wtf,start,end, and school_year for an export over several
+    /// years: then one line per employee and school year).
     #[command(
-        after_help = "Examples:\n  lemniscaat entitlements --school-year 2026-2027\n  lemniscaat entitlements appointments.csv --school-year 2024-2025 --format csv -o out.csv"
+        after_help = "Examples:\n  lemniscaat entitlements --school-year 2026-2027\n  lemniscaat entitlements appointments.csv --school-year 2024-2025 --format csv -o out.csv\n  lemniscaat entitlements export.csv --format csv -o out.csv      (a school_year column: every year)"
     )]
     Entitlements {
         /// A dataset (.json) or a CSV of appointments (`-` reads standard input). Default: the sample board.
         input: Option<String>,
-        /// The school year (default: the one of the dataset's as_of, or today's).
+        /// The school year (default: the one of the dataset's as_of, or today's; for a CSV with a
+        /// school_year column every year in it, or only this one when given).
         #[arg(long)]
         school_year: Option<String>,
+        /// Threads for a CSV of appointments (0: every core). The answer is the same for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
         #[command(flatten)]
         common: Common,
     },
@@ -184,6 +190,37 @@ enum Command {
     /// Prints the built-in sample board as a starting point.
     #[command(after_help = "Example:\n  lemniscaat sample > board.json")]
     Sample,
+    /// Prints a synthetic HR export of appointments over eleven school years as CSV, shaped like
+    /// a real one (repeated ids, mid-year changes, four-decimal wtfs, a few bad cells), to try
+    /// `entitlements` on. The same seed gives the same table.
+    #[command(
+        after_help = "Example:\n  lemniscaat sample-export --rows 1000000 > export.csv\n  lemniscaat entitlements export.csv --format csv -o out.csv"
+    )]
+    SampleExport {
+        /// The number of rows.
+        #[arg(long, default_value_t = 100_000)]
+        rows: usize,
+        /// The seed.
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+        /// The order of the rows.
+        #[arg(long, value_enum, default_value = "employee")]
+        order: OrderArg,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output")]
+        output: Option<String>,
+    },
+}
+
+/// The order of a synthetic export's rows.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OrderArg {
+    /// Each employee's rows together.
+    Employee,
+    /// Each school year's rows together.
+    Year,
+    /// Every row anywhere.
+    Shuffled,
 }
 
 /// An error of the command: the library's, or an I/O one.
@@ -237,7 +274,7 @@ fn parse_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, Error> {
     s.as_deref().map(|d| lemniscaat::time::parse_date(d).map_err(|e| e.at("--as-of"))).transpose()
 }
 
-fn today() -> chrono::NaiveDate {
+pub(crate) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
@@ -278,7 +315,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         | Command::Classify { common, .. }
         | Command::Rules { common, .. }
         | Command::Explain { common, .. } => (common.format == Format::Json, common.lang.into()),
-        Command::Schema | Command::Sample => (false, Lang::Nl),
+        Command::Schema | Command::Sample | Command::SampleExport { .. } => (false, Lang::Nl),
         Command::Call { .. } => (true, Lang::En),
     };
     let fail = |error: Error| Failure { error, json, lang };
@@ -331,7 +368,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             emit(&common, &text).map_err(fail)?;
             Ok(if r.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
-        Command::Entitlements { input, school_year, common } => {
+        Command::Entitlements { input, school_year, threads, common } => {
             let sy =
                 school_year.as_deref().map(|s| s.parse::<SchoolYear>().map_err(|e| e.at("--school-year"))).transpose().map_err(fail)?;
             // A CSV of appointments (by extension, or stdin that does not start with '{'), else a dataset.
@@ -339,9 +376,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let is_csv = input.as_deref().is_some_and(|p| p.to_lowercase().ends_with(".csv"))
                 || data.as_deref().is_some_and(|d| !d.trim_start().starts_with('{'));
             let text = if is_csv {
-                let sy = sy.unwrap_or_else(|| SchoolYear::containing(today()));
-                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, common.format, std::io::stderr().is_terminal())
-                    .map_err(fail)?
+                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, threads, common.format).map_err(fail)?
             } else {
                 let (ds, sample) = match data {
                     Some(d) if d.trim().is_empty() => {
@@ -419,6 +454,27 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Sample => {
             let _ = emit(&Common { lang: LangArg::Nl, format: Format::Json, output: None }, lemniscaat::report::SAMPLE);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::SampleExport { rows, seed, order, output } => {
+            use lemniscaat::synthetic::{Export, Order, Spec};
+            let order = match order {
+                OrderArg::Employee => Order::Employee,
+                OrderArg::Year => Order::Year,
+                OrderArg::Shuffled => Order::Shuffled,
+            };
+            if rows > lemniscaat::batch::MAX_ROWS {
+                return Err(fail(
+                    Error::new(
+                        ErrorCode::LimitExceeded,
+                        format!("{rows} rows; the limit is {}", lemniscaat::batch::MAX_ROWS),
+                        format!("{rows} rijen; de grens is {}", lemniscaat::batch::MAX_ROWS),
+                    )
+                    .at("--rows"),
+                ));
+            }
+            let csv = Export::generate(&Spec { rows, seed, order, ..Spec::default() }).to_csv();
+            emit(&Common { lang: LangArg::Nl, format: Format::Csv, output }, &csv).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
     }

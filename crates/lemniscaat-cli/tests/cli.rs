@@ -147,14 +147,55 @@ fn entitlements_from_dataset_and_csv() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_row");
-    assert_eq!(lines[1], "E1,2014-2015,cao-vo-2014-2015,65.80,560.00,0.00,,");
-    assert_eq!(lines[2], "E2,2014-2015,cao-vo-2014-2015,,,0,INVALID_WTF,3");
-    assert_eq!(lines[3], "E3,2014-2015,cao-vo-2014-2015,41.16,297.53,0.00,,");
+    assert_eq!(lines[0], "employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_column,error_line");
+    assert_eq!(lines[1], "E1,2014-2015,cao-vo-2014-2015,65.80,560.00,0.00,,,");
+    assert_eq!(lines[2], "E2,2014-2015,cao-vo-2014-2015,,,,INVALID_WTF,wtf,3");
+    assert_eq!(lines[3], "E3,2014-2015,cao-vo-2014-2015,41.16,297.53,0.00,,,");
     let o = run_stdin(&["entitlements", "-", "--school-year", "2014-2015", "--format", "json"], csv);
     assert!(o.status.success());
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["lines"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn entitlements_of_an_export_over_several_school_years_on_any_number_of_threads() {
+    let csv = "employee_id,school_year,category,wtf,start,end\n\
+               E1,2014-2015,teacher,0.6,2010-08-01,\n\
+               E1,2024-2025,teacher,0.5,2010-08-01,\n\
+               E2,2024-2025,support,1,2010-08-01,\n\
+               \n\
+               E2,2012-2013,support,1,2010-08-01,\n\
+               E3,2O24-2025,teacher,1,2010-08-01,\n";
+    let p = tmp("export.csv", csv);
+    let o = run(&["entitlements", p.to_str().unwrap(), "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(
+        lines,
+        [
+            "E1,2014-2015,cao-vo-2014-2015,49.80,360.00,0.00,,,",
+            "E1,2024-2025,cao-vo-2023-2024,41.50,300.00,8.00,,,",
+            "E2,2024-2025,cao-vo-2023-2024,40.00,600.00,0.00,,,",
+            "E2,2012-2013,,,,,RULES_NOT_IN_FORCE,school_year,6",
+            "E3,,,,,,INVALID_SCHOOL_YEAR,school_year,7",
+        ]
+    );
+    // One year of the export; the unreadable year still gets its line.
+    let o = run(&["entitlements", p.to_str().unwrap(), "--school-year", "2024-2025", "--format", "csv", "--threads", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<String> = stdout(&o).lines().skip(1).map(|l| l.split(',').take(2).collect::<Vec<_>>().join(",")).collect();
+    assert_eq!(ids, ["E1,2024-2025", "E2,2024-2025", "E3,"]);
+    // A synthetic export gives the same lines on one thread and on four, in the same order.
+    let export = run(&["sample-export", "--rows", "40000", "--order", "shuffled"]);
+    assert!(export.status.success());
+    let p = tmp("synthetic.csv", &stdout(&export));
+    let one = run(&["entitlements", p.to_str().unwrap(), "--format", "csv", "--threads", "1"]);
+    let four = run(&["entitlements", p.to_str().unwrap(), "--format", "csv", "--threads", "4"]);
+    assert!(one.status.success() && four.status.success());
+    assert_eq!(stdout(&one), stdout(&four));
+    assert!(stdout(&one).lines().count() > 30_000);
+    assert!(stdout(&one).contains(",INVALID_DECIMAL,wtf,"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Entitlement of one employee-year with 1-3 segments, with and without explanation; ledger
-//! statements for 10 school years of an employee with 50 events.
+//! statements for 10 school years of an employee with 50 events; validation of a board; the
+//! batch on realistic exports at three sizes and on favourable shapes.
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use lemniscaat::ledger::{ledger, LedgerInput};
 use lemniscaat::{entitlement, EntitlementInput};
@@ -121,10 +122,37 @@ fn bench_validation(c: &mut Criterion) {
     g.finish();
 }
 
-/// The batch on 1,000,000 rows (about 600,000 employees, rows of one employee together, and
-/// the same rows in an order that mixes them), as the command and the Python binding use it.
-fn bench_batch(c: &mut Criterion) {
-    use lemniscaat::batch::{entitlements_batch, BatchRow};
+/// The batch on realistic exports (`lemniscaat::synthetic`: many distinct shapes, ids repeated over
+/// eleven school years, mid-year changes, bad cells) at 10,000, 100,000 and 1,000,000 rows: the
+/// time per row must stay flat as the table grows. Each size once with the rows of an employee
+/// together (the usual export) on one thread and on every core, and once shuffled on one thread.
+fn bench_batch_realistic(c: &mut Criterion) {
+    use lemniscaat::batch::Batch;
+    use lemniscaat::synthetic::{Export, Order, Spec};
+    let mut g = c.benchmark_group("batch/realistic");
+    g.sample_size(10);
+    for rows in [10_000usize, 100_000, 1_000_000] {
+        let export = Export::generate(&Spec { rows, ..Default::default() });
+        let shuffled = Export::generate(&Spec { rows, order: Order::Shuffled, ..Default::default() });
+        g.throughput(Throughput::Elements(rows as u64));
+        g.bench_with_input(BenchmarkId::new("by_employee_1_thread", rows), &export, |b, e| {
+            b.iter(|| Batch::all_years().threads(1).each(black_box(e), |l| drop(black_box(l))).unwrap())
+        });
+        g.bench_with_input(BenchmarkId::new("by_employee_all_cores", rows), &export, |b, e| {
+            b.iter(|| Batch::all_years().threads(0).each(black_box(e), |l| drop(black_box(l))).unwrap())
+        });
+        g.bench_with_input(BenchmarkId::new("shuffled_1_thread", rows), &shuffled, |b, e| {
+            b.iter(|| Batch::all_years().threads(1).each(black_box(e), |l| drop(black_box(l))).unwrap())
+        });
+    }
+    g.finish();
+}
+
+/// Favourable shapes, kept as extra rows: 1,000,000 rows of one school year with few distinct
+/// shapes (about 600,000 employees, rows of one employee together, and the same rows with one id
+/// coming back at the end), one thread.
+fn bench_batch_favourable(c: &mut Criterion) {
+    use lemniscaat::batch::{Batch, BatchRow};
     let n = 1_000_000usize;
     let mut ids = Vec::with_capacity(n);
     let mut starts = Vec::with_capacity(n);
@@ -149,28 +177,19 @@ fn bench_batch(c: &mut Criterion) {
         .collect();
     let mut mixed = rows.clone();
     mixed.swap(0, n - 1);
-    let sy = "2024-2025".parse().unwrap();
-    let mut g = c.benchmark_group("batch");
+    let batch = Batch::new("2024-2025".parse().unwrap()).threads(1);
+    let mut g = c.benchmark_group("batch/favourable");
     g.sample_size(10);
     g.throughput(Throughput::Elements(n as u64));
-    g.bench_function("1m_rows_grouped", |b| {
-        b.iter(|| entitlements_batch(black_box(rows.as_slice()), sy, &Default::default(), None).unwrap())
-    });
-    g.bench_function("1m_rows_mixed", |b| {
-        b.iter(|| entitlements_batch(black_box(mixed.as_slice()), sy, &Default::default(), None).unwrap())
-    });
-    // The shape of the Python benchmark: dates as days (an Arrow date32 column), random starts
-    // over 15 years, 40% with an end, one to three rows per employee, lines handed to a sink as
-    // the Python binding takes them (no line allocated per employee).
+    g.bench_function("1m_rows_grouped", |b| b.iter(|| batch.run(black_box(rows.as_slice())).unwrap()));
+    g.bench_function("1m_rows_mixed", |b| b.iter(|| batch.run(black_box(mixed.as_slice())).unwrap()));
+    // Dates as days (an Arrow date32 column), random starts over 15 years, 40% with an end, one
+    // to three rows per employee, lines handed to a sink as the Python binding takes them.
     let days = DaysRows::random(n);
     g.bench_function("1m_rows_days_each", |b| {
         b.iter(|| {
             let mut hours = Decimal::ZERO;
-            let book = lemniscaat::rules::RuleBook::builtin();
-            lemniscaat::batch::entitlements_batch_each(book, black_box(&days), sy, &Default::default(), None, |l| {
-                hours += l.hours.unwrap_or_default()
-            })
-            .unwrap();
+            batch.each(black_box(&days), |l| hours += l.hours.unwrap_or_default()).unwrap();
             hours
         })
     });
@@ -241,5 +260,5 @@ impl lemniscaat::batch::RowSource for DaysRows {
     }
 }
 
-criterion_group!(benches, bench_entitlement, bench_ledger, bench_validation, bench_batch);
+criterion_group!(benches, bench_entitlement, bench_ledger, bench_validation, bench_batch_realistic, bench_batch_favourable);
 criterion_main!(benches);

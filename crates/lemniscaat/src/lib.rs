@@ -47,6 +47,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod svg;
+pub mod synthetic;
 pub mod time;
 pub mod validate;
 

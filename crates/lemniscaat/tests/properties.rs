@@ -270,3 +270,47 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Rows of several school years in one table (a school-year column, rows in any order) give
+    /// the lines of one table per year, and any number of threads gives the lines of one thread,
+    /// in the same order.
+    #[test]
+    fn a_multi_year_table_on_any_threads_equals_one_year_at_a_time_on_one(
+        staff in prop::collection::vec(prop::collection::vec((pool_app(), 0..3usize), 1..5), 1..60),
+        shuffle in any::<u64>(),
+        threads in 2..9usize,
+    ) {
+        use lemniscaat::batch::{Batch, BatchRow, YearRow};
+        let years = ["2014-2015", "2015/16", "2024-2025"];
+        let ids: Vec<String> = (0..staff.len()).map(|e| format!("E{e:07}")).collect();
+        let mut rows: Vec<YearRow> = Vec::new();
+        for (e, apps) in staff.iter().enumerate() {
+            for ((c, w, s, end), y) in apps {
+                let category = match c { Category::Teacher => "teacher", Category::Support => "support", Category::Management => "management" };
+                rows.push(YearRow { school_year: years[*y], row: BatchRow { employee: &ids[e], category, wtf: w, start: s, end } });
+            }
+        }
+        // A deterministic shuffle from the seed.
+        let mut state = shuffle | 1;
+        for i in (1..rows.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            rows.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let all = Batch::all_years().threads(1).run(rows.as_slice()).unwrap();
+        prop_assert_eq!(&Batch::all_years().threads(threads).run(rows.as_slice()).unwrap(), &all);
+        for y in years {
+            let sy: SchoolYear = y.parse().unwrap();
+            let plain: Vec<BatchRow> = rows.iter().filter(|r| r.school_year.parse::<SchoolYear>().ok() == Some(sy)).map(|r| r.row).collect();
+            let one = Batch::new(sy).threads(1).run(plain.as_slice()).unwrap();
+            let mine: Vec<_> = all.lines.iter().filter(|l| l.school_year == Some(sy)).collect();
+            prop_assert_eq!(mine.len(), one.lines.len());
+            for (a, b) in mine.iter().zip(&one.lines) {
+                prop_assert_eq!((&a.employee, a.hours, a.money, a.extra_hours), (&b.employee, b.hours, b.money, b.extra_hours));
+                prop_assert_eq!(a.error.as_ref().map(|e| e.code), b.error.as_ref().map(|e| e.code));
+            }
+        }
+    }
+}

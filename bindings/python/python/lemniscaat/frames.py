@@ -19,12 +19,15 @@ from . import _native
 COLUMNS = ("employee_id", "category", "wtf", "start", "end")
 
 
-def _find(names: Any, col: str) -> Any:
-    """The name of column ``col`` (or ``employee`` for ``employee_id``) among ``names``, in any case."""
+def _find(names: Any, col: str, required: bool = True) -> Any:
+    """The name of column ``col`` (or ``employee`` for ``employee_id``) among ``names``, in any
+    case; ``None`` for a column that is not required and not there."""
     lower = {str(n).lower(): n for n in reversed(list(names))}
     for want in (col, "employee") if col == "employee_id" else (col,):
         if want in lower:
             return lower[want]
+    if not required:
+        return None
     from .errors import InputError
 
     raise InputError("MISSING_FIELD", f"/{col}", f"the table has no column '{col}' (need {', '.join(COLUMNS)})", f"de tabel heeft geen kolom '{col}' (nodig: {', '.join(COLUMNS)})")
@@ -60,7 +63,8 @@ def _python_objects(dtype: Any) -> bool:
 
 
 def _columns(table: Any) -> List[Any]:
-    """The five columns for the core: the ``(schema, array)`` capsules of an Arrow array, or --
+    """The five columns for the core, and ``school_year`` when the table has one: the
+    ``(schema, array)`` capsules of an Arrow array, or --
     for a pandas column of Python objects (strings) -- its NumPy ``object`` array, which the core
     reads in place (converting millions of Python strings to Arrow, or even listing them, costs
     more than the batch)."""
@@ -76,12 +80,16 @@ def _columns(table: Any) -> List[Any]:
         # Any Arrow producer: a RecordBatch, a RecordBatchReader, a DuckDB relation, ...
         table = pa.table(table)
     if isinstance(table, pa.Table):
-        return [_arrow_column(table.column(_find(table.column_names, c)), c).__arrow_c_array__() for c in COLUMNS]
+        names = [_find(table.column_names, c) for c in COLUMNS] + [_find(table.column_names, "school_year", False)]
+        return [_arrow_column(table.column(n), c).__arrow_c_array__() for n, c in zip(names, COLUMNS + ("school_year",)) if n is not None]
     if not mod.startswith("pandas"):
         raise TypeError(f"entitlements() takes a pandas or polars DataFrame (or LazyFrame), a pyarrow Table or any Arrow table (the PyCapsule protocol), not {type(table).__name__}")
     out = []
-    for c in COLUMNS:
-        series = table[_find(table.columns, c)]
+    for c in COLUMNS + ("school_year",):
+        name = _find(table.columns, c, c != "school_year")
+        if name is None:
+            continue
+        series = table[name]
         if c not in ("start", "end") and _python_objects(series.dtype):
             out.append(np.asarray(series.array, dtype=object))
         else:
@@ -100,16 +108,32 @@ class _Exported:
         return self.capsules
 
 
-def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None, rule_set: Optional[str] = None, **options: Any) -> Any:
+def entitlements(
+    table: Any,
+    school_year: Union[str, Any, None] = None,
+    *,
+    threads: int = 0,
+    rules: Any = None,
+    rule_set: Optional[str] = None,
+    **options: Any,
+) -> Any:
     """Entitlements of every employee in a table of appointments (columns ``employee_id``,
-    ``category``, ``wtf``, ``start``, ``end``), for one school year.
+    ``category``, ``wtf``, ``start``, ``end``, and ``school_year`` for an export over several
+    school years).
 
-    Returns the same kind of table (pandas, polars or pyarrow) with one row per employee:
-    ``employee_id``, ``school_year``, ``rule_set``, ``hours``, ``money``, ``extra_hours`` (exact
-    decimals), ``error_code`` and ``error_row`` (a bad row does not fail the batch: its employee's
-    row carries the code). ``options`` are the core's options (``temporal_pro_rata``, ``rounding``,
-    ``pro_rata_2014``, ``mode``); ``rules`` a ``lemniscaat.RuleBook`` with overrides;
-    ``rule_set`` pins a rule set by id (``UNKNOWN_RULE_SET`` when the book has none of that id).
+    Returns the same kind of table (pandas, polars or pyarrow) with one row per employee and
+    school year, in order of first appearance: ``employee_id``, ``school_year``, ``rule_set``,
+    ``hours``, ``money``, ``extra_hours`` (exact decimals), ``error_code`` and ``error_row`` (a
+    bad row does not fail the batch: its line carries the code and the row, 0-based).
+
+    ``school_year``: the year of a table without a ``school_year`` column; with one, only that
+    year's rows are read (leave it out to get every year of the column; a row whose school year
+    cannot be read gets its own error line). ``threads``: how many threads compute (0: every
+    core); the answer is the same for any number, and the GIL is released meanwhile, so other
+    Python threads run on. ``options`` are the core's options (``temporal_pro_rata``,
+    ``rounding``, ``pro_rata_2014``, ``mode``); ``rules`` a ``lemniscaat.RuleBook`` with
+    overrides; ``rule_set`` pins a rule set by id (``UNKNOWN_RULE_SET`` when the book has none of
+    that id).
     """
     import json
 
@@ -117,24 +141,17 @@ def entitlements(table: Any, school_year: Union[str, Any], *, rules: Any = None,
 
     from . import _book
 
-    res = _native.entitlements_columns(_columns(table), str(school_year), json.dumps(options) if options else None, _book(rules), rule_set)
-    n = res["length"]
+    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
+        from .errors import InputError
+
+        raise InputError("INVALID_VALUE", "/threads", f"threads must be a whole number of 0 or more, not {threads!r}", f"threads moet een geheel getal van 0 of meer zijn, niet {threads!r}")
+    year = None if school_year is None else str(school_year)
+    res = _native.entitlements_columns(_columns(table), year, json.dumps(options) if options else None, _book(rules), rule_set, threads)
 
     def column(key: str) -> Any:
         return pa.array(_Exported(res[key]))
 
-    out = pa.table(
-        {
-            "employee_id": column("employee_id"),
-            "school_year": pa.repeat(pa.scalar(res["school_year"], pa.string()), n),
-            "rule_set": pa.repeat(pa.scalar(res["rule_set"], pa.string()), n),
-            "hours": column("hours"),
-            "money": column("money"),
-            "extra_hours": column("extra_hours"),
-            "error_code": column("error_code"),
-            "error_row": column("error_row"),
-        }
-    )
+    out = pa.table({k: column(k) for k in ("employee_id", "school_year", "rule_set", "hours", "money", "extra_hours", "error_code", "error_row")})
     mod = type(table).__module__
     if mod.startswith("polars"):
         import polars as pl

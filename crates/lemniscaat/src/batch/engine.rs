@@ -1,0 +1,205 @@
+//! One group's rows into amounts: parsed, checked, looked up in a memo of shapes or computed by
+//! the entitlement rule without explanation texts. One engine per thread.
+
+use super::groups::{Groups, Slot, SKIP};
+use super::source::{parse_row, Cell, RowSource};
+use super::RowError;
+use crate::entitlement::compute;
+use crate::error::{Error, Result};
+use crate::options::Options;
+use crate::people::{Appointment, Wtf};
+use crate::rules::RuleSet;
+use crate::time::SchoolYear;
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// The hours, money and extra hours of one employee-year, rounded.
+pub(super) type Amounts = (Decimal, Decimal, Decimal);
+
+/// A group's answer: its amounts, or the error that refuses it.
+pub(super) type Outcome = std::result::Result<Amounts, Box<RowError>>;
+
+/// A school year as the engine needs it: its rule set and its first and last day (days from the
+/// common era), or why the rows of a slot cannot be computed.
+pub(super) struct YearRules<'r> {
+    pub sy: SchoolYear,
+    pub rs: &'r RuleSet,
+    pub days: (i32, i32),
+}
+
+/// One appointment as far as the amounts go: its category, its wtf (the decimal's exact bits:
+/// equal bits are an equal value) and the days of the school year it covers (`i32::MIN` twice
+/// when none).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Shape {
+    category: u8,
+    wtf: [u32; 4],
+    from: i32,
+    to: i32,
+}
+
+/// A memo key: the school-year slot and the shapes of up to three appointments, sorted (unused
+/// ones are the default shape).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+struct MemoKey {
+    slot: Slot,
+    shapes: [Shape; 3],
+}
+
+/// The most results an engine keeps by key (a larger memo measured slower: it leaves the cache).
+const MEMO: usize = 4096;
+
+/// What a thread needs to turn groups of rows into amounts, with its memo.
+pub(super) struct Engine<'r> {
+    options: &'r Options,
+    /// Per school-year slot: its rules, or the error of every group of that slot.
+    years: &'r [std::result::Result<YearRules<'r>, Error>],
+    /// Most employees have one to three appointments, and most appointments cover the whole
+    /// school year at one of a few wtfs: an employee's amounts depend only on the shapes of its
+    /// appointments (in any order) and the year, so they are computed once per key.
+    memo: HashMap<MemoKey, Amounts, foldhash::fast::RandomState>,
+    /// The last few wtf texts parsed, with their values: a table repeats a handful of them.
+    wtfs: Vec<(Box<str>, Wtf)>,
+    /// The cells of the group at hand.
+    cells: Vec<Cell>,
+}
+
+impl<'r> Engine<'r> {
+    pub fn new(options: &'r Options, years: &'r [std::result::Result<YearRules<'r>, Error>]) -> Engine<'r> {
+        Engine { options, years, memo: HashMap::default(), wtfs: Vec::new(), cells: Vec::new() }
+    }
+
+    /// The outcome of every group in `range` (groups of slot [`SKIP`] left out), handed to `out`
+    /// in order. An error (a value too large to round) stops the run.
+    pub fn run<S: RowSource + ?Sized>(
+        &mut self,
+        rows: &S,
+        groups: &Groups,
+        range: std::ops::Range<usize>,
+        out: &mut dyn FnMut(usize, Outcome),
+    ) -> Result<()> {
+        for g in range {
+            let slot = groups.slots[g];
+            if slot == SKIP {
+                continue;
+            }
+            let o = self.group(rows, groups, g, slot)?;
+            out(g, o);
+        }
+        Ok(())
+    }
+
+    fn group<S: RowSource + ?Sized>(&mut self, rows: &S, groups: &Groups, g: usize, slot: Slot) -> Result<Outcome> {
+        let year = match &self.years[slot as usize] {
+            Ok(y) => y,
+            Err(e) => return Ok(Err(super::row_error(e, groups.first_row(g), "school_year"))),
+        };
+        let mut cells = std::mem::take(&mut self.cells);
+        cells.clear();
+        let mut refused = None;
+        for i in groups.rows(g) {
+            match self.parse(rows, i) {
+                Ok(c) => cells.push(c),
+                Err(e) => {
+                    refused = Some(e);
+                    break;
+                }
+            }
+        }
+        let o = match refused {
+            Some(e) => Ok(Err(e)),
+            // The rule's own refusal (no cell is to blame) is the group's first row's.
+            None => self.amounts(year, slot, &cells).map(|o| {
+                o.map_err(|mut e| {
+                    e.row = groups.first_row(g);
+                    e
+                })
+            }),
+        };
+        self.cells = cells;
+        o
+    }
+
+    /// Row `i` as a cell, or why it is refused.
+    fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> std::result::Result<Cell, Box<RowError>> {
+        let wtfs = &mut self.wtfs;
+        let wtf = |text: &str| -> Result<Wtf> {
+            if let Some(&(_, w)) = wtfs.iter().find(|(t, _)| super::same(t, text)) {
+                return Ok(w);
+            }
+            let w: Wtf = text.parse()?;
+            if wtfs.len() < 8 {
+                wtfs.push((text.into(), w));
+            }
+            Ok(w)
+        };
+        parse_row(src, i, wtf).map_err(|(e, column)| super::row_error(&e, i, column))
+    }
+
+    fn shape(year: &YearRules, c: &Cell) -> Shape {
+        let (y0, y1) = year.days;
+        let from = c.start.max(y0);
+        let to = c.end.map_or(y1, |e| e.min(y1));
+        let (from, to) = if to < from { (i32::MIN, i32::MIN) } else { (from, to) };
+        Shape { category: c.category.index() as u8 + 1, wtf: wtf_bits(c.wtf.value()), from, to }
+    }
+
+    /// The amounts of one employee-year, from the memo or computed.
+    fn amounts(&mut self, year: &YearRules, slot: Slot, cells: &[Cell]) -> Result<Outcome> {
+        if cells.len() > 3 {
+            return self.compute(year, cells);
+        }
+        let mut key = MemoKey { slot, ..Default::default() };
+        for (k, c) in key.shapes.iter_mut().zip(cells) {
+            *k = Self::shape(year, c);
+        }
+        // Three compare-and-swaps sort three shapes.
+        for (x, y) in [(0, 1), (1, 2), (0, 1)] {
+            if key.shapes[x] > key.shapes[y] {
+                key.shapes.swap(x, y);
+            }
+        }
+        if let Some(&x) = self.memo.get(&key) {
+            return Ok(Ok(x));
+        }
+        let x = self.compute(year, cells)?;
+        if let (Ok(x), true) = (&x, self.memo.len() < MEMO) {
+            self.memo.insert(key, *x);
+        }
+        Ok(x)
+    }
+
+    /// The entitlement rule on one employee-year, without explanation.
+    fn compute(&self, year: &YearRules, cells: &[Cell]) -> Result<Outcome> {
+        let rounding = self.options.rounding;
+        // Up to three appointments on the stack (no allocation per employee).
+        let few: [Appointment; 3];
+        let many: Vec<Appointment>;
+        let apps: &[Appointment] = match cells {
+            [first, ..] if cells.len() <= 3 => {
+                few = std::array::from_fn(|k| cells.get(k).unwrap_or(first).appointment());
+                &few[..cells.len()]
+            }
+            _ => {
+                many = cells.iter().map(Cell::appointment).collect();
+                &many
+            }
+        };
+        Ok(match compute(year.rs, self.options, year.sy, apps, false) {
+            Ok(raw) => {
+                let mut extra = Decimal::ZERO;
+                for (_, h, _) in &raw.extra {
+                    extra += h.round(rounding.hours)?;
+                }
+                Ok((raw.hours.round(rounding.hours)?, raw.money.round(rounding.money)?, rounding.hours.round(extra)))
+            }
+            Err(e) => Err(super::row_error(&e, 0, "")),
+        })
+    }
+}
+
+/// A decimal's 16 bytes as four words (a key of 4-byte alignment, smaller than a `u128`'s).
+fn wtf_bits(d: Decimal) -> [u32; 4] {
+    let b = d.serialize();
+    std::array::from_fn(|k| u32::from_le_bytes([b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]]))
+}
