@@ -176,8 +176,8 @@ struct Out {
     rows: usize,
     employee: Strings,
     school_year: Strings,
-    /// The last school year written, with its text.
-    year_text: (Option<lemniscaat::SchoolYear>, String),
+    /// The school years written, with their texts (an export holds a few).
+    year_texts: Vec<(lemniscaat::SchoolYear, String)>,
     rule_set: Strings,
     hours: Fixed<i128>,
     money: Fixed<i128>,
@@ -193,7 +193,7 @@ impl Out {
             rows: 0,
             employee: Strings::with_capacity(rows, rows * 8),
             school_year: Strings::with_capacity(rows, rows * 9),
-            year_text: (None, String::new()),
+            year_texts: Vec::new(),
             rule_set: Strings::with_capacity(rows, rows * 16),
             hours: Fixed::with_capacity(rows),
             money: Fixed::with_capacity(rows),
@@ -206,10 +206,14 @@ impl Out {
     fn push(&mut self, l: LineRef<'_>, hs: u32, ms: u32) {
         let i = self.rows;
         self.employee.push(i, Some(l.employee));
-        if let Some(y) = l.school_year.filter(|y| self.year_text.0 != Some(*y)) {
-            self.year_text = (Some(y), y.to_string());
-        }
-        self.school_year.push(i, l.school_year.map(|_| self.year_text.1.as_str()));
+        let year = l.school_year.map(|y| match self.year_texts.iter().position(|(k, _)| *k == y) {
+            Some(k) => k,
+            None => {
+                self.year_texts.push((y, y.to_string()));
+                self.year_texts.len() - 1
+            }
+        });
+        self.school_year.push(i, year.map(|k| self.year_texts[k].1.as_str()));
         self.rule_set.push(i, l.rule_set);
         self.hours.decimal(i, l.hours, hs);
         self.money.decimal(i, l.money, ms);

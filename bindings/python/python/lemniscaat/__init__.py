@@ -55,6 +55,7 @@ __all__ = [
     "RuleBook",
     "call",
     "sample_dataset",
+    "sample_export",
 ]
 
 DateLike = Union[_dt.date, str]
@@ -582,6 +583,20 @@ def rule_sets(*, rules: Optional[RuleBook] = None) -> List[Record]:
 
 def _SAMPLE() -> str:
     return _native.sample()
+
+
+def sample_export(rows: int = 100_000, *, seed: int = 7, order: str = "employee") -> Any:
+    """A synthetic HR export of appointments over eleven school years (2014-2015 to 2024-2025)
+    as a pandas DataFrame of strings, shaped like a real one: ids repeated every year, wtf
+    changes during the year, four-decimal wtfs, people hired and leaving mid-year, a few bad
+    cells. ``order``: ``employee`` (each employee's rows together), ``year`` or ``shuffled``. The
+    same seed gives the same table. For trying and benchmarking ``entitlements``."""
+    import io
+
+    import pandas as pd
+
+    text = _native.sample_export_csv(rows, seed, order)
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
 
 
 def sample_dataset() -> Dict[str, Any]:

@@ -3,7 +3,7 @@ surface is small on purpose: every operation of the core, JSON in, Python object
 
 from typing import Any, Dict, List, Optional, final
 
-__all__ = ["OPERATIONS", "RuleBook", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "school_year", "version"]
+__all__ = ["OPERATIONS", "RuleBook", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "sample_export_csv", "school_year", "version"]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
@@ -28,20 +28,28 @@ def call_json(operation: str, input: str, rules: Optional[RuleBook] = None) -> s
 
 def entitlements_columns(
     columns: List[Any],
-    school_year: str,
+    school_year: Optional[str] = None,
     options_json: Optional[str] = None,
     rules: Optional[RuleBook] = None,
     rule_set: Optional[str] = None,
+    threads: int = 0,
 ) -> Dict[str, Any]:
-    """Entitlements from five columns (employee_id, category, wtf, start, end), each the
-    ``(schema, array)`` capsule pair of an Arrow array (``array.__arrow_c_array__()``: strings;
-    for the dates ``date32``, ``date64``, a timestamp without a time zone or strings) read in place, or a one-dimensional NumPy ``object``
-    array (any stride) or a list of Python objects (strings, missing values, anything else as
-    its ``str()``) whose text is read in place. Returns ``length``, ``school_year``,
-    ``rule_set``, ``warnings`` and the result columns (one row per employee: ``employee_id``,
-    ``hours``, ``money``, ``extra_hours``, ``error_code``, ``error_row``), each the
-    ``(arrow_schema, arrow_array)`` capsule pair of an Arrow array, which a consumer such as
-    ``pyarrow.array`` takes over without a copy."""
+    """Entitlements from five columns (employee_id, category, wtf, start, end) or six (and
+    school_year), each the ``(schema, array)`` capsule pair of an Arrow array
+    (``array.__arrow_c_array__()``: strings; for the dates ``date32``, ``date64``, a timestamp
+    without a time zone or strings) read in place, or a one-dimensional NumPy ``object`` array
+    (any stride) or a list of Python objects (strings, missing values, anything else as its
+    ``str()``) whose text is read in place. ``school_year``: the year of a table without a
+    school-year column, or the only year read from one (``None``: every year of the column).
+    ``threads``: 0 for every core. The GIL is released while the core computes. Returns
+    ``length``, ``warnings`` and the result columns (one row per employee and school year:
+    ``employee_id``, ``school_year``, ``rule_set``, ``hours``, ``money``, ``extra_hours``,
+    ``error_code``, ``error_row``), each the ``(arrow_schema, arrow_array)`` capsule pair of an
+    Arrow array, which a consumer such as ``pyarrow.array`` takes over without a copy."""
+
+def sample_export_csv(rows: int, seed: int = 7, order: str = "employee") -> str:
+    """A synthetic HR export of ``rows`` appointment rows over eleven school years as CSV text
+    (``order``: ``employee``, ``year`` or ``shuffled``); the same seed gives the same table."""
 
 def cycle_svg(input: str, lang: str = "nl") -> str:
     """The SVG of the lemniscate for a cycle input (JSON)."""
