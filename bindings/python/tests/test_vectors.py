@@ -25,6 +25,8 @@ def test_vector(file, case):
         with pytest.raises(lemniscaat.LemniscaatError) as err:
             lemniscaat.call(op, case["input"])
         assert err.value.code == case["error"]["code"]
+        # The path of the offending value, where the case gives one (vectors.md).
+        assert err.value.path == case["error"].get("path", err.value.path)
         assert isinstance(err.value, ValueError)
     else:
         diffs = same(case["expected"], lemniscaat.call(op, case["input"]))

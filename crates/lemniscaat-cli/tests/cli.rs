@@ -130,7 +130,8 @@ fn every_vector_file_through_call() {
             } else {
                 assert_eq!(o.status.code(), Some(2));
                 let e: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
-                Err(e["error"]["code"].as_str().unwrap().to_string())
+                let text = |k: &str| e["error"][k].as_str().unwrap_or_default().to_string();
+                Err(support::Refusal { code: text("code"), path: text("path") })
             }
         });
     }

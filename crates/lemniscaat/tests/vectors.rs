@@ -5,16 +5,16 @@ mod support;
 
 use lemniscaat::json;
 use serde_json::Value;
-use support::{cases, check, replay};
+use support::{cases, check, refusal_matches, replay, Refusal};
 
 /// Replays a file with a closure that returns the library's error.
 fn rp(file: &str, f: impl Fn(&Value) -> Result<Value, lemniscaat::Error>) {
-    replay(file, |i| f(i).map_err(code));
+    replay(file, |i| f(i).map_err(|e| refusal(&e)));
 }
 
-/// The error as the support module compares it: the code first.
-fn code(e: lemniscaat::Error) -> String {
-    format!("{} {e}", e.code())
+/// The error as the support module compares it: its code and path.
+fn refusal(e: &lemniscaat::Error) -> Refusal {
+    Refusal { code: e.code().as_str().into(), path: e.path().into() }
 }
 
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
@@ -137,7 +137,7 @@ fn validation_vectors() {
                     }
                 }
             }
-            (_, Some(err), Err(e)) if err["code"].as_str() == Some(e.code().as_str()) => {}
+            (_, Some(err), Err(e)) if refusal_matches(err, &refusal(&e)) => {}
             (_, _, Err(e)) => failures.push(format!("{name}: error {e}")),
             (None, _, Ok(_)) => failures.push(format!("{name}: expected an error")),
         }

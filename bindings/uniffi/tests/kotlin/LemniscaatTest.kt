@@ -47,6 +47,16 @@ fun codeOf(e: LemniscaatException): String = when (e) {
     is LemniscaatException.Internal -> "INTERNAL: ${e.detail}"
 }
 
+/** The JSON Pointer path of a refusal (empty for an internal error). */
+fun pathOf(e: LemniscaatException): String = when (e) {
+    is LemniscaatException.Input -> e.path
+    is LemniscaatException.Rules -> e.path
+    is LemniscaatException.Ledger -> e.path
+    is LemniscaatException.Plan -> e.path
+    is LemniscaatException.Limit -> e.path
+    is LemniscaatException.Internal -> ""
+}
+
 /** Each vector file through its typed operation: the input read into the record, the record
  *  handed to Rust, the result record written back as JSON. */
 val operations: Map<String, (String) -> String> = mapOf(
@@ -81,6 +91,8 @@ fun replay(file: File) {
                     val e = outcome.exceptionOrNull() as LemniscaatException?
                         ?: throw AssertionError("expected ${error["code"]}, got a result")
                     expect(codeOf(e) == error["code"]) { "expected ${error["code"]}, got $e" }
+                    // The path of the offending value, where the case gives one (vectors.md).
+                    expect(error["path"] == null || pathOf(e) == error["path"]) { "expected path ${error["path"]}, got ${pathOf(e)}" }
                 }
                 file.name == "validation.json" -> {
                     val report = outcome.getOrThrow()
