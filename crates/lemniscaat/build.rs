@@ -34,7 +34,8 @@ fn main() {
         let src = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
         let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display())); // ok: build time, own data
-        std::fs::write(Path::new(&out).join(name), minify(&text)).unwrap_or_else(|e| panic!("{out}/{name}: {e}"));
-        // ok: build time
+        let dest = Path::new(&out).join(name);
+        std::fs::write(&dest, minify(&text)).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+        // ok: build time, own out dir
     }
 }

@@ -2,7 +2,7 @@
 //! Usage: cargo run --release --example batch_phases -- ROWS THREADS [shuffled]
 use lemniscaat::batch::Batch;
 use lemniscaat::synthetic::{Export, Order, Spec};
-fn main() {
+fn main() -> Result<(), lemniscaat::Error> {
     let args: Vec<String> = std::env::args().collect();
     let rows = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
     let threads = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1);
@@ -10,7 +10,8 @@ fn main() {
     let e = Export::generate(&Spec { rows, order, ..Default::default() });
     for _ in 0..5 {
         let t = std::time::Instant::now();
-        let s = Batch::all_years().threads(threads).each(&e, |l| drop(std::hint::black_box(l))).unwrap();
+        let s = Batch::all_years().threads(threads).each(&e, |l| drop(std::hint::black_box(l)))?;
         println!("{} lines in {:?}", s.lines, t.elapsed());
     }
+    Ok(())
 }

@@ -1,3 +1,6 @@
+//! The batch's unit tests (a test module of `batch`, compiled only for tests).
+#![cfg(test)]
+
 use super::source::{date, day_of, DAY_BOUNDS, UNIX_EPOCH_FROM_CE};
 use super::*;
 use crate::people::{Appointment, Category, Wtf};
