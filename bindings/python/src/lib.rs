@@ -383,29 +383,9 @@ fn sample() -> &'static str {
 #[pyfunction]
 #[pyo3(signature = (rows, seed=7, order="employee"))]
 fn sample_export_csv(py: Python<'_>, rows: usize, seed: u64, order: &str) -> PyResult<String> {
-    use lemniscaat::synthetic::{Export, Order, Spec};
-    let order = match order {
-        "employee" => Order::Employee,
-        "year" => Order::Year,
-        "shuffled" => Order::Shuffled,
-        other => {
-            let e = lemniscaat::Error::new(
-                lemniscaat::ErrorCode::InvalidValue,
-                format!("order '{other}' is not employee, year or shuffled"),
-                format!("volgorde '{other}' is geen employee, year of shuffled"),
-            );
-            return Err(to_py(py, e.at("/order")));
-        }
-    };
-    if rows > lemniscaat::batch::MAX_ROWS {
-        let e = lemniscaat::Error::new(
-            lemniscaat::ErrorCode::LimitExceeded,
-            format!("{rows} rows; the limit is {}", lemniscaat::batch::MAX_ROWS),
-            format!("{rows} rijen; de grens is {}", lemniscaat::batch::MAX_ROWS),
-        );
-        return Err(to_py(py, e.at("/rows")));
-    }
-    Ok(py.detach(|| Export::generate(&Spec { rows, seed, order, ..Spec::default() }).to_csv()))
+    use lemniscaat::synthetic::{csv, Spec};
+    let order = order.parse().map_err(|e| to_py(py, e))?;
+    py.detach(|| csv(&Spec { rows, seed, order, ..Spec::default() })).map_err(|e| to_py(py, e))
 }
 
 /// The library version.

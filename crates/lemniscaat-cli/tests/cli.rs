@@ -197,6 +197,13 @@ fn entitlements_of_an_export_over_several_school_years_on_any_number_of_threads(
     assert_eq!(stdout(&one), stdout(&four));
     assert!(stdout(&one).lines().count() > 30_000);
     assert!(stdout(&one).contains(",INVALID_DECIMAL,wtf,"));
+    // A bad order or too many rows: exit 2 with the core's code and the argument.
+    let bad = run(&["sample-export", "--order", "random"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("INVALID_VALUE") && stderr(&bad).contains("--order"), "{}", stderr(&bad));
+    let big = run(&["sample-export", "--rows", "50000001"]);
+    assert_eq!(big.status.code(), Some(2));
+    assert!(stderr(&big).contains("LIMIT_EXCEEDED") && stderr(&big).contains("--rows"), "{}", stderr(&big));
 }
 
 #[test]

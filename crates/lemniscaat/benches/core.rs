@@ -136,13 +136,34 @@ fn bench_batch_realistic(c: &mut Criterion) {
         let shuffled = Export::generate(&Spec { rows, order: Order::Shuffled, ..Default::default() });
         g.throughput(Throughput::Elements(rows as u64));
         g.bench_with_input(BenchmarkId::new("by_employee_1_thread", rows), &export, |b, e| {
-            b.iter(|| Batch::all_years().threads(1).each(black_box(e), |l| drop(black_box(l))).unwrap())
+            b.iter(|| {
+                Batch::all_years()
+                    .threads(1)
+                    .each(black_box(e), |l| {
+                        black_box(l);
+                    })
+                    .unwrap()
+            })
         });
         g.bench_with_input(BenchmarkId::new("by_employee_all_cores", rows), &export, |b, e| {
-            b.iter(|| Batch::all_years().threads(0).each(black_box(e), |l| drop(black_box(l))).unwrap())
+            b.iter(|| {
+                Batch::all_years()
+                    .threads(0)
+                    .each(black_box(e), |l| {
+                        black_box(l);
+                    })
+                    .unwrap()
+            })
         });
         g.bench_with_input(BenchmarkId::new("shuffled_1_thread", rows), &shuffled, |b, e| {
-            b.iter(|| Batch::all_years().threads(1).each(black_box(e), |l| drop(black_box(l))).unwrap())
+            b.iter(|| {
+                Batch::all_years()
+                    .threads(1)
+                    .each(black_box(e), |l| {
+                        black_box(l);
+                    })
+                    .unwrap()
+            })
         });
     }
     g.finish();

@@ -29,7 +29,8 @@
 //!
 //! The table is cut at exactly [`Spec::rows`] rows (the last employee may lose years).
 
-use crate::batch::{DateCell, RowSource};
+use crate::batch::{DateCell, RowSource, MAX_ROWS};
+use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The order of the rows.
@@ -42,6 +43,38 @@ pub enum Order {
     Year,
     /// Every row anywhere.
     Shuffled,
+}
+
+impl std::str::FromStr for Order {
+    type Err = Error;
+    /// `employee`, `year` or `shuffled`.
+    fn from_str(s: &str) -> Result<Order> {
+        match s {
+            "employee" => Ok(Order::Employee),
+            "year" => Ok(Order::Year),
+            "shuffled" => Ok(Order::Shuffled),
+            other => Err(Error::new(
+                ErrorCode::InvalidValue,
+                format!("order '{other}' is not employee, year or shuffled"),
+                format!("volgorde '{other}' is geen employee, year of shuffled"),
+            )
+            .at("/order")),
+        }
+    }
+}
+
+/// The export of `spec` as CSV ([`Export::to_csv`]), refused with `LIMIT_EXCEEDED` when it
+/// asks for more rows than a batch takes ([`MAX_ROWS`]): what the command and the bindings call.
+pub fn csv(spec: &Spec) -> Result<String> {
+    if spec.rows > MAX_ROWS {
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            format!("{} rows; the limit is {MAX_ROWS}", spec.rows),
+            format!("{} rijen; de grens is {MAX_ROWS}", spec.rows),
+        )
+        .at("/rows"));
+    }
+    Ok(Export::generate(spec).to_csv())
 }
 
 /// What to generate.
@@ -364,6 +397,16 @@ mod tests {
         let again = Export::generate(&Spec { rows: 1_000, ..Default::default() });
         assert_eq!(again.to_csv(), Export::generate(&Spec { rows: 1_000, ..Default::default() }).to_csv());
         assert_ne!(again.to_csv(), Export::generate(&Spec { rows: 1_000, seed: 8, ..Default::default() }).to_csv());
+    }
+
+    #[test]
+    fn orders_are_read_from_text_and_too_many_rows_are_refused() {
+        assert_eq!("shuffled".parse::<Order>().unwrap(), Order::Shuffled);
+        let e = "random".parse::<Order>().unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/order"));
+        let e = csv(&Spec { rows: MAX_ROWS + 1, ..Default::default() }).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::LimitExceeded, "/rows"));
+        assert_eq!(csv(&Spec { rows: 3, ..Default::default() }).unwrap().lines().count(), 4);
     }
 
     #[test]
