@@ -3,6 +3,7 @@
 use crate::t;
 use lemniscaat::cycle::cycle_svg;
 use lemniscaat::finding::{Finding, Severity};
+use lemniscaat::locale;
 use lemniscaat::report::Report;
 use lemniscaat::svg::{escape, mix_svg, Lang};
 use lemniscaat::validate::ValidationReport;
@@ -33,8 +34,8 @@ svg { max-width: 100%; height: auto; }
 @media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
 "#;
 
-fn pct(d: Decimal) -> String {
-    format!("{}%", (d * Decimal::from(100)).round_dp(1))
+fn pct(d: Decimal, l: Lang) -> String {
+    locale::percent(d, 1, l)
 }
 
 fn msg(f: &Finding, l: Lang) -> &str {
@@ -102,7 +103,7 @@ pub fn report(r: &Report, l: Lang) -> String {
         "<h1>{}</h1><p class=\"sub\">{} {} · {} {} · {} <code>{}</code></p>",
         escape(&r.board.name),
         t(l, "Professional development as of", "Professionalisering per"),
-        r.as_of,
+        locale::date(r.as_of, l),
         t(l, "school year", "schooljaar"),
         r.school_year,
         t(l, "rule set", "regelset"),
@@ -118,7 +119,7 @@ pub fn report(r: &Report, l: Lang) -> String {
         t(l, "advice", "adviezen"),
         r.staff.len(),
         t(l, "staff", "medewerkers"),
-        pct(r.alignment.coverage),
+        pct(r.alignment.coverage, l),
         t(l, "goals linked to a theme", "doelen aan een thema")
     ));
 
@@ -141,11 +142,11 @@ pub fn report(r: &Report, l: Lang) -> String {
     ));
     for p in &rs.parameters {
         b.push_str(&format!(
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&p.name),
-            escape(&p.value),
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(locale::pick(&p.label, l)),
+            escape(locale::pick(&p.shown, l)),
             escape(&p.article),
-            p.confidence.as_str(),
+            locale::confidence(p.confidence, l),
             escape(&p.source)
         ));
     }
@@ -167,9 +168,13 @@ pub fn report(r: &Report, l: Lang) -> String {
         t(l, "Lapses within 90 days", "Vervalt binnen 90 dagen"),
         t(l, "Notes", "Opmerkingen")
     ));
-    let hm = |h: Decimal, m: Decimal| format!("{h} u<br>€ {m}");
+    let hm = |h: Decimal, m: Decimal| format!("{}<br>{}", locale::hours(h, l), locale::money(m, l));
     for s in &r.staff {
-        let mut notes: Vec<String> = s.extra.iter().map(|x| format!("+{} u {}", x.hours, escape(&x.bucket))).collect();
+        let mut notes: Vec<String> = s
+            .extra
+            .iter()
+            .map(|x| format!("+{} {}", locale::hours(x.hours, l), escape(locale::pick(&locale::parameter(&x.bucket), l))))
+            .collect();
         if let Some(e) = &s.error {
             notes.push(format!(
                 "<span class=\"sev error\">{}</span> {}",
@@ -178,13 +183,13 @@ pub fn report(r: &Report, l: Lang) -> String {
             ));
         }
         if !s.facility_hours.is_zero() {
-            notes.push(format!("{} {} u", t(l, "employer-paid", "werkgever betaalt"), s.facility_hours));
+            notes.push(format!("{} {}", t(l, "employer pays", "werkgever betaalt"), locale::hours(s.facility_hours, l)));
         }
         b.push_str(&format!(
             "<tr><td>{}<br><span class=\"note\">{} · {}</span></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&s.name),
             escape(&s.employee),
-            escape(&s.categories.join("+")),
+            escape(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join("+")),
             escape(s.school.as_deref().unwrap_or("")),
             hm(s.granted_hours, s.granted_money),
             if s.opening_hours.is_zero() && s.opening_money.is_zero() { String::new() } else { hm(s.opening_hours, s.opening_money) },
@@ -209,7 +214,7 @@ pub fn report(r: &Report, l: Lang) -> String {
         a.linked,
         t(l, "of", "van"),
         a.goals,
-        pct(a.coverage)
+        pct(a.coverage, l)
     ));
     b.push_str(&format!(
         "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -264,17 +269,17 @@ pub fn report(r: &Report, l: Lang) -> String {
         "<h2>6. {}</h2><p>{} {} – {}. {}: <b>{}</b>. {}: {}.</p>",
         t(l, "The lemniscate", "De lemniscaat"),
         t(l, "Window", "Venster"),
-        r.cycle.window_start,
-        r.cycle.as_of,
+        locale::date(r.cycle.window_start, l),
+        locale::date(r.cycle.as_of, l),
         t(l, "Complete", "Compleet"),
         yes(r.cycle.complete),
         t(l, "Suggested next", "Volgende stap"),
-        r.cycle.next.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        escape(&locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l))
     ));
     b.push_str(&cycle_svg(&r.cycle.stages, l));
 
     // 7. 10%.
-    b.push_str(&format!("<h2>7. {}</h2>", t(l, "The 10% rule (17.2 lid 1)", "De 10%-regel (17.2 lid 1)")));
+    b.push_str(&format!("<h2>7. {}</h2>", escape(&crate::render::ten_percent_rule(r, l))));
     if r.lumpsum.is_empty() {
         b.push_str(&format!("<p>{}</p>", t(l, "No lumpsum given.", "Geen lumpsum opgegeven.")));
     } else {
@@ -288,12 +293,12 @@ pub fn report(r: &Report, l: Lang) -> String {
         ));
         for x in &r.lumpsum {
             b.push_str(&format!(
-                "<tr><td>{}</td><td class=\"num\">€ {}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">€ {}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
                 escape(&x.name),
-                x.result.total,
-                pct(x.result.share),
+                locale::money(x.result.total, l),
+                locale::percent(x.result.share, 2, l),
                 yes(x.result.compliant),
-                x.result.shortfall
+                locale::money(x.result.shortfall, l)
             ));
         }
         b.push_str(&format!(
@@ -314,5 +319,5 @@ pub fn report(r: &Report, l: Lang) -> String {
             "Bronnen: CAO VO artikel 17 en de Voion-handreiking professionaliseren (2014)."
         )
     ));
-    page(&format!("{} — {}", r.board.name, r.as_of), &b, l)
+    page(&format!("{} — {}", r.board.name, locale::date(r.as_of, l)), &b, l)
 }

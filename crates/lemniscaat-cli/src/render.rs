@@ -3,9 +3,11 @@
 use crate::{t, Format};
 use lemniscaat::finding::{Finding, Severity};
 use lemniscaat::learning::Bucket;
+use lemniscaat::locale;
 use lemniscaat::report::Report;
 use lemniscaat::svg::Lang;
 use lemniscaat::{Error, RuleBook};
+use rust_decimal::Decimal;
 
 /// A table of text cells, rendered aligned or as CSV.
 pub struct Table {
@@ -183,35 +185,35 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
         t(l, "note", "opmerking"),
     ])
     .numeric(&[3, 4, 6, 7, 8, 9]);
+    let n = |d: Decimal| locale::number(d, l);
     for s in &r.staff {
-        let mut note: Vec<String> = s.extra.iter().map(|b| format!("+{} u {}", b.hours, b.bucket)).collect();
+        let mut note: Vec<String> =
+            s.extra.iter().map(|b| format!("+{} {}", locale::hours(b.hours, l), locale::pick(&locale::parameter(&b.bucket), l))).collect();
         if let Some(e) = &s.error {
             note.push(format!("{}: {}", e.code, if l == Lang::Nl { &e.message_nl } else { &e.message_en }));
         }
         if !s.facility_hours.is_zero() {
-            note.push(format!("{} {} u", t(l, "employer-paid", "werkgever betaalt"), s.facility_hours));
+            note.push(format!("{} {}", t(l, "employer pays", "werkgever betaalt"), locale::hours(s.facility_hours, l)));
         }
-        let saved = if s.opening_hours.is_zero() && s.opening_money.is_zero() {
-            String::new()
-        } else {
-            format!("{} u / EUR {}", s.opening_hours, s.opening_money)
+        let both = |h: Decimal, m: Decimal| {
+            if h.is_zero() && m.is_zero() {
+                String::new()
+            } else {
+                format!("{} / {}", locale::hours(h, l), locale::money(m, l))
+            }
         };
-        let expiring = if s.expiring_hours.is_zero() && s.expiring_money.is_zero() {
-            String::new()
-        } else {
-            format!("{} u / EUR {}", s.expiring_hours, s.expiring_money)
-        };
+        let (saved, expiring) = (both(s.opening_hours, s.opening_money), both(s.expiring_hours, s.expiring_money));
         tb.row(vec![
             format!("{} {}", s.employee, s.name),
             s.school.clone().unwrap_or_default(),
-            s.categories.join("+"),
-            s.granted_hours.to_string(),
-            s.granted_money.to_string(),
+            s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join("+"),
+            n(s.granted_hours),
+            n(s.granted_money),
             saved,
-            s.used_hours.to_string(),
-            s.used_money.to_string(),
-            s.available_hours.to_string(),
-            s.available_money.to_string(),
+            n(s.used_hours),
+            n(s.used_money),
+            n(s.available_hours),
+            n(s.available_money),
             expiring,
             note.join("; "),
         ]);
@@ -225,7 +227,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         "{} — {} {} ({} {})\n",
         r.board.name,
         t(l, "professionalisation report as of", "professionaliseringsrapport per"),
-        r.as_of,
+        locale::date(r.as_of, l),
         t(l, "school year", "schooljaar"),
         r.school_year
     ));
@@ -251,7 +253,13 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         t(l, "source", "bron"),
     ]);
     for p in &rs.parameters {
-        tb.row(vec![p.name.clone(), p.value.clone(), p.article.clone(), p.confidence.as_str().into(), p.source.clone()]);
+        tb.row(vec![
+            locale::pick(&p.label, l).into(),
+            locale::pick(&p.shown, l).into(),
+            p.article.clone(),
+            locale::confidence(p.confidence, l).into(),
+            p.source.clone(),
+        ]);
     }
     o.push_str(&tb.render());
     for i in &rs.information {
@@ -267,12 +275,12 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     o.push_str(&heading(&t(l, "4. Alignment and rode draden", "4. Samenhang en rode draden")));
     let a = &r.alignment;
     o.push_str(&format!(
-        "{}: {} {} {} ({}%)\n",
+        "{}: {} {} {} ({})\n",
         t(l, "Goals linked to a school theme", "Doelen gekoppeld aan een schoolthema"),
         a.linked,
         t(l, "of", "van"),
         a.goals,
-        (a.coverage * rust_decimal::Decimal::from(100)).round_dp(1)
+        locale::percent(a.coverage, 1, l)
     ));
     let mut tb = Table::new(vec![
         t(l, "theme", "thema"),
@@ -316,20 +324,21 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     .numeric(&[1, 2, 3, 4, 5]);
     for m in &r.mix {
         let s = &m.mix.shares;
-        let pct = |d: rust_decimal::Decimal| format!("{}%", (d * rust_decimal::Decimal::from(100)).round_dp(1));
-        tb.row(vec![m.name.clone(), pct(s.experience), pct(s.social), pct(s.formal), pct(s.unknown), m.mix.total.to_string()]);
+        let pct = |d: Decimal| locale::percent(d, 1, l);
+        tb.row(vec![m.name.clone(), pct(s.experience), pct(s.social), pct(s.formal), pct(s.unknown), locale::number(m.mix.total, l)]);
     }
     o.push_str(&tb.render());
 
     o.push_str(&heading(&t(l, "6. The lemniscate", "6. De lemniscaat")));
-    o.push_str(&format!("{} {} .. {}\n", t(l, "Window", "Venster"), r.cycle.window_start, r.cycle.as_of));
-    let names = lemniscaat::cycle::reference();
+    o.push_str(&format!(
+        "{} {} {} {}\n",
+        t(l, "Window", "Venster"),
+        locale::date(r.cycle.window_start, l),
+        t(l, "to", "tot en met"),
+        locale::date(r.cycle.as_of, l)
+    ));
     for (stage, status) in &r.cycle.stages {
-        let name = names
-            .iter()
-            .find(|i| i.id == *stage)
-            .map(|i| if l == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() })
-            .unwrap_or_default();
+        let name = locale::stage(stage.as_str(), l);
         let st = match status {
             lemniscaat::cycle::StageStatus::Attended => t(l, "done", "gedaan"),
             lemniscaat::cycle::StageStatus::InProgress => t(l, "in progress", "bezig"),
@@ -342,13 +351,19 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         t(l, "Complete", "Compleet"),
         yes(r.cycle.complete),
         t(l, "suggested next", "volgende stap"),
-        r.cycle.next.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l)
     ));
     for p in &r.cycle.participation {
-        o.push_str(&format!("  {} {}: {}\n", p.stage.as_str(), p.required, yes(p.present)));
+        o.push_str(&format!(
+            "  {} {} {}: {}\n",
+            locale::stage(p.stage.as_str(), l),
+            t(l, "with the", "met de"),
+            locale::body(&p.required),
+            yes(p.present)
+        ));
     }
 
-    o.push_str(&heading(&t(l, "7. The 10% rule (17.2 lid 1)", "7. De 10%-regel (17.2 lid 1)")));
+    o.push_str(&heading(&format!("7. {}", ten_percent_rule(r, l))));
     let mut tb = Table::new(vec![
         t(l, "school", "school"),
         t(l, "rule set", "regelset"),
@@ -362,10 +377,10 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         tb.row(vec![
             x.name.clone(),
             x.result.rule_set.clone(),
-            x.result.total.to_string(),
-            format!("{}%", (x.result.share * rust_decimal::Decimal::from(100)).round_dp(2)),
+            locale::number(x.result.total, l),
+            locale::percent(x.result.share, 2, l),
             yes(x.result.compliant),
-            x.result.shortfall.to_string(),
+            locale::number(x.result.shortfall, l),
         ]);
     }
     if tb.is_empty() {
@@ -379,6 +394,17 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         ));
     }
     o
+}
+
+/// The heading of the 10% rule, with the article of the rule set in force.
+pub fn ten_percent_rule(r: &Report, l: Lang) -> String {
+    let article = r.rule_set.parameters.iter().find(|p| p.name == "collective_min_share").map(|p| p.article.as_str()).unwrap_or("");
+    let name = t(l, "The 10% rule", "De 10%-regel");
+    if article.is_empty() {
+        name
+    } else {
+        format!("{name} ({article})")
+    }
 }
 
 pub fn report_csv(r: &Report) -> String {

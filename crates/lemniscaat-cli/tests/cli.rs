@@ -379,3 +379,83 @@ fn rules_file_adds_the_next_cao_without_a_release() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("MISSING_FIELD"), "{}", stderr(&o));
 }
+
+/// The Dutch report of the sample board read as a Dutch reader reads it: no id or English label
+/// of the library in its prose (JSON Pointer paths after `pad:` are data and may hold ids), and
+/// no amount with two decimals after a point (Dutch writes 66,40 and 60.500,00; article numbers
+/// such as 16.4 are not amounts).
+#[test]
+fn the_dutch_report_has_no_english_ids_and_dutch_amounts() {
+    for format in ["table", "html"] {
+        let o = run(&["report", "--as-of", "2026-12-01", "--format", format]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = stdout(&o);
+        let text = if format == "html" {
+            // The text between tags, without the inline SVG pictures' attributes and the style sheet.
+            let body = text.split("</style>").nth(1).unwrap_or("");
+            let mut out = String::new();
+            let mut inside = false;
+            for c in body.chars() {
+                match c {
+                    '<' => inside = true,
+                    '>' => {
+                        inside = false;
+                        out.push(' ');
+                    }
+                    c if !inside => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        } else {
+            text
+        };
+        let prose: Vec<&str> = text.lines().map(|l| l.split("pad: ").next().unwrap_or("")).collect();
+        // JSON Pointer paths (the HTML's "Waar" column) are data too.
+        let words: Vec<&str> = prose
+            .iter()
+            .flat_map(|l| l.split_whitespace().filter(|t| !t.starts_with('/')))
+            .flat_map(|t| t.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')))
+            .collect();
+        let english = [
+            "teacher",
+            "support",
+            "management",
+            "sourced",
+            "inferred",
+            "seed",
+            "measure",
+            "deadline",
+            "description",
+            "earmarked-basic-skills",
+            "support-plan-extension",
+            "development_culture",
+            "strategic_exploration",
+            "parties-intent",
+            "agreement",
+            "none",
+            "frameworks",
+            "collective_plan",
+            "pgmr",
+            "pmr",
+            "teacher_hours",
+            "collective_min_share",
+        ];
+        for w in english {
+            assert!(
+                !words.contains(&w),
+                "{format}: '{w}' in the Dutch report:\n{}",
+                prose.iter().filter(|l| l.contains(w)).cloned().collect::<Vec<_>>().join("\n")
+            );
+        }
+        for line in &prose {
+            let b = line.as_bytes();
+            // Two decimals after a point (66.40, 8.52%): a thousands dot has three digits after it.
+            for i in 1..b.len().saturating_sub(2) {
+                let two = b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit() && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+                let amount = b[i] == b'.' && b[i - 1].is_ascii_digit() && two;
+                assert!(!amount, "{format}: an amount with a decimal point in the Dutch report: {line}");
+            }
+        }
+    }
+}

@@ -19,6 +19,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::locale::{self, Lang};
 use crate::num::{Rounding, RoundingMode};
 use crate::rules::{Mode, RuleBook};
 use crate::time::SchoolYear;
@@ -296,8 +297,20 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                     handreiking: None,
                 },
                 "/lumpsum",
-                format!("{} spent {share} of the personele lumpsum on professionalisation, below the minimum {min}: EUR {shortfall} short", input.year),
-                format!("{} besteedde {share} van de personele lumpsum aan professionalisering, onder het minimum {min}: EUR {shortfall} tekort", input.year),
+                format!(
+                    "in {} the school spent {} of the personele lumpsum on professionalisation, below the minimum of {}: {} short",
+                    input.year,
+                    locale::percent(share, 2, Lang::En),
+                    locale::percent(min, 0, Lang::En),
+                    locale::money(shortfall, Lang::En)
+                ),
+                format!(
+                    "in {} besteedde de school {} van de personele lumpsum aan professionalisering, minder dan het minimum van {}: {} tekort",
+                    input.year,
+                    locale::percent(share, 2, Lang::Nl),
+                    locale::percent(min, 0, Lang::Nl),
+                    locale::money(shortfall, Lang::Nl)
+                ),
             )
             .with("share", share.to_string())
             .with("shortfall", shortfall.to_string())

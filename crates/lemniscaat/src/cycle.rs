@@ -16,6 +16,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::locale;
 use crate::rules::Bilingual;
 use crate::svg::{escape, Lang};
 use crate::time::{self};
@@ -357,12 +358,16 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
                 },
                 "/cycle_events",
                 format!(
-                    "'{}' saw no activity between {window_start} and {}: starting anywhere obliges attention to every part",
-                    name.en, input.as_of
+                    "'{}' saw no activity between {} and {}: wherever one starts, every part asks for attention",
+                    name.en,
+                    locale::date(window_start, Lang::En),
+                    locale::date(input.as_of, Lang::En)
                 ),
                 format!(
-                    "'{}' kreeg geen aandacht tussen {window_start} en {}: waar je ook begint, alle onderdelen vragen aandacht",
-                    name.nl, input.as_of
+                    "'{}' kreeg geen aandacht tussen {} en {}: waar de school ook begint, alle onderdelen vragen aandacht",
+                    name.nl,
+                    locale::date(window_start, Lang::Nl),
+                    locale::date(input.as_of, Lang::Nl)
                 ),
             )
             .with("stage", s.as_str())

@@ -86,8 +86,16 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         amount: "evc".into(),
         value: None,
         unit: Unit::None,
-        en: format!("EVC is offered up to and including {}; the employee's level is {}", evc.value.max_level.as_str(), level.as_str()),
-        nl: format!("EVC wordt aangeboden tot en met {}; het niveau van de werknemer is {}", evc.value.max_level.as_str(), level.as_str()),
+        en: format!(
+            "EVC is offered up to and including {}; the employee's level is {}",
+            crate::locale::level(evc.value.max_level, crate::locale::Lang::En),
+            crate::locale::level(level, crate::locale::Lang::En)
+        ),
+        nl: format!(
+            "EVC wordt aangeboden tot en met {}; het niveau van de werknemer is {}",
+            crate::locale::level(evc.value.max_level, crate::locale::Lang::Nl),
+            crate::locale::level(level, crate::locale::Lang::Nl)
+        ),
         source: Source::rule(rs, evc),
     }];
     if let (Some(last), Some(n)) = (input.last_evc, next) {
@@ -108,13 +116,13 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         unit: Unit::None,
         en: format!(
             "startkwalificatie at the employer's cost below {}; the employee's level is {}",
-            sk.value.below_level.as_str(),
-            level.as_str()
+            crate::locale::level(sk.value.below_level, crate::locale::Lang::En),
+            crate::locale::level(level, crate::locale::Lang::En)
         ),
         nl: format!(
             "startkwalificatie op kosten van de werkgever onder {}; het niveau van de werknemer is {}",
-            sk.value.below_level.as_str(),
-            level.as_str()
+            crate::locale::level(sk.value.below_level, crate::locale::Lang::Nl),
+            crate::locale::level(level, crate::locale::Lang::Nl)
         ),
         source: Source::rule(rs, sk),
     });

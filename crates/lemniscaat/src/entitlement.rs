@@ -20,6 +20,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, Receipt, Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::locale::{self, Lang};
 use crate::num::Ratio;
 use crate::options::{Options, TemporalProRata};
 use crate::people::{first_overlap_above_full_time, Appointment, Category};
@@ -172,8 +173,16 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
                 FindingCode::WtfAboveFullTime,
                 FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
                 "/appointments",
-                format!("concurrent appointments sum to wtf {sum} on {day}: computed as given"),
-                format!("gelijktijdige benoemingen tellen op tot wtf {sum} op {day}: berekend zoals opgegeven"),
+                format!(
+                    "concurrent appointments sum to wtf {} on {}: computed as given",
+                    locale::number(sum, Lang::En),
+                    locale::date(day, Lang::En)
+                ),
+                format!(
+                    "gelijktijdige benoemingen tellen op tot wtf {} op {}: berekend zoals opgegeven",
+                    locale::number(sum, Lang::Nl),
+                    locale::date(day, Lang::Nl)
+                ),
             )
             .with("date", day.to_string())
             .with("wtf", sum.to_string()),

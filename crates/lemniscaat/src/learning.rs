@@ -15,6 +15,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::locale::{self, Lang};
 use crate::num::{Rounding, RoundingMode};
 use crate::rules::Bilingual;
 use rust_decimal::Decimal;
@@ -642,11 +643,13 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
                     "/activities",
                     format!(
                         "formal learning is {} of the mix, far above the {} of the 70:20:10 guideline (advice, not a rule)",
-                        shares.formal, input.target.formal
+                        locale::percent(shares.formal, 0, Lang::En),
+                        locale::percent(input.target.formal, 0, Lang::En)
                     ),
                     format!(
                         "formeel leren is {} van de mix, ver boven de {} van de 70:20:10-richtlijn (advies, geen regel)",
-                        shares.formal, input.target.formal
+                        locale::percent(shares.formal, 0, Lang::Nl),
+                        locale::percent(input.target.formal, 0, Lang::Nl)
                     ),
                 )
                 .with("formal", shares.formal.to_string())

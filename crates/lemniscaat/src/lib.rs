@@ -39,6 +39,7 @@ pub mod finding;
 pub mod json;
 pub mod learning;
 pub mod ledger;
+pub mod locale;
 pub mod num;
 pub mod options;
 pub mod people;

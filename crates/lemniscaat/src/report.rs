@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::finding::Finding;
 use crate::learning::{classify, mix, Bucket, ClassifyInput, Mix, MixActivity, MixInput};
 use crate::ledger::{ledger_with, LedgerEvent, LedgerInput, BASISRECHT};
-use crate::rules::{Confidence, Param, RuleBook, RuleSet, Selection};
+use crate::rules::{Bilingual, Confidence, Param, RuleBook, RuleSet, Selection};
 use crate::time::SchoolYear;
 use crate::validate::{validate_with, Counts};
 use chrono::NaiveDate;
@@ -31,10 +31,16 @@ pub const SAMPLE: &str = include_str!("../../../examples/voorbeeldstichting.json
 /// One parameter of the rule set in force, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParameterLine {
-    /// The parameter name.
+    /// The parameter name (its id).
     pub name: String,
-    /// Its value as text.
+    /// Its value as text (machine form: decimals with a point, ids).
     pub value: String,
+    /// The parameter's name for people, in English and Dutch.
+    #[serde(default)]
+    pub label: Bilingual,
+    /// Its value for people, in English and Dutch (`€ 600,00`, `10%`, `3 jaar`).
+    #[serde(default)]
+    pub shown: Bilingual,
     /// Article and lid.
     pub article: String,
     /// Confidence.
@@ -222,11 +228,13 @@ pub struct Report {
     pub accountability: Vec<Accountability>,
 }
 
-fn param_line<T>(book: &RuleBook, name: &str, value: String, p: &Param<T>) -> ParameterLine {
+fn param_line<T>(book: &RuleBook, name: &str, value: String, shown: Bilingual, p: &Param<T>) -> ParameterLine {
     let doc = book.source(&p.provenance.source);
     ParameterLine {
         name: name.into(),
         value,
+        label: crate::locale::parameter(name),
+        shown,
         article: match (&p.article, &p.lid) {
             (Some(a), Some(l)) => format!("{a} lid {l}"),
             (Some(a), None) => a.clone(),
@@ -259,16 +267,74 @@ pub fn summary_of(book: &RuleBook, rs: &RuleSet, selection: Selection) -> RuleSe
 /// assert_eq!(money.value, "600");
 /// ```
 pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
+    use crate::locale::{self, Lang};
     let p = &rs.parameters;
+    let both = |f: &dyn Fn(Lang) -> String| Bilingual { en: f(Lang::En), nl: f(Lang::Nl) };
+    let years = |n: u32| {
+        both(&|l| {
+            format!(
+                "{n} {}",
+                if l == Lang::Nl {
+                    "jaar"
+                } else if n == 1 {
+                    "year"
+                } else {
+                    "years"
+                }
+            )
+        })
+    };
+    let readings = both(&|l| {
+        let names: Vec<&str> = p.pro_rata.value.interpretations.iter().map(|r| reading_label(*r, l)).collect();
+        names.join(if l == Lang::Nl { " of " } else { " or " })
+    });
+    let saving = both(&|l| match (&p.saving.value.right, l) {
+        (Some(r), Lang::Nl) => format!("bij afspraak; recht op {} jaar met een plan", r.max_years),
+        (Some(r), Lang::En) => format!("by agreement; a right to {} years with a plan", r.max_years),
+        (None, Lang::Nl) => "bij afspraak".into(),
+        (None, Lang::En) => "by agreement".into(),
+    });
+    let evc = both(&|l| {
+        let (level, again) = (locale::level(p.evc.value.max_level, l), p.evc.value.repeat_years);
+        match l {
+            Lang::Nl => format!("tot en met {level}, opnieuw na {again} jaar"),
+            Lang::En => format!("up to and including {level}, again after {again} years"),
+        }
+    });
     let mut parameters = vec![
-        param_line(book, "teacher_hours", p.teacher_hours.value.to_string(), &p.teacher_hours),
-        param_line(book, "teacher_money", p.teacher_money.value.to_string(), &p.teacher_money),
-        param_line(book, "support_hours", p.support_hours.value.to_string(), &p.support_hours),
-        param_line(book, "support_money", p.support_money.value.to_string(), &p.support_money),
+        param_line(
+            book,
+            "teacher_hours",
+            p.teacher_hours.value.to_string(),
+            both(&|l| locale::hours(p.teacher_hours.value, l)),
+            &p.teacher_hours,
+        ),
+        param_line(
+            book,
+            "teacher_money",
+            p.teacher_money.value.to_string(),
+            both(&|l| locale::money(p.teacher_money.value, l)),
+            &p.teacher_money,
+        ),
+        param_line(
+            book,
+            "support_hours",
+            p.support_hours.value.to_string(),
+            both(&|l| locale::hours(p.support_hours.value, l)),
+            &p.support_hours,
+        ),
+        param_line(
+            book,
+            "support_money",
+            p.support_money.value.to_string(),
+            both(&|l| locale::money(p.support_money.value, l)),
+            &p.support_money,
+        ),
         param_line(
             book,
             "pro_rata",
             p.pro_rata.value.interpretations.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(" | "),
+            readings,
             &p.pro_rata,
         ),
         param_line(
@@ -278,23 +344,45 @@ pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
                 Some(r) => format!("agreement; right {} years with plan", r.max_years),
                 None => "agreement".into(),
             },
+            saving,
             &p.saving,
         ),
         param_line(
             book,
             "evc",
             format!("up to {}, repeat after {} years", p.evc.value.max_level.as_str(), p.evc.value.repeat_years),
+            evc,
             &p.evc,
         ),
-        param_line(book, "personal_plan_max_years", p.personal_plan_max_years.value.to_string(), &p.personal_plan_max_years),
-        param_line(book, "kaders_max_years", p.kaders_max_years.value.to_string(), &p.kaders_max_years),
-        param_line(book, "collective_min_share", p.collective_min_share.value.to_string(), &p.collective_min_share),
+        param_line(
+            book,
+            "personal_plan_max_years",
+            p.personal_plan_max_years.value.to_string(),
+            years(p.personal_plan_max_years.value),
+            &p.personal_plan_max_years,
+        ),
+        param_line(book, "kaders_max_years", p.kaders_max_years.value.to_string(), years(p.kaders_max_years.value), &p.kaders_max_years),
+        param_line(
+            book,
+            "collective_min_share",
+            p.collective_min_share.value.to_string(),
+            both(&|l| locale::percent(p.collective_min_share.value, 0, l)),
+            &p.collective_min_share,
+        ),
     ];
     for b in &p.extra_buckets {
         let doc = book.source(&b.provenance.source);
         parameters.push(ParameterLine {
             name: b.id.clone(),
             value: format!("{} h, EUR {} ({}, from {})", b.hours, b.money, b.category, b.from_school_year),
+            label: locale::parameter(&b.id),
+            shown: both(&|l| {
+                let (h, m, c) = (locale::hours(b.hours, l), locale::money(b.money, l), locale::category(b.category, l));
+                match l {
+                    Lang::Nl => format!("{h}, {m} ({c}, vanaf {})", b.from_school_year),
+                    Lang::En => format!("{h}, {m} ({c}, from {})", b.from_school_year),
+                }
+            }),
             article: b.article.clone().unwrap_or_default(),
             confidence: b.provenance.confidence,
             source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_default(),
@@ -302,6 +390,18 @@ pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
         });
     }
     parameters
+}
+
+/// A reading of pro rata by wtf for people.
+fn reading_label(r: crate::rules::ProRataReading, l: crate::locale::Lang) -> &'static str {
+    use crate::locale::Lang;
+    use crate::rules::ProRataReading;
+    match (r, l) {
+        (ProRataReading::PartiesIntent, Lang::Nl) => "naar rato, zoals de cao-partijen bedoelden",
+        (ProRataReading::PartiesIntent, Lang::En) => "pro rata, as the parties intended",
+        (ProRataReading::Bezwarencommissie2016, Lang::Nl) => "niet naar rato (Bezwarencommissie 2016)",
+        (ProRataReading::Bezwarencommissie2016, Lang::En) => "not pro rata (Bezwarencommissie 2016)",
+    }
 }
 
 /// Builds the report of a dataset with the built-in rule sets; `as_of` overrides the dataset's.

@@ -706,11 +706,12 @@ impl RuleBook {
             return Ok((rs, Choice::InForce));
         }
         if mode == Mode::Strict {
-            let until = rs.known_until.as_ref().map(|u| u.value.to_string()).unwrap_or_default();
+            let until = |l| rs.known_until.as_ref().map(|u| crate::locale::date(u.value, l)).unwrap_or_default();
+            let (en, nl) = (until(crate::locale::Lang::En), until(crate::locale::Lang::Nl));
             return Err(Error::new(
                 ErrorCode::RulesNotInForce,
-                format!("school year {sy} starts after the last known rule set {} (known until {until}); strict mode refuses", rs.id),
-                format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}); de strikte modus weigert", rs.id),
+                format!("school year {sy} starts after the last known rule set {} (known until {en}); strict mode refuses", rs.id),
+                format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {nl}); de strikte modus weigert", rs.id),
             ));
         }
         Ok((rs, Choice::OutOfRange))
@@ -718,7 +719,10 @@ impl RuleBook {
 
     /// The texts of a choice.
     pub fn describe(&self, rs: &RuleSet, sy: SchoolYear, choice: Choice) -> Selection {
+        use crate::locale::{date, Lang};
         let day = sy.first_day();
+        let (day_en, day_nl) = (date(day, Lang::En), date(day, Lang::Nl));
+        let (from_en, from_nl) = (date(rs.in_force_from.value, Lang::En), date(rs.in_force_from.value, Lang::Nl));
         let (reason, en, nl) = match choice {
             Choice::Pinned => (
                 "pinned",
@@ -727,15 +731,16 @@ impl RuleBook {
             ),
             Choice::InForce => (
                 "in-force",
-                format!("latest rule set in force on {day}, the first day of school year {sy} (in force from {})", rs.in_force_from.value),
-                format!("laatste regelset die geldt op {day}, de eerste dag van schooljaar {sy} (geldt vanaf {})", rs.in_force_from.value),
+                format!("latest rule set in force on {day_en}, the first day of school year {sy} (in force from {from_en})"),
+                format!("laatste regelset die geldt op {day_nl}, de eerste dag van schooljaar {sy} (geldt vanaf {from_nl})"),
             ),
             Choice::OutOfRange => {
-                let until = rs.known_until.as_ref().map(|u| u.value.to_string()).unwrap_or_default();
+                let until = |l| rs.known_until.as_ref().map(|u| date(u.value, l)).unwrap_or_default();
+                let (en, nl) = (until(Lang::En), until(Lang::Nl));
                 (
                     "out-of-range",
-                    format!("school year {sy} starts after the last known rule set {} (known until {until}): its values are used (lenient mode)", rs.id),
-                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {until}): die waarden worden gebruikt (soepele modus)", rs.id),
+                    format!("school year {sy} starts after the last known rule set {} (known until {en}): its values are used (lenient mode)", rs.id),
+                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {nl}): die waarden worden gebruikt (soepele modus)", rs.id),
                 )
             }
         };

@@ -23,6 +23,7 @@ use crate::error::{ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource, Severity};
 use crate::learning::{mix, MixActivity, MixInput};
 use crate::ledger::{ledger_with, LedgerInput};
+use crate::locale::{self, Lang};
 use crate::people::first_overlap_above_full_time;
 use crate::plans::{check_history, PlanLevel};
 use crate::rules::{Param, RuleBook, RuleSet};
@@ -271,15 +272,17 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 format!("de kaders {} zijn vastgesteld zonder vastgelegd overleg met de P(G)MR", k.id),
             ));
         }
-        let absent: Vec<&str> = Section::ALL.iter().filter(|s| !k.sections.contains(s)).map(|s| s.as_str()).collect();
+        let missing: Vec<Section> = Section::ALL.iter().copied().filter(|s| !k.sections.contains(s)).collect();
+        let absent: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+        let named = |l| locale::list_of(&mut missing.iter().map(|s| locale::section(*s, l)), l);
         if !absent.is_empty() {
             f.push(
                 Finding::new(
                     FindingCode::KadersSectionRecommended,
                     handreiking("Opstellen professionaliseringskaders: aanbevolen onderdelen"),
                     format!("/kaders/{i}/sections"),
-                    format!("the handreiking recommends these sections in the kaders {}: {}", k.id, absent.join(", ")),
-                    format!("de handreiking beveelt deze onderdelen aan in de kaders {}: {}", k.id, absent.join(", ")),
+                    format!("the handreiking recommends these sections in the kaders {}: {}", k.id, named(Lang::En)),
+                    format!("de handreiking beveelt in de kaders {} deze onderdelen aan: {}", k.id, named(Lang::Nl)),
                 )
                 .with("sections", absent),
             );
@@ -438,8 +441,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::TeamGoalNotSmart,
                             handreiking("Doelen in teams/vakgroepen/afdelingen: SMART-afspraken"),
                             format!("/teams/{i}/plans/{j}/goals/{k}/{first}"),
-                            format!("team goal {} of {} is not SMART: no {}", g.id, t.name, missing.join(", ")),
-                            format!("teamdoel {} van {} is niet SMART: geen {}", g.id, t.name, missing.join(", ")),
+                            format!("team goal {} of {} is not SMART: it has no {}", g.id, t.name, smart_parts(&missing, Lang::En)),
+                            format!("teamdoel {} van {} is niet SMART: het heeft geen {}", g.id, t.name, smart_parts(&missing, Lang::Nl)),
                         )
                         .with("missing", missing.clone())
                         .with("goal", g.id.clone()),
@@ -473,8 +476,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     FindingCode::WtfAboveFullTime,
                     FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
                     format!("{at}/appointments"),
-                    format!("{who}: concurrent appointments sum to wtf {sum} on {day}"),
-                    format!("{who}: gelijktijdige benoemingen tellen op tot wtf {sum} op {day}"),
+                    format!(
+                        "{who}: concurrent appointments sum to wtf {} on {}",
+                        locale::number(sum, Lang::En),
+                        locale::date(day, Lang::En)
+                    ),
+                    format!(
+                        "{who}: gelijktijdige benoemingen tellen op tot wtf {} op {}",
+                        locale::number(sum, Lang::Nl),
+                        locale::date(day, Lang::Nl)
+                    ),
                 )
                 .with("employee", e.id.clone())
                 .with("date", day.to_string())
@@ -532,8 +543,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::PersonalPlanExpired,
                             rule_src(rs, &p.personal_plan_max_years),
                             format!("{at}/personal_plans/{j}/agreed_on"),
-                            format!("{who}: the latest agreed personal plan {} dates from {agreed_on}, more than {plan_years} years ago", pp.id),
-                            format!("{who}: het laatste vastgestelde persoonlijk plan {} is van {agreed_on}, meer dan {plan_years} jaar geleden", pp.id),
+                            format!(
+                                "{who}: the latest agreed personal plan {} dates from {}, more than {plan_years} years ago",
+                                pp.id,
+                                locale::date(agreed_on, Lang::En)
+                            ),
+                            format!(
+                                "{who}: het laatste vastgestelde persoonlijk plan {} is van {}, meer dan {plan_years} jaar geleden",
+                                pp.id,
+                                locale::date(agreed_on, Lang::Nl)
+                            ),
                         )
                         .with("employee", e.id.clone())
                         .with("agreed_on", agreed_on.to_string())
@@ -545,8 +564,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::PersonalPlanDueSoon,
                             rule_src(rs, &p.personal_plan_max_years),
                             format!("{at}/personal_plans/{j}/agreed_on"),
-                            format!("{who}: personal plan {} must be renewed by {expires}", pp.id),
-                            format!("{who}: persoonlijk plan {} moet uiterlijk {expires} vernieuwd zijn", pp.id),
+                            format!("{who}: personal plan {} must be renewed by {}", pp.id, locale::date(expires, Lang::En)),
+                            format!("{who}: persoonlijk plan {} moet uiterlijk {} vernieuwd zijn", pp.id, locale::date(expires, Lang::Nl)),
                         )
                         .with("employee", e.id.clone())
                         .with("expires_on", expires.to_string()),
@@ -592,7 +611,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             handreiking("Persoonlijke ontwikkeldoelen: in lijn met kaders en collectief plan"),
                             format!("{pat}/goals/{g}/links"),
                             format!("{who}: goal {} links to no team goal or school theme", goal.id),
-                            format!("{who}: doel {} hangt aan geen teamdoel of schoolthema", goal.id),
+                            format!("{who}: doel {} is niet gekoppeld aan een teamdoel of schoolthema", goal.id),
                         )
                         .with("employee", e.id.clone())
                         .with("goal", goal.id.clone()),
@@ -610,12 +629,12 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             format!("{pat}/evc_offered"),
                             format!(
                                 "{who} ({}) may follow an EVC-traject, but personal plan {} does not mention it",
-                                level.as_str(),
+                                locale::level(level, Lang::En),
                                 pp.id
                             ),
                             format!(
                                 "{who} ({}) kan een EVC-traject volgen, maar persoonlijk plan {} noemt het niet",
-                                level.as_str(),
+                                locale::level(level, Lang::Nl),
                                 pp.id
                             ),
                         )
@@ -628,8 +647,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::StartkwalificatieOfferMissing,
                             rule_src(rs, &p.startkwalificatie),
                             format!("{pat}/startkwalificatie_offered"),
-                            format!("{who} ({}) is entitled to a startkwalificatie at the employer's cost, but personal plan {} does not mention it", level.as_str(), pp.id),
-                            format!("{who} ({}) heeft recht op een startkwalificatie op kosten van de werkgever, maar persoonlijk plan {} noemt het niet", level.as_str(), pp.id),
+                            format!(
+                                "{who} ({}) is to be given the opportunity to obtain a startkwalificatie at the employer's cost, but personal plan {} does not mention it",
+                                locale::level(level, Lang::En),
+                                pp.id
+                            ),
+                            format!(
+                                "{who} ({}) krijgt de gelegenheid om op kosten van de werkgever een startkwalificatie te behalen, maar persoonlijk plan {} noemt het niet",
+                                locale::level(level, Lang::Nl),
+                                pp.id
+                            ),
                         )
                         .with("employee", e.id.clone()),
                     );
@@ -644,8 +671,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     FindingCode::NoYearlyConversation,
                     handreiking("Persoonlijke ontwikkeldoelen: bij voorkeur ten minste eenmaal per jaar een gesprek"),
                     format!("{at}/conversations"),
-                    format!("{who} had no conversation-cycle meeting in the {conv_months} months before {as_of}"),
-                    format!("{who} had geen gesprek uit de gesprekkencyclus in de {conv_months} maanden voor {as_of}"),
+                    format!("{who} had no conversation-cycle meeting in the {conv_months} months before {}", locale::date(as_of, Lang::En)),
+                    format!(
+                        "{who} had geen gesprek uit de gesprekkencyclus in de {conv_months} maanden voor {}",
+                        locale::date(as_of, Lang::Nl)
+                    ),
                 )
                 .with("employee", e.id.clone()),
             );
@@ -706,8 +736,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                         FindingCode::TaakbeleidBelowBasisrecht,
                         article_src(rs, "taakbeleid"),
                         format!("{at}/taakbeleid/{k}"),
-                        format!("{who}: the jaartaak gives {free} free professionalisation hours, below the basisrecht of {} hours", ent.hours),
-                        format!("{who}: de jaartaak geeft {free} vrij te besteden professionaliseringsuren, minder dan het basisrecht van {} uur", ent.hours),
+                        format!(
+                            "{who}: the jaartaak gives {} of free professionalisation time, less than the basisrecht of {}",
+                            locale::hours(free, Lang::En),
+                            locale::hours(ent.hours, Lang::En)
+                        ),
+                        format!(
+                            "{who}: de jaartaak geeft {} vrij te besteden professionaliseringstijd, minder dan het basisrecht van {}",
+                            locale::hours(free, Lang::Nl),
+                            locale::hours(ent.hours, Lang::Nl)
+                        ),
                     )
                     .with("employee", e.id.clone())
                     .with("free_hours", free.to_string())
@@ -754,4 +792,20 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
     }
     Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
+}
+
+/// The missing parts of a SMART team goal (`description`, `measure`, `deadline`) in prose.
+fn smart_parts(missing: &[&str], l: Lang) -> String {
+    fn part(p: &str, l: Lang) -> &str {
+        match (p, l) {
+            ("description", Lang::Nl) => "beschrijving",
+            ("measure", Lang::Nl) => "meetbaar resultaat",
+            ("deadline", Lang::Nl) => "termijn",
+            ("description", Lang::En) => "description",
+            ("measure", Lang::En) => "measurable result",
+            ("deadline", Lang::En) => "deadline",
+            (other, _) => other,
+        }
+    }
+    locale::list_of(&mut missing.iter().map(|p| part(p, l)), l)
 }

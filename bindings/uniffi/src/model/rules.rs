@@ -7,10 +7,14 @@ use serde::{Deserialize, Serialize};
 /// One parameter of a rule set, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct ParameterLine {
-    /// The parameter name.
+    /// The parameter name (its id).
     pub name: String,
-    /// Its value as text.
+    /// Its value as text (machine form: decimals with a point, ids).
     pub value: String,
+    /// The parameter's name for people, in English and Dutch.
+    pub label: Bilingual,
+    /// Its value for people, in English and Dutch (`€ 600,00`, `10%`, `3 jaar`).
+    pub shown: Bilingual,
     /// Article and lid.
     pub article: String,
     /// Confidence.

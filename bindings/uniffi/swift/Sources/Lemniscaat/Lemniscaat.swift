@@ -4500,13 +4500,21 @@ public func FfiConverterTypeOrphan_lower(_ value: Orphan) -> RustBuffer {
  */
 public struct ParameterLine: Equatable, Hashable {
     /**
-     * The parameter name.
+     * The parameter name (its id).
      */
     public var name: String
     /**
-     * Its value as text.
+     * Its value as text (machine form: decimals with a point, ids).
      */
     public var value: String
+    /**
+     * The parameter's name for people, in English and Dutch.
+     */
+    public var label: Bilingual
+    /**
+     * Its value for people, in English and Dutch (`€ 600,00`, `10%`, `3 jaar`).
+     */
+    public var shown: Bilingual
     /**
      * Article and lid.
      */
@@ -4528,11 +4536,17 @@ public struct ParameterLine: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The parameter name.
+         * The parameter name (its id).
          */name: String, 
         /**
-         * Its value as text.
+         * Its value as text (machine form: decimals with a point, ids).
          */value: String, 
+        /**
+         * The parameter's name for people, in English and Dutch.
+         */label: Bilingual, 
+        /**
+         * Its value for people, in English and Dutch (`€ 600,00`, `10%`, `3 jaar`).
+         */shown: Bilingual, 
         /**
          * Article and lid.
          */article: String, 
@@ -4547,6 +4561,8 @@ public struct ParameterLine: Equatable, Hashable {
          */url: String?) {
         self.name = name
         self.value = value
+        self.label = label
+        self.shown = shown
         self.article = article
         self.confidence = confidence
         self.source = source
@@ -4571,6 +4587,8 @@ public struct FfiConverterTypeParameterLine: FfiConverterRustBuffer {
             try ParameterLine(
                 name: FfiConverterString.read(from: &buf), 
                 value: FfiConverterString.read(from: &buf), 
+                label: FfiConverterTypeBilingual.read(from: &buf), 
+                shown: FfiConverterTypeBilingual.read(from: &buf), 
                 article: FfiConverterString.read(from: &buf), 
                 confidence: FfiConverterTypeConfidence.read(from: &buf), 
                 source: FfiConverterString.read(from: &buf), 
@@ -4581,6 +4599,8 @@ public struct FfiConverterTypeParameterLine: FfiConverterRustBuffer {
     public static func write(_ value: ParameterLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterString.write(value.value, into: &buf)
+        FfiConverterTypeBilingual.write(value.label, into: &buf)
+        FfiConverterTypeBilingual.write(value.shown, into: &buf)
         FfiConverterString.write(value.article, into: &buf)
         FfiConverterTypeConfidence.write(value.confidence, into: &buf)
         FfiConverterString.write(value.source, into: &buf)
