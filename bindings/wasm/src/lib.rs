@@ -4,6 +4,15 @@
 //! `LemniscaatError` (a JS `Error` with `code`, `path`, `messageNl`, `messageEn`).
 
 use js_sys::{Error as JsError, Reflect, JSON};
+
+/// The allocator of the browser build: a free list (about 1 KB of code, where dlmalloc is about
+/// 9 KB). `AssumeSingleThreaded` is sound here: this module is built without atomics, so the page
+/// runs it on one thread (see Cargo.toml for the measurements).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+#[allow(unsafe_code)] // ok: the one unsafe of this crate; single-threaded wasm32 without atomics
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
