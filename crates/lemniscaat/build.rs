@@ -28,14 +28,16 @@ fn minify(json: &str) -> String {
     out
 }
 
-fn main() {
+/// Minifies the embedded data files into OUT_DIR; a file that cannot be read or written stops the
+/// build with its path (cargo prints the error).
+fn main() -> Result<(), String> {
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     for name in ["rulesets.json", "taxonomy.json", "cycle.json"] {
         let src = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
-        let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display())); // ok: build time, own data
+        let text = std::fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;
         let dest = Path::new(&out).join(name);
-        std::fs::write(&dest, minify(&text)).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
-        // ok: build time, own out dir
+        std::fs::write(&dest, minify(&text)).map_err(|e| format!("{}: {e}", dest.display()))?;
     }
+    Ok(())
 }

@@ -58,15 +58,74 @@ pub(super) struct Engine<'r> {
     /// school year at one of a few wtfs: an employee's amounts depend only on the shapes of its
     /// appointments (in any order) and the year, so they are computed once per key.
     memo: HashMap<MemoKey, Amounts, foldhash::fast::RandomState>,
-    /// The last few wtf texts parsed, with their values: a table repeats a handful of them.
-    wtfs: Vec<(Box<str>, Wtf)>,
+    /// Reads rows that were not read before.
+    parser: Parser,
+    /// Every row already read, in row order, when the groups' rows lie apart (then reading them
+    /// group by group would jump through the columns; see [`parse_all`]).
+    parsed: Option<&'r [Parsed]>,
     /// The cells of the group at hand.
     cells: Vec<Cell>,
 }
 
+/// A row read: its cell, or why it is refused.
+pub(super) type Parsed = std::result::Result<Cell, Box<RowError>>;
+
+/// Reads rows into cells, remembering the wtf texts it met: a table repeats a few dozen of them
+/// (`1`, `0.8`, or `0.7368` from contract hours), so each is parsed once.
+#[derive(Default)]
+pub(super) struct Parser {
+    wtfs: HashMap<Box<str>, Wtf, foldhash::fast::RandomState>,
+}
+
+/// The most wtf texts a parser remembers.
+const WTFS: usize = 1024;
+
+impl Parser {
+    /// Row `i` as a cell, or why it is refused.
+    pub fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> Parsed {
+        let wtfs = &mut self.wtfs;
+        let wtf = |text: &str| -> Result<Wtf> {
+            if let Some(w) = wtfs.get(text) {
+                return Ok(*w);
+            }
+            let w: Wtf = text.parse()?;
+            if wtfs.len() < WTFS {
+                wtfs.insert(text.into(), w);
+            }
+            Ok(w)
+        };
+        parse_row(src, i, wtf).map_err(|(e, column)| super::row_error(&e, i, column))
+    }
+}
+
+/// Every row read, in row order, on `threads` threads (each a contiguous part of the rows): the
+/// columns are read front to back, once, before the groups take their rows from the result.
+pub(super) fn parse_all<S: RowSource + Sync + ?Sized>(rows: &S, threads: usize) -> Vec<Parsed> {
+    let n = rows.rows();
+    let parts = threads.clamp(1, n.max(1));
+    let part = |k: usize| {
+        let mut p = Parser::default();
+        (n * k / parts..n * (k + 1) / parts).map(|i| p.parse(rows, i)).collect::<Vec<_>>()
+    };
+    if parts == 1 {
+        return part(0);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..parts).map(|k| std::thread::Builder::new().spawn_scoped(scope, move || part(k)).ok()).collect();
+        let mut all = part(0);
+        all.reserve(n - all.len());
+        for (k, h) in (1..parts).zip(handles) {
+            // A thread that could not start, or ended without an answer: its part is read here.
+            all.extend(h.and_then(|h| h.join().ok()).unwrap_or_else(|| part(k)));
+        }
+        all
+    })
+}
+
 impl<'r> Engine<'r> {
-    pub fn new(options: &'r Options, years: &'r [std::result::Result<YearRules<'r>, Error>]) -> Engine<'r> {
-        Engine { options, years, memo: HashMap::default(), wtfs: Vec::new(), cells: Vec::new() }
+    /// An engine for the school years `years`, reading rows from `parsed` when given.
+    pub fn new(options: &'r Options, years: &'r [std::result::Result<YearRules<'r>, Error>], parsed: Option<&'r [Parsed]>) -> Engine<'r> {
+        Engine { options, years, memo: HashMap::default(), parser: Parser::default(), parsed, cells: Vec::new() }
     }
 
     /// The outcome of every group in `range` (groups of slot [`SKIP`] left out), handed to `out`
@@ -98,7 +157,11 @@ impl<'r> Engine<'r> {
         cells.clear();
         let mut refused = None;
         for i in groups.rows(g) {
-            match self.parse(rows, i) {
+            let row = match self.parsed {
+                Some(all) => all[i].clone(),
+                None => self.parser.parse(rows, i),
+            };
+            match row {
                 Ok(c) => cells.push(c),
                 Err(e) => {
                     refused = Some(e);
@@ -118,22 +181,6 @@ impl<'r> Engine<'r> {
         };
         self.cells = cells;
         o
-    }
-
-    /// Row `i` as a cell, or why it is refused.
-    fn parse<S: RowSource + ?Sized>(&mut self, src: &S, i: usize) -> std::result::Result<Cell, Box<RowError>> {
-        let wtfs = &mut self.wtfs;
-        let wtf = |text: &str| -> Result<Wtf> {
-            if let Some(&(_, w)) = wtfs.iter().find(|(t, _)| super::same(t, text)) {
-                return Ok(w);
-            }
-            let w: Wtf = text.parse()?;
-            if wtfs.len() < 8 {
-                wtfs.push((text.into(), w));
-            }
-            Ok(w)
-        };
-        parse_row(src, i, wtf).map_err(|(e, column)| super::row_error(&e, i, column))
     }
 
     fn shape(year: &YearRules, c: &Cell) -> Shape {

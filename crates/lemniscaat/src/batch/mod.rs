@@ -282,10 +282,15 @@ impl<'a> Batch<'a> {
             lines += 1;
         };
         let threads = self.thread_count(n, groups.len());
+        // Rows of one group that lie apart are read in row order first, so that the columns are
+        // read front to back rather than by jumps (a shuffled million rows: 0.67 s -> see
+        // docs/performance.md).
+        let parsed = groups.order.as_ref().map(|_| engine::parse_all(rows, threads));
+        let parsed = parsed.as_deref();
         if threads <= 1 {
-            Engine::new(&self.options, &rules).run(rows, &groups, 0..groups.len(), &mut |g, o| emit(g, &o))?;
+            Engine::new(&self.options, &rules, parsed).run(rows, &groups, 0..groups.len(), &mut |g, o| emit(g, &o))?;
         } else {
-            for (range, outcomes) in parallel(rows, &groups, &self.options, &rules, threads)? {
+            for (range, outcomes) in parallel(rows, &groups, &self.options, &rules, parsed, threads)? {
                 for (g, o) in range.filter(|&g| groups.slots[g] != SKIP).zip(&outcomes) {
                     emit(g, o);
                 }
@@ -360,12 +365,13 @@ fn parallel<S: RowSource + Sync + ?Sized>(
     groups: &Groups,
     options: &Options,
     rules: &[std::result::Result<YearRules<'_>, Error>],
+    parsed: Option<&[engine::Parsed]>,
     threads: usize,
 ) -> Result<Vec<(std::ops::Range<usize>, Vec<Outcome>)>> {
     let ranges = split(groups, threads);
     let work = |range: std::ops::Range<usize>| -> Result<Vec<Outcome>> {
         let mut out = Vec::with_capacity(range.len());
-        Engine::new(options, rules).run(rows, groups, range, &mut |_, o| out.push(o))?;
+        Engine::new(options, rules, parsed).run(rows, groups, range, &mut |_, o| out.push(o))?;
         Ok(out)
     };
     std::thread::scope(|scope| {
