@@ -135,36 +135,20 @@ fn bench_batch_realistic(c: &mut Criterion) {
         let export = Export::generate(&Spec { rows, ..Default::default() });
         let shuffled = Export::generate(&Spec { rows, order: Order::Shuffled, ..Default::default() });
         g.throughput(Throughput::Elements(rows as u64));
-        g.bench_with_input(BenchmarkId::new("by_employee_1_thread", rows), &export, |b, e| {
-            b.iter(|| {
-                Batch::all_years()
-                    .threads(1)
-                    .each(black_box(e), |l| {
-                        black_box(l);
-                    })
-                    .unwrap()
-            })
-        });
-        g.bench_with_input(BenchmarkId::new("by_employee_all_cores", rows), &export, |b, e| {
-            b.iter(|| {
-                Batch::all_years()
-                    .threads(0)
-                    .each(black_box(e), |l| {
-                        black_box(l);
-                    })
-                    .unwrap()
-            })
-        });
-        g.bench_with_input(BenchmarkId::new("shuffled_1_thread", rows), &shuffled, |b, e| {
-            b.iter(|| {
-                Batch::all_years()
-                    .threads(1)
-                    .each(black_box(e), |l| {
-                        black_box(l);
-                    })
-                    .unwrap()
-            })
-        });
+        for (name, rows_of, threads) in
+            [("by_employee_1_thread", &export, 1), ("by_employee_all_cores", &export, 0), ("shuffled_1_thread", &shuffled, 1)]
+        {
+            g.bench_with_input(BenchmarkId::new(name, rows), rows_of, |b, e| {
+                b.iter(|| {
+                    Batch::all_years()
+                        .threads(threads)
+                        .each(black_box(e), |l| {
+                            black_box(l);
+                        })
+                        .unwrap()
+                })
+            });
+        }
     }
     g.finish();
 }

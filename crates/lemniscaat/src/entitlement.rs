@@ -168,25 +168,7 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
         None
     };
     if let Some((day, sum)) = overlap {
-        warnings.push(
-            Finding::new(
-                FindingCode::WtfAboveFullTime,
-                FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
-                "/appointments",
-                format!(
-                    "concurrent appointments sum to wtf {} on {}: computed as given",
-                    locale::number(sum, Lang::En),
-                    locale::date(day, Lang::En)
-                ),
-                format!(
-                    "gelijktijdige benoemingen tellen op tot wtf {} op {}: berekend zoals opgegeven",
-                    locale::number(sum, Lang::Nl),
-                    locale::date(day, Lang::Nl)
-                ),
-            )
-            .with("date", day.to_string())
-            .with("wtf", sum.to_string()),
-        );
+        warnings.push(wtf_above_full_time(rs, "/appointments".into(), None, day, sum));
     }
     let categories: Vec<Category> =
         if rs.information.is_empty() { Vec::new() } else { input.appointments.iter().filter(in_year).map(|a| a.category).collect() };
@@ -278,6 +260,32 @@ pub(crate) fn free_base(rs: &RuleSet, options: &Options, c: Category) -> (Decima
 /// Whether an extra bucket applies to this employee-year.
 pub(crate) fn bucket_applies(b: &ExtraBucket, sy: SchoolYear, support_extension_plan: bool) -> bool {
     sy >= b.from_school_year && (b.condition == BucketCondition::None || support_extension_plan)
+}
+
+/// `WTF_ABOVE_FULL_TIME` (art. 6.1 lid 2): concurrent appointments of one person sum to more
+/// than a full-time wtf on `day`. `who` names the employee in a board's validation; without it
+/// the finding is an entitlement's warning, computed as given.
+pub(crate) fn wtf_above_full_time(rs: &RuleSet, path: String, who: Option<&str>, day: NaiveDate, sum: Decimal) -> Finding {
+    let text = |l: Lang| {
+        let (w, d) = (locale::number(sum, l), locale::date(day, l));
+        let (body, note) = match l {
+            Lang::En => (format!("concurrent appointments sum to wtf {w} on {d}"), ": computed as given"),
+            Lang::Nl => (format!("gelijktijdige benoemingen tellen op tot wtf {w} op {d}"), ": berekend zoals opgegeven"),
+        };
+        match who {
+            Some(who) => format!("{who}: {body}"),
+            None => body + note,
+        }
+    };
+    Finding::new(
+        FindingCode::WtfAboveFullTime,
+        FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
+        path,
+        text(Lang::En),
+        text(Lang::Nl),
+    )
+    .with("date", day.to_string())
+    .with("wtf", sum.to_string())
 }
 
 pub(crate) fn compute<'a>(

@@ -471,26 +471,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             a.check().map_err(|er| er.within(&format!("{at}/appointments/{k}")))?;
         }
         if let Some((day, sum)) = first_overlap_above_full_time(&e.appointments) {
-            f.push(
-                Finding::new(
-                    FindingCode::WtfAboveFullTime,
-                    FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
-                    format!("{at}/appointments"),
-                    format!(
-                        "{who}: concurrent appointments sum to wtf {} on {}",
-                        locale::number(sum, Lang::En),
-                        locale::date(day, Lang::En)
-                    ),
-                    format!(
-                        "{who}: gelijktijdige benoemingen tellen op tot wtf {} op {}",
-                        locale::number(sum, Lang::Nl),
-                        locale::date(day, Lang::Nl)
-                    ),
-                )
-                .with("employee", e.id.clone())
-                .with("date", day.to_string())
-                .with("wtf", sum.to_string()),
-            );
+            f.push(entitlement::wtf_above_full_time(rs, format!("{at}/appointments"), Some(&who), day, sum).with("employee", e.id.clone()));
         }
         if !e.employed_on(as_of) {
             continue;
