@@ -189,7 +189,7 @@ pub fn report(r: &Report, l: Lang) -> String {
             "<tr><td>{}<br><span class=\"note\">{} · {}</span></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&s.name),
             escape(&s.employee),
-            escape(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join("+")),
+            escape(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join(t(l, " and ", " en ").as_str())),
             escape(s.school.as_deref().unwrap_or("")),
             hm(s.granted_hours, s.granted_money),
             if s.opening_hours.is_zero() && s.opening_money.is_zero() { String::new() } else { hm(s.opening_hours, s.opening_money) },
@@ -268,10 +268,10 @@ pub fn report(r: &Report, l: Lang) -> String {
     b.push_str(&format!(
         "<h2>6. {}</h2><p>{} {} – {}. {}: <b>{}</b>. {}: {}.</p>",
         t(l, "The lemniscate", "De lemniscaat"),
-        t(l, "Window", "Venster"),
+        t(l, "Period", "Periode"),
         locale::date(r.cycle.window_start, l),
         locale::date(r.cycle.as_of, l),
-        t(l, "Complete", "Compleet"),
+        t(l, "Cycle completed", "Cyclus volledig doorlopen"),
         yes(r.cycle.complete),
         t(l, "Suggested next", "Volgende stap"),
         escape(&locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l))
@@ -305,8 +305,8 @@ pub fn report(r: &Report, l: Lang) -> String {
             "</tbody></table><p class=\"note\">{}</p>",
             t(
                 l,
-                "Time is valued at its hourly cost: the library's method; the CAO does not define it.",
-                "Tijd is gewaardeerd tegen de uurkosten: de methode van de bibliotheek; de cao bepaalt dit niet."
+                "Time spent is valued at its hourly cost: a choice of this report; the CAO prescribes no method.",
+                "De ingezette tijd is omgerekend tegen de uurkosten: een keuze van dit rapport; de cao schrijft geen methode voor."
             )
         ));
     }

@@ -185,7 +185,13 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
         t(l, "note", "opmerking"),
     ])
     .numeric(&[3, 4, 6, 7, 8, 9]);
-    let n = |d: Decimal| locale::number(d, l);
+    // Amounts with two decimals in every row (used hours come as given: 22, 450).
+    let n = |mut d: Decimal| {
+        if d.scale() < 2 {
+            d.rescale(2);
+        }
+        locale::number(d, l)
+    };
     for s in &r.staff {
         let mut note: Vec<String> =
             s.extra.iter().map(|b| format!("+{} {}", locale::hours(b.hours, l), locale::pick(&locale::parameter(&b.bucket), l))).collect();
@@ -206,7 +212,7 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
         tb.row(vec![
             format!("{} {}", s.employee, s.name),
             s.school.clone().unwrap_or_default(),
-            s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join("+"),
+            s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join(t(l, " and ", " en ").as_str()),
             n(s.granted_hours),
             n(s.granted_money),
             saved,
@@ -309,7 +315,14 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         ));
     }
     for orphan in &a.orphans {
-        o.push_str(&format!("  {} {} ({}) {}\n", t(l, "orphan goal", "los doel"), orphan.goal, orphan.owner, orphan.path));
+        o.push_str(&format!(
+            "  {}: {} ({})   {}: {}\n",
+            t(l, "goal linked to nothing", "niet-gekoppeld doel"),
+            orphan.goal,
+            orphan.owner,
+            t(l, "path", "pad"),
+            orphan.path
+        ));
     }
 
     o.push_str(&heading(&t(l, "5. 70:20:10 per school (advice, not a rule)", "5. 70:20:10 per school (advies, geen norm)")));
@@ -332,7 +345,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     o.push_str(&heading(&t(l, "6. The lemniscate", "6. De lemniscaat")));
     o.push_str(&format!(
         "{} {} {} {}\n",
-        t(l, "Window", "Venster"),
+        t(l, "Period", "Periode"),
         locale::date(r.cycle.window_start, l),
         t(l, "to", "tot en met"),
         locale::date(r.cycle.as_of, l)
@@ -340,15 +353,15 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     for (stage, status) in &r.cycle.stages {
         let name = locale::stage(stage.as_str(), l);
         let st = match status {
-            lemniscaat::cycle::StageStatus::Attended => t(l, "done", "gedaan"),
-            lemniscaat::cycle::StageStatus::InProgress => t(l, "in progress", "bezig"),
-            lemniscaat::cycle::StageStatus::Missing => t(l, "MISSING", "ONTBREEKT"),
+            lemniscaat::cycle::StageStatus::Attended => t(l, "done", "afgerond"),
+            lemniscaat::cycle::StageStatus::InProgress => t(l, "in progress", "in uitvoering"),
+            lemniscaat::cycle::StageStatus::Missing => t(l, "MISSING", "ontbreekt"),
         };
         o.push_str(&format!("  {:<55} {}\n", name, st));
     }
     o.push_str(&format!(
         "{}: {}; {}: {}\n",
-        t(l, "Complete", "Compleet"),
+        t(l, "Cycle completed", "Cyclus volledig doorlopen"),
         yes(r.cycle.complete),
         t(l, "suggested next", "volgende stap"),
         locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l)
@@ -389,8 +402,8 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         o.push_str(&tb.render());
         o.push_str(&t(
             l,
-            "Time is valued at its hourly cost: the library's method; the CAO does not define it.\n",
-            "Tijd is gewaardeerd tegen de uurkosten: de methode van de bibliotheek; de cao bepaalt dit niet.\n",
+            "Time spent is valued at its hourly cost: a choice of this report; the CAO prescribes no method.\n",
+            "De ingezette tijd is omgerekend tegen de uurkosten: een keuze van dit rapport; de cao schrijft geen methode voor.\n",
         ));
     }
     o

@@ -281,8 +281,8 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     FindingCode::KadersSectionRecommended,
                     handreiking("Opstellen professionaliseringskaders: aanbevolen onderdelen"),
                     format!("/kaders/{i}/sections"),
-                    format!("the handreiking recommends these sections in the kaders {}: {}", k.id, named(Lang::En)),
-                    format!("de handreiking beveelt in de kaders {} deze onderdelen aan: {}", k.id, named(Lang::Nl)),
+                    format!("the kaders {} lack what the handreiking recommends: {}", k.id, named(Lang::En)),
+                    format!("in de professionaliseringskaders {} ontbreekt wat de handreiking aanbeveelt: {}", k.id, named(Lang::Nl)),
                 )
                 .with("sections", absent),
             );
@@ -441,8 +441,20 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             FindingCode::TeamGoalNotSmart,
                             handreiking("Doelen in teams/vakgroepen/afdelingen: SMART-afspraken"),
                             format!("/teams/{i}/plans/{j}/goals/{k}/{first}"),
-                            format!("team goal {} of {} is not SMART: it has no {}", g.id, t.name, smart_parts(&missing, Lang::En)),
-                            format!("teamdoel {} van {} is niet SMART: het heeft geen {}", g.id, t.name, smart_parts(&missing, Lang::Nl)),
+                            format!(
+                                "team goal {} of {} is not SMART: {} {} missing",
+                                g.id,
+                                t.name,
+                                smart_parts(&missing, Lang::En),
+                                if missing.len() == 1 { "is" } else { "are" }
+                            ),
+                            format!(
+                                "teamdoel {} van {} is niet SMART: {} {}",
+                                g.id,
+                                t.name,
+                                smart_parts(&missing, Lang::Nl),
+                                if missing.len() == 1 { "ontbreekt" } else { "ontbreken" }
+                            ),
                         )
                         .with("missing", missing.clone())
                         .with("goal", g.id.clone()),
@@ -779,12 +791,12 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
 fn smart_parts(missing: &[&str], l: Lang) -> String {
     fn part(p: &str, l: Lang) -> &str {
         match (p, l) {
-            ("description", Lang::Nl) => "beschrijving",
-            ("measure", Lang::Nl) => "meetbaar resultaat",
-            ("deadline", Lang::Nl) => "termijn",
-            ("description", Lang::En) => "description",
-            ("measure", Lang::En) => "measurable result",
-            ("deadline", Lang::En) => "deadline",
+            ("description", Lang::Nl) => "een beschrijving",
+            ("measure", Lang::Nl) => "een meetbaar resultaat",
+            ("deadline", Lang::Nl) => "een termijn",
+            ("description", Lang::En) => "a description",
+            ("measure", Lang::En) => "a measurable result",
+            ("deadline", Lang::En) => "a deadline",
             (other, _) => other,
         }
     }
