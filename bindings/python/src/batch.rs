@@ -312,6 +312,6 @@ pub fn entitlements_columns<'py>(
     d.set_item("extra_hours", out.extra_hours.export(py, "extra_hours", n, hs)?)?;
     d.set_item("error_code", out.error_code.export(py, "error_code", n)?)?;
     d.set_item("error_row", out.error_row.export(py, "error_row", n)?)?;
-    d.set_item("warnings", summary.warnings.iter().map(|w| w.message_en.clone()).collect::<Vec<_>>())?;
+    d.set_item("warnings", summary.warnings.iter().map(|w| w.message_en()).collect::<Vec<_>>())?;
     Ok(d)
 }

@@ -328,7 +328,7 @@ struct DetachedSink;
 impl Sink for DetachedSink {
     type Out = Result<Py<PyAny>, SerError>;
     fn emit<T: Serialize + ?Sized>(self, value: &T) -> lemniscaat::Result<Self::Out> {
-        Ok(Python::attach(|py| PySink(py).emit(value).map(|o| o.map(Bound::unbind)))?)
+        Python::attach(|py| PySink(py).emit(value).map(|o| o.map(Bound::unbind)))
     }
 }
 

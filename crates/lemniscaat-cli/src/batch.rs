@@ -23,7 +23,7 @@ pub fn entitlements_csv(book: &RuleBook, data: &str, sy: Option<SchoolYear>, thr
     let batch = Batch::of(sy).book(book).threads(threads);
     let warn = |w: &[lemniscaat::Finding]| {
         for w in w {
-            let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en);
+            let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en());
         }
     };
     Ok(match format {
@@ -295,7 +295,7 @@ pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: 
                         s.amount.clone(),
                         s.step.clone(),
                         s.value.map(|v| v.to_string()).unwrap_or_default(),
-                        if l == Lang::Nl { s.nl.clone() } else { s.en.clone() },
+                        s.text(l),
                         s.source.citation(),
                     ]);
                 }
@@ -303,7 +303,7 @@ pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: 
             o.push('\n');
             o.push_str(&if format == Format::Csv { tb.csv() } else { tb.render() });
             for w in &r.warnings {
-                o.push_str(&format!("! {} {}\n", w.code.as_str(), if l == Lang::Nl { &w.message_nl } else { &w.message_en }));
+                o.push_str(&format!("! {} {}\n", w.code.as_str(), w.text(l)));
             }
             for info in &r.information {
                 o.push_str(&format!("i {}\n", if l == Lang::Nl { &info.nl } else { &info.en }));

@@ -38,12 +38,8 @@ fn pct(d: Decimal, l: Lang) -> String {
     locale::percent(d, 1, l)
 }
 
-fn msg(f: &Finding, l: Lang) -> &str {
-    if l == Lang::Nl {
-        &f.message_nl
-    } else {
-        &f.message_en
-    }
+fn msg(f: &Finding, l: Lang) -> String {
+    f.text(l)
 }
 
 fn findings(fs: &[Finding], l: Lang) -> String {
@@ -68,7 +64,7 @@ fn findings(fs: &[Finding], l: Lang) -> String {
             f.severity.as_str(),
             escape(&sev),
             f.code.as_str(),
-            escape(msg(f, l)),
+            escape(&msg(f, l)),
             escape(&f.source.citation()),
             escape(&f.path)
         ));
@@ -130,7 +126,7 @@ pub fn report(r: &Report, l: Lang) -> String {
         t(l, "Rule set in force", "Geldende regelset"),
         escape(&rs.id),
         escape(&rs.name),
-        escape(if l == Lang::Nl { &rs.selection.nl } else { &rs.selection.en })
+        escape(&rs.selection.message.render(l))
     ));
     b.push_str(&format!(
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",

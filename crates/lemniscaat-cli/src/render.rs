@@ -50,9 +50,9 @@ impl Table {
         }
         let line = |r: &Vec<String>| {
             let mut s = String::new();
-            for i in 0..n {
+            for (i, width) in w.iter().enumerate() {
                 let c = r.get(i).map(String::as_str).unwrap_or("");
-                let pad = w[i].saturating_sub(c.chars().count());
+                let pad = width.saturating_sub(c.chars().count());
                 if i > 0 {
                     s.push_str("  ");
                 }
@@ -114,12 +114,8 @@ pub fn severity_label(s: Severity, l: Lang) -> String {
     }
 }
 
-fn msg(f: &Finding, l: Lang) -> &str {
-    if l == Lang::Nl {
-        &f.message_nl
-    } else {
-        &f.message_en
-    }
+fn msg(f: &Finding, l: Lang) -> String {
+    f.text(l)
 }
 
 pub fn findings_table(findings: &[Finding], l: Lang) -> String {
@@ -156,8 +152,8 @@ pub fn findings_csv(findings: &[Finding]) -> String {
             f.severity.as_str().into(),
             f.source.citation(),
             f.path.clone(),
-            f.message_nl.clone(),
-            f.message_en.clone(),
+            f.message_nl(),
+            f.message_en(),
             lemniscaat::json::to_string(&f.data),
         ]);
     }
@@ -250,7 +246,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
 
     o.push_str(&heading(&t(l, "1. Rule set in force", "1. Geldende regelset")));
     let rs = &r.rule_set;
-    o.push_str(&format!("{} ({}) — {}\n", rs.id, rs.name, if l == Lang::Nl { &rs.selection.nl } else { &rs.selection.en }));
+    o.push_str(&format!("{} ({}) — {}\n", rs.id, rs.name, rs.selection.message.render(l)));
     let mut tb = Table::new(vec![
         t(l, "parameter", "parameter"),
         t(l, "value", "waarde"),

@@ -1,5 +1,6 @@
 //! End-to-end tests of the built `lemniscaat` binary: every subcommand, every vector file through
 //! `call`, snapshots of the table and JSON outputs, and bad input that must exit 2 without a panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 
 #[path = "../../lemniscaat/tests/support.rs"]
 mod support;

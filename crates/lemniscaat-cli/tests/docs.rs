@@ -1,5 +1,6 @@
 //! The generated documents in docs/ are true to the code: rule sets with their sources, the
 //! taxonomy with its sources, the error and finding codes. `LEMNISCAAT_WRITE_DOCS=1` rewrites them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 
 use lemniscaat::finding::FindingCode;
 use lemniscaat::learning::Taxonomy;

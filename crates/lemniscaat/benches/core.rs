@@ -1,6 +1,7 @@
 //! Entitlement of one employee-year with 1-3 segments, with and without explanation; ledger
 //! statements for 10 school years of an employee with 50 events; validation of a board; the
 //! batch on realistic exports at three sizes and on favourable shapes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use lemniscaat::ledger::{ledger, LedgerInput};
 use lemniscaat::{entitlement, EntitlementInput};

@@ -1,5 +1,6 @@
 //! Times the batch on a synthetic export (a profiling aid, not a benchmark: see benches/core.rs).
 //! Usage: cargo run --release --example batch_phases -- ROWS THREADS [shuffled]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 use lemniscaat::batch::Batch;
 use lemniscaat::synthetic::{Export, Order, Spec};
 fn main() -> Result<(), lemniscaat::Error> {

@@ -20,6 +20,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
 use crate::locale::{self, Lang};
+use crate::message::Msg;
 use crate::num::{Rounding, RoundingMode};
 use crate::rules::{Mode, RuleBook};
 use crate::time::SchoolYear;
@@ -224,9 +225,12 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                     amount: format!("lines/{i}"),
                     value: Some(h.checked_mul(cost).ok_or_else(overflow)?),
                     unit: Unit::Eur,
-                    en: format!("{h} hours valued at EUR {cost} an hour: the library's method (the CAO does not define how time is valued)"),
-                    nl: format!("{h} uur gewaardeerd tegen EUR {cost} per uur: de methode van de bibliotheek (de cao bepaalt niet hoe tijd wordt gewaardeerd)"),
-                    source: Source::policy("time_valuation", if l.hourly_cost.is_some() { "line-hourly-cost" } else { "default-hourly-cost" }, l.hourly_cost.is_some()),
+                    message: Msg::TimeValued { hours: h, hourly_cost: cost, cost: h.checked_mul(cost).ok_or_else(overflow)? },
+                    source: Source::policy(
+                        "time_valuation",
+                        if l.hourly_cost.is_some() { "line-hourly-cost" } else { "default-hourly-cost" },
+                        l.hourly_cost.is_some(),
+                    ),
                 });
                 h.checked_mul(cost).ok_or_else(overflow)?
             }
@@ -273,16 +277,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
         amount: "share".into(),
         value: Some(share),
         unit: Unit::Factor,
-        en: format!(
-            "spent EUR {total_c} of a personele lumpsum of EUR {}; the minimum is {}%",
-            input.personele_lumpsum,
-            min * Decimal::from(100)
-        ),
-        nl: format!(
-            "besteed EUR {total_c} van een personele lumpsum van EUR {}; het minimum is {}%",
-            input.personele_lumpsum,
-            min * Decimal::from(100)
-        ),
+        message: Msg::LumpsumShare { spent: total_c, lumpsum: input.personele_lumpsum, minimum: min },
         source: src,
     });
     let mut findings = Vec::new();

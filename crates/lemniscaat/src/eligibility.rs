@@ -13,6 +13,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Source, Step, Unit};
+use crate::message::Msg;
 use crate::people::EducationLevel;
 use crate::rules::{Mode, RuleBook};
 use crate::time::{self, SchoolYear};
@@ -86,16 +87,7 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         amount: "evc".into(),
         value: None,
         unit: Unit::None,
-        en: format!(
-            "EVC is offered up to and including {}; the employee's level is {}",
-            crate::locale::level(evc.value.max_level, crate::locale::Lang::En),
-            crate::locale::level(level, crate::locale::Lang::En)
-        ),
-        nl: format!(
-            "EVC wordt aangeboden tot en met {}; het niveau van de werknemer is {}",
-            crate::locale::level(evc.value.max_level, crate::locale::Lang::Nl),
-            crate::locale::level(level, crate::locale::Lang::Nl)
-        ),
+        message: Msg::EvcLevel { max_level: evc.value.max_level, level },
         source: Source::rule(rs, evc),
     }];
     if let (Some(last), Some(n)) = (input.last_evc, next) {
@@ -104,8 +96,7 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
             amount: "evc".into(),
             value: Some(evc.value.repeat_years.into()),
             unit: Unit::None,
-            en: format!("last EVC on {last}: it may be repeated after {} years, from {n}", evc.value.repeat_years),
-            nl: format!("laatste EVC op {last}: herhalen kan na {} jaar, vanaf {n}", evc.value.repeat_years),
+            message: Msg::EvcRepeat { last, years: evc.value.repeat_years, from: n },
             source: Source::rule(rs, evc),
         });
     }
@@ -114,16 +105,7 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
         amount: "startkwalificatie".into(),
         value: None,
         unit: Unit::None,
-        en: format!(
-            "startkwalificatie at the employer's cost below {}; the employee's level is {}",
-            crate::locale::level(sk.value.below_level, crate::locale::Lang::En),
-            crate::locale::level(level, crate::locale::Lang::En)
-        ),
-        nl: format!(
-            "startkwalificatie op kosten van de werkgever onder {}; het niveau van de werknemer is {}",
-            crate::locale::level(sk.value.below_level, crate::locale::Lang::Nl),
-            crate::locale::level(level, crate::locale::Lang::Nl)
-        ),
+        message: Msg::StartkwalificatieLevel { below: sk.value.below_level, level },
         source: Source::rule(rs, sk),
     });
     Ok(Eligibility { rule_set: rs.id.clone(), evc: evc_now, evc_next_date: next, startkwalificatie, explanation })

@@ -21,6 +21,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, Receipt, Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
 use crate::locale::{self, Lang};
+use crate::message::Msg;
 use crate::num::Ratio;
 use crate::options::{Options, TemporalProRata};
 use crate::people::{first_overlap_above_full_time, Appointment, Category};
@@ -149,12 +150,11 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
     let sel = (out_of_range || input.explain).then(|| book.describe(rs, input.school_year, choice));
     if let (true, Some(sel)) = (out_of_range, &sel) {
         warnings.push(
-            Finding::new(
+            Finding::of(
                 FindingCode::RulesOutOfRange,
                 FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                 "/school_year",
-                sel.en.clone(),
-                sel.nl.clone(),
+                sel.message.clone(),
             )
             .with("school_year", input.school_year.to_string()),
         );
@@ -451,10 +451,6 @@ fn unit_of(amount: &str) -> Unit {
     }
 }
 
-fn show(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
 /// Which amount an explanation block is about.
 enum Which<'a> {
     Free { hours: bool },
@@ -487,8 +483,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
         amount: String::new(),
         value: None,
         unit: Unit::None,
-        en: format!("rule set {}: {}", rs.id, selection.en),
-        nl: format!("regelset {}: {}", rs.id, selection.nl),
+        message: Msg::RuleSetChosen { rule_set: rs.id.clone(), selection: Box::new(selection.message.clone()) },
         source: Source::Rule {
             rule_set: rs.id.clone(),
             article: None,
@@ -519,8 +514,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
             amount: String::new(),
             value: None,
             unit: Unit::None,
-            en: format!("the option pro_rata_2014 does not apply to {}: its only reading is {}", rs.id, raw.reading.as_str()),
-            nl: format!("de optie pro_rata_2014 geldt niet voor {}: de enige lezing is {}", rs.id, raw.reading.as_str()),
+            message: Msg::ReadingNotApplicable { rule_set: rs.id.clone(), reading: raw.reading },
             source: Source::rule(rs, pr),
         });
     }
@@ -548,23 +542,12 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
             }
             if !seen[a.category.index()] {
                 seen[a.category.index()] = true;
-                let why_en = if a.category == Category::Management && b.is_zero() {
-                    " (article 17 grants management no statutory basisrecht)"
-                } else {
-                    ""
-                };
-                let why_nl = if a.category == Category::Management && b.is_zero() {
-                    " (artikel 17 geeft directie geen wettelijk basisrecht)"
-                } else {
-                    ""
-                };
                 steps.push(Step {
                     step: "base".into(),
                     amount: amount.clone(),
                     value: Some(b),
                     unit,
-                    en: format!("base for {} (full-time, whole school year){why_en}", a.category),
-                    nl: format!("basis voor {} (voltijd, heel schooljaar){why_nl}", a.category.label_nl()),
+                    message: Msg::Base { category: a.category, no_basisrecht: a.category == Category::Management && b.is_zero() },
                     source: bsrc,
                 });
             }
@@ -574,62 +557,32 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
                 amount: amount.clone(),
                 value: Some(if wtf_applied { a.wtf.value() } else { Decimal::ONE }),
                 unit: Unit::Factor,
-                en: if wtf_applied {
-                    format!("appointment {i}: pro rata by wtf {}", a.wtf)
+                message: if wtf_applied {
+                    Msg::WtfApplied { appointment: i, wtf: a.wtf.value() }
                 } else {
-                    format!("appointment {i}: wtf {} not applied (full base for part-timers; each day counts once per category)", a.wtf)
-                },
-                nl: if wtf_applied {
-                    format!("benoeming {i}: naar rato van wtf {}", a.wtf)
-                } else {
-                    format!(
-                        "benoeming {i}: wtf {} niet toegepast (volle basis voor deeltijders; elke dag telt eenmaal per categorie)",
-                        a.wtf
-                    )
+                    Msg::WtfNotApplied { appointment: i, wtf: a.wtf.value() }
                 },
                 source: wtf_source.clone(),
             });
             let seg = a.range().intersect(&year);
-            let (tv, tu, ten, tnl) = match t {
-                TemporalProRata::CalendarDays => (
-                    Decimal::from(days),
-                    Unit::Days,
-                    format!("appointment {i}: {days} of {} days of {sy} (dates inclusive)", sy.days()),
-                    format!("benoeming {i}: {days} van {} dagen van {sy} (data tot en met)", sy.days()),
-                ),
-                TemporalProRata::WholeMonths => {
-                    let m = seg.as_ref().map(months_covering_first).unwrap_or(0);
-                    (
-                        Decimal::from(m),
-                        Unit::Months,
-                        format!("appointment {i}: covers the 1st of {m} of 12 months of {sy}"),
-                        format!("benoeming {i}: omvat de 1e van {m} van 12 maanden van {sy}"),
-                    )
+            let (tv, tu, message) = match t {
+                TemporalProRata::CalendarDays => {
+                    (Decimal::from(days), Unit::Days, Msg::TimeDays { appointment: i, days, year_days: sy.days(), school_year: sy })
                 }
-                TemporalProRata::None => (
-                    Decimal::from(days),
-                    Unit::Days,
-                    format!("appointment {i}: {days} days employed; no reduction for days without appointment (wtf averaged over the days employed)"),
-                    format!("benoeming {i}: {days} dagen in dienst; geen korting voor dagen zonder benoeming (wtf gemiddeld over de dagen in dienst)"),
-                ),
+                TemporalProRata::WholeMonths => {
+                    let months = seg.as_ref().map(months_covering_first).unwrap_or(0);
+                    (Decimal::from(months), Unit::Months, Msg::TimeMonths { appointment: i, months, school_year: sy })
+                }
+                TemporalProRata::None => (Decimal::from(days), Unit::Days, Msg::TimeEmployed { appointment: i, days }),
             };
-            steps.push(Step {
-                step: "time".into(),
-                amount: amount.clone(),
-                value: Some(tv),
-                unit: tu,
-                en: ten,
-                nl: tnl,
-                source: t_source.clone(),
-            });
+            steps.push(Step { step: "time".into(), amount: amount.clone(), value: Some(tv), unit: tu, message, source: t_source.clone() });
         }
         steps.push(Step {
             step: "sum".into(),
             amount: amount.clone(),
             value: Some(exact.approx().round_dp(6)),
             unit,
-            en: format!("exact sum {} / {} (not rounded on the way)", show(exact.numerator()), exact.denominator()),
-            nl: format!("exacte som {} / {} (onderweg niet afgerond)", show(exact.numerator()), exact.denominator()),
+            message: Msg::ExactSum { numerator: exact.numerator().normalize(), denominator: Decimal::from(exact.denominator()) },
             source: Source::Computation,
         });
         let value = exact.round(rounding)?;
@@ -638,8 +591,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
             amount: amount.clone(),
             value: Some(value),
             unit,
-            en: format!("rounded once to {} decimals, {}", rounding.decimals, rounding.mode.as_str()),
-            nl: format!("eenmaal afgerond op {} decimalen, {}", rounding.decimals, rounding.mode.as_str()),
+            message: Msg::RoundedOnce { decimals: rounding.decimals, mode: rounding.mode },
             source: Source::policy(
                 "rounding",
                 &format!("{}:{}", rounding.decimals, rounding.mode.as_str()),

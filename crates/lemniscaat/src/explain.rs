@@ -5,6 +5,8 @@
 //! names the library version, the rule set and a hash of its parameters, the options in force and
 //! a hash of the input, so that a figure can be reproduced exactly years later.
 
+use crate::locale::Lang;
+use crate::message::Msg;
 use crate::rules::{Confidence, Param, RuleSet, Selection};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -150,8 +152,23 @@ impl Source {
     }
 }
 
+impl Source {
+    /// The source as a person reads it: `CAO VO 2014-2015, art. 17.4 lid 1`, `keuze van
+    /// lemniscaat: afronding op 2 decimalen, half naar boven (rekenkundig) (standaard)`, ...; an
+    /// inferred article number says so.
+    ///
+    /// ```
+    /// use lemniscaat::explain::Source;
+    /// use lemniscaat::locale::Lang;
+    /// assert_eq!(Source::policy("rounding", "2:half-up", true).text(Lang::En), "a choice of lemniscaat: rounding to 2 decimals, half up (default)");
+    /// ```
+    pub fn text(&self, l: Lang) -> String {
+        crate::message::source(self, l)
+    }
+}
+
 /// One step of an explanation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
     pub step: String,
@@ -159,16 +176,79 @@ pub struct Step {
     /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
     pub amount: String,
     /// The value, when the step has one.
-    #[serde(serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
     pub value: Option<Decimal>,
     /// The unit of the value.
     pub unit: Unit,
-    /// English description.
-    pub en: String,
-    /// Dutch description.
-    pub nl: String,
+    /// What the step says, rendered in a language only when asked ([`Step::text`]).
+    pub message: Msg,
     /// Where the value comes from.
     pub source: Source,
+}
+
+impl Step {
+    /// The step's text in `l`.
+    pub fn text(&self, l: Lang) -> String {
+        self.message.render(l)
+    }
+}
+
+/// A step as JSON: its texts in both languages beside the message's id and arguments.
+#[derive(Serialize)]
+struct StepOut<'a> {
+    step: &'a str,
+    amount: &'a str,
+    #[serde(serialize_with = "crate::num::opt_dec::serialize")]
+    value: Option<Decimal>,
+    unit: Unit,
+    en: String,
+    nl: String,
+    message: &'a Msg,
+    source: &'a Source,
+}
+
+/// A step read back from JSON: its message, or its texts as a [`Msg::Text`].
+#[derive(Deserialize)]
+struct StepIn {
+    #[serde(default)]
+    message: Option<serde_json::Value>,
+    step: String,
+    amount: String,
+    #[serde(deserialize_with = "crate::num::opt_dec::deserialize")]
+    value: Option<Decimal>,
+    unit: Unit,
+    en: String,
+    nl: String,
+    source: Source,
+}
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        StepOut {
+            step: &self.step,
+            amount: &self.amount,
+            value: self.value,
+            unit: self.unit,
+            en: self.message.en(),
+            nl: self.message.nl(),
+            message: &self.message,
+            source: &self.source,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let w = StepIn::deserialize(d)?;
+        Ok(Step {
+            step: w.step,
+            amount: w.amount,
+            value: w.value,
+            unit: w.unit,
+            message: crate::message::read_back(w.message, w.en, w.nl),
+            source: w.source,
+        })
+    }
 }
 
 /// An ordered list of steps with the rule set choice.

@@ -1,6 +1,8 @@
 //! Findings: what validation returns for well-formed input that breaks the CAO or the
 //! handreiking's advice. Findings are data, never errors.
 
+use crate::locale::Lang;
+use crate::message::Msg;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -200,8 +202,8 @@ impl From<Vec<String>> for DataValue {
     }
 }
 
-/// A finding: a stable code, its severity, source, JSON Pointer path, messages and data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A finding: a stable code, its severity, source, JSON Pointer path, message and data.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// The code.
     pub code: FindingCode,
@@ -211,12 +213,62 @@ pub struct Finding {
     pub source: FindingSource,
     /// JSON Pointer into the input.
     pub path: String,
-    /// English message.
-    pub message_en: String,
-    /// Dutch message.
-    pub message_nl: String,
+    /// What the finding says, rendered in a language only when asked ([`Finding::text`]).
+    pub message: Msg,
     /// Structured data (dates, amounts as strings, ids).
     pub data: BTreeMap<String, DataValue>,
+}
+
+/// A finding as JSON: its texts in both languages beside the message's id and arguments.
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    code: FindingCode,
+    severity: Severity,
+    source: &'a FindingSource,
+    path: &'a str,
+    message_en: String,
+    message_nl: String,
+    message: &'a Msg,
+    data: &'a BTreeMap<String, DataValue>,
+}
+
+/// A finding read back from JSON: its message, or its texts as a [`Msg::Text`].
+#[derive(Deserialize)]
+struct FindingIn {
+    #[serde(default)]
+    message: Option<serde_json::Value>,
+    code: FindingCode,
+    severity: Severity,
+    source: FindingSource,
+    path: String,
+    message_en: String,
+    message_nl: String,
+    #[serde(default)]
+    data: BTreeMap<String, DataValue>,
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        FindingOut {
+            code: self.code,
+            severity: self.severity,
+            source: &self.source,
+            path: &self.path,
+            message_en: self.message_en(),
+            message_nl: self.message_nl(),
+            message: &self.message,
+            data: &self.data,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let w = FindingIn::deserialize(d)?;
+        let message = crate::message::read_back(w.message, w.message_en, w.message_nl);
+        Ok(Finding { code: w.code, severity: w.severity, source: w.source, path: w.path, message, data: w.data })
+    }
 }
 
 impl Finding {
@@ -224,24 +276,38 @@ impl Finding {
     ///
     /// ```
     /// use lemniscaat::finding::{Finding, FindingCode, FindingSource, Severity};
-    /// let f = Finding::new(FindingCode::KadersMissing, FindingSource::default(), "/kaders", "no kaders", "geen kaders");
+    /// use lemniscaat::message::Msg;
+    /// let f = Finding::of(FindingCode::KadersMissing, FindingSource::default(), "/kaders", Msg::Text { en: "no kaders".into(), nl: "geen kaders".into() });
     /// assert_eq!(f.severity, Severity::Error);
+    /// assert_eq!(f.message_nl(), "geen kaders");
     /// ```
+    pub fn of(code: FindingCode, source: FindingSource, path: impl Into<String>, message: Msg) -> Finding {
+        Finding { code, severity: code.severity(), source, path: path.into(), message, data: BTreeMap::new() }
+    }
+
+    /// A finding with its texts given in both languages.
     pub fn new(code: FindingCode, source: FindingSource, path: impl Into<String>, en: impl Into<String>, nl: impl Into<String>) -> Finding {
-        Finding {
-            code,
-            severity: code.severity(),
-            source,
-            path: path.into(),
-            message_en: en.into(),
-            message_nl: nl.into(),
-            data: BTreeMap::new(),
-        }
+        Finding::of(code, source, path, Msg::Text { en: en.into(), nl: nl.into() })
     }
 
     /// Adds a data item.
     pub fn with(mut self, key: &str, value: impl Into<DataValue>) -> Finding {
         self.data.insert(key.to_string(), value.into());
         self
+    }
+
+    /// The message in `l`.
+    pub fn text(&self, l: Lang) -> String {
+        self.message.render(l)
+    }
+
+    /// The English message.
+    pub fn message_en(&self) -> String {
+        self.message.en()
+    }
+
+    /// The Dutch message.
+    pub fn message_nl(&self) -> String {
+        self.message.nl()
     }
 }

@@ -225,6 +225,7 @@ fn classify(e: &serde_json::Error, field: String, container: String) -> Error {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
     use crate::people::Appointment;

@@ -420,8 +420,7 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
         kept.iter().map(|(k, kw, _, _)| Match { term: kw.to_string(), kind: t.kinds[*k].id.clone(), bucket: t.kinds[*k].bucket }).collect();
     matched.dedup();
     if best.is_empty() {
-        let mut s = Shares::default();
-        s.unknown = Decimal::ONE;
+        let s = Shares { unknown: Decimal::ONE, ..Default::default() };
         return Classification {
             bucket: Bucket::Unknown,
             kind: None,
@@ -670,6 +669,7 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

@@ -60,6 +60,7 @@ use crate::entitlement::{self, compute};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Receipt, Source, Step, Unit};
 use crate::finding::Finding;
+use crate::message::Msg;
 use crate::options::Options;
 use crate::people::{Appointment, Category};
 use crate::rules::{RuleBook, RuleSet, SavingUnits};
@@ -489,12 +490,11 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
     for y in first.through(last) {
         let (rs, sel) = book.select(y, input.rule_set.as_deref(), input.options.mode).map_err(|e| e.at("/school_years"))?;
         if sel.out_of_range && input.school_years.contains(&y) {
-            warnings.push(Finding::new(
+            warnings.push(Finding::of(
                 crate::finding::FindingCode::RulesOutOfRange,
                 crate::finding::FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                 "/school_years",
-                sel.en,
-                sel.nl,
+                sel.message,
             ));
         }
         rule_sets.insert(y, rs);
@@ -697,7 +697,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     school_year: y,
                     rule_set: rs.id.clone(),
                     explanation: if input.explain {
-                        explain_statement(rs, y, &b, (&h, &m), &savings, only_category(&input.appointments, y))
+                        explain_statement(rs, y, &b, (&h, &m), &savings, only_category(&input.appointments, y), as_of < y.last_day())
                     } else {
                         Vec::new()
                     },
@@ -948,6 +948,7 @@ fn explain_statement(
     (h, m): (&UnitStatement, &UnitStatement),
     savings: &BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)>,
     category: Option<Category>,
+    projected: bool,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
     // The grant's article: that of the employee's category (17.4/17.5 lid 1 for teachers, lid 3
@@ -964,62 +965,25 @@ fn explain_statement(
         let amount = format!("{bucket}/{unit}");
         let bu = if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money };
         let saved = savings.get(&(y, bucket.to_string(), bu));
-        let lines: [(&str, Decimal, String, String, Source); 6] = [
-            (
-                "opening",
-                s.opening,
-                "saved balance brought in from earlier school years".into(),
-                "gespaard saldo uit eerdere schooljaren".into(),
-                Source::article(rs, "lapse"),
-            ),
-            (
-                "granted",
-                s.granted,
-                format!("granted for {y} (see the entitlement's explanation)"),
-                format!("toegekend voor {y} (zie de uitleg van het basisrecht)"),
-                grant_src,
-            ),
-            (
-                "used",
-                s.used,
-                "used for activities the employee chose (or consented to)".into(),
-                "ingezet voor activiteiten naar keuze van de werknemer (of met instemming)".into(),
-                Source::article(rs, if unit == "hours" { "consent_hours" } else { "consent_money" }),
-            ),
-            (
-                "adjusted",
-                s.adjusted,
-                "manual corrections with a reason".into(),
-                "handmatige correcties met reden".into(),
-                Source::Input { path: "/events".into() },
-            ),
-            (
-                "lapsed",
-                s.lapsed,
-                format!("unused at the end of {y} and not saved: lapses"),
-                format!("niet gebruikt aan het eind van {y} en niet gespaard: vervalt"),
-                Source::article(rs, "lapse"),
-            ),
-            (
-                "carried",
-                s.carried,
-                match saved {
-                    Some((until, _)) => {
-                        format!("kept by a saving agreement until the end of {until}")
-                    }
-                    None => "kept by saving agreements of earlier years".into(),
-                },
-                match saved {
-                    Some((until, _)) => {
-                        format!("bewaard door een spaarafspraak tot het eind van {until}")
-                    }
-                    None => "bewaard door spaarafspraken van eerdere jaren".into(),
-                },
-                Source::article(rs, "lapse"),
-            ),
+        let lapse = if projected {
+            Msg::LedgerLapsesProjected { school_year: y, last_day: y.last_day() }
+        } else {
+            Msg::LedgerLapsed { school_year: y, last_day: y.last_day() }
+        };
+        let carried = match saved {
+            Some((until, _)) => Msg::LedgerCarriedUntil { until: *until },
+            None => Msg::LedgerCarried {},
+        };
+        let lines: [(&str, Decimal, Msg, Source); 6] = [
+            ("opening", s.opening, Msg::LedgerOpening {}, Source::article(rs, "lapse")),
+            ("granted", s.granted, Msg::LedgerGranted { school_year: y }, grant_src),
+            ("used", s.used, Msg::LedgerUsed {}, Source::article(rs, if unit == "hours" { "consent_hours" } else { "consent_money" })),
+            ("adjusted", s.adjusted, Msg::LedgerAdjusted {}, Source::Input { path: "/events".into() }),
+            ("lapsed", s.lapsed, lapse, Source::article(rs, "lapse")),
+            ("carried", s.carried, carried, Source::article(rs, "lapse")),
         ];
-        for (step, value, en, nl, source) in lines {
-            steps.push(Step { step: step.into(), amount: amount.clone(), value: Some(value), unit: u, en, nl, source });
+        for (step, value, message, source) in lines {
+            steps.push(Step { step: step.into(), amount: amount.clone(), value: Some(value), unit: u, message, source });
         }
     }
     steps

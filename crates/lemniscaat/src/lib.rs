@@ -40,6 +40,7 @@ pub mod json;
 pub mod learning;
 pub mod ledger;
 pub mod locale;
+pub mod message;
 pub mod num;
 pub mod options;
 pub mod people;

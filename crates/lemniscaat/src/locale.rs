@@ -80,6 +80,38 @@ const MONTHS_NL: [&str; 12] =
 const MONTHS_EN: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/// A fraction as a percentage with the decimals it needs: `0.1` is `10%`, `0.075` is `7,5%`.
+pub fn share(fraction: Decimal, l: Lang) -> String {
+    let p = (fraction * Decimal::ONE_HUNDRED).normalize();
+    format!("{}%", number(p, l))
+}
+
+/// A rounding mode in words: `half naar boven` / `half up`, ...
+pub fn rounding_mode(m: crate::num::RoundingMode, l: Lang) -> &'static str {
+    use crate::num::RoundingMode as R;
+    match (m, l) {
+        (R::HalfUp, Lang::Nl) => "half naar boven (rekenkundig)",
+        (R::HalfEven, Lang::Nl) => "half naar even (bankiersafronding)",
+        (R::Up, Lang::Nl) => "van nul af",
+        (R::Down, Lang::Nl) => "naar nul toe",
+        (R::HalfUp, Lang::En) => "half up",
+        (R::HalfEven, Lang::En) => "half to even (banker's rounding)",
+        (R::Up, Lang::En) => "away from zero",
+        (R::Down, Lang::En) => "toward zero",
+    }
+}
+
+/// A reading of pro rata by wtf for part-timers (art. 6.1 lid 2 of the 2014-2015 CAO) in words.
+pub fn reading(r: crate::rules::ProRataReading, l: Lang) -> &'static str {
+    use crate::rules::ProRataReading as R;
+    match (r, l) {
+        (R::PartiesIntent, Lang::Nl) => "naar rato van de wtf (verklaring van cao-partijen van 29 maart 2016)",
+        (R::Bezwarencommissie2016, Lang::Nl) => "volle basis voor deeltijders (uitspraak van de Bezwarencommissie CAO-VO, 2016)",
+        (R::PartiesIntent, Lang::En) => "pro rata by wtf (statement of the CAO parties of 29 March 2016)",
+        (R::Bezwarencommissie2016, Lang::En) => "full base for part-timers (ruling of the Bezwarencommissie CAO-VO, 2016)",
+    }
+}
+
 /// A date in prose: `1 augustus 2014` / `1 August 2014`.
 pub fn date(d: NaiveDate, l: Lang) -> String {
     let months = match l {
@@ -234,6 +266,7 @@ pub fn body(id: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

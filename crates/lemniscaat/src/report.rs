@@ -441,12 +441,12 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
         ent_in.support_extension_plan = ext;
         ent_in.explain = false;
         let ent = entitlement_with(book, &ent_in).map_err(|er| er.within(&format!("/employees/{i}")))?;
-        let first_year = e.ledger.iter().filter_map(|ev| match ev {
-            LedgerEvent::Saving { from, .. } => Some(*from),
+        let first_year = e.ledger.iter().map(|ev| match ev {
+            LedgerEvent::Saving { from, .. } => *from,
             LedgerEvent::Usage { date, .. }
             | LedgerEvent::Adjustment { date, .. }
             | LedgerEvent::Reservation { date, .. }
-            | LedgerEvent::Facility { date, .. } => Some(SchoolYear::containing(*date)),
+            | LedgerEvent::Facility { date, .. } => SchoolYear::containing(*date),
         });
         let from = first_year.min().unwrap_or(sy).min(sy);
         let lin = LedgerInput {

@@ -488,18 +488,55 @@ pub enum Choice {
 }
 
 /// Why a rule set was chosen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// The rule set id.
     pub rule_set: String,
     /// `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
     pub reason: String,
-    /// The explanation in English.
-    pub en: String,
-    /// The explanation in Dutch.
-    pub nl: String,
+    /// The explanation, rendered in a language when asked.
+    pub message: crate::message::Msg,
     /// Whether the school year lies past the known rules.
     pub out_of_range: bool,
+}
+
+/// A selection as JSON: its texts in both languages beside the message's id and arguments.
+#[derive(Serialize)]
+struct SelectionOut<'a> {
+    rule_set: &'a str,
+    reason: &'a str,
+    en: String,
+    nl: String,
+    message: &'a crate::message::Msg,
+    out_of_range: bool,
+}
+
+/// A selection read back from JSON: its message, or its texts as a [`crate::message::Msg::Text`].
+#[derive(Deserialize)]
+struct SelectionIn {
+    #[serde(default)]
+    message: Option<serde_json::Value>,
+    rule_set: String,
+    reason: String,
+    en: String,
+    nl: String,
+    out_of_range: bool,
+}
+
+impl Serialize for Selection {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let (en, nl) = (self.message.en(), self.message.nl());
+        SelectionOut { rule_set: &self.rule_set, reason: &self.reason, en, nl, message: &self.message, out_of_range: self.out_of_range }
+            .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Selection {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let w = SelectionIn::deserialize(d)?;
+        let message = crate::message::read_back(w.message, w.en, w.nl);
+        Ok(Selection { rule_set: w.rule_set, reason: w.reason, message, out_of_range: w.out_of_range })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -717,34 +754,24 @@ impl RuleBook {
         Ok((rs, Choice::OutOfRange))
     }
 
-    /// The texts of a choice.
+    /// Why `rs` was chosen for `sy`, as a message.
     pub fn describe(&self, rs: &RuleSet, sy: SchoolYear, choice: Choice) -> Selection {
-        use crate::locale::{date, Lang};
-        let day = sy.first_day();
-        let (day_en, day_nl) = (date(day, Lang::En), date(day, Lang::Nl));
-        let (from_en, from_nl) = (date(rs.in_force_from.value, Lang::En), date(rs.in_force_from.value, Lang::Nl));
-        let (reason, en, nl) = match choice {
-            Choice::Pinned => (
-                "pinned",
-                format!("rule set {} pinned by the caller for school year {sy}", rs.id),
-                format!("regelset {} door de aanroeper vastgezet voor schooljaar {sy}", rs.id),
-            ),
-            Choice::InForce => (
-                "in-force",
-                format!("latest rule set in force on {day_en}, the first day of school year {sy} (in force from {from_en})"),
-                format!("laatste regelset die geldt op {day_nl}, de eerste dag van schooljaar {sy} (geldt vanaf {from_nl})"),
-            ),
-            Choice::OutOfRange => {
-                let until = |l| rs.known_until.as_ref().map(|u| date(u.value, l)).unwrap_or_default();
-                let (en, nl) = (until(Lang::En), until(Lang::Nl));
-                (
-                    "out-of-range",
-                    format!("school year {sy} starts after the last known rule set {} (known until {en}): its values are used (lenient mode)", rs.id),
-                    format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {nl}): die waarden worden gebruikt (soepele modus)", rs.id),
-                )
+        use crate::message::Msg;
+        let (reason, message) = match choice {
+            Choice::Pinned => ("pinned", Msg::SelectionPinned { rule_set: rs.id.clone(), school_year: sy }),
+            Choice::InForce => {
+                ("in-force", Msg::SelectionInForce { school_year: sy, first_day: sy.first_day(), in_force_from: rs.in_force_from.value })
             }
+            Choice::OutOfRange => (
+                "out-of-range",
+                Msg::SelectionOutOfRange {
+                    rule_set: rs.id.clone(),
+                    school_year: sy,
+                    known_until: rs.known_until.as_ref().map(|u| u.value),
+                },
+            ),
         };
-        Selection { rule_set: rs.id.clone(), reason: reason.into(), en, nl, out_of_range: choice == Choice::OutOfRange }
+        Selection { rule_set: rs.id.clone(), reason: reason.into(), message, out_of_range: choice == Choice::OutOfRange }
     }
 }
 
@@ -773,8 +800,21 @@ fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info:
 
 /// SHA-256 (hex) of a value's JSON form: the hashes of receipts.
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
-    let bytes = serde_json::to_vec(v).unwrap_or_default();
-    let digest = Sha256::digest(&bytes);
+    /// The JSON form goes straight into the hash, never into a buffer of its own.
+    struct Hashing(Sha256);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.update(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut h = Hashing(Sha256::new());
+    // Writing into the hash cannot fail; a value that does not serialise hashes what it wrote.
+    let _ = serde_json::to_writer(&mut h, v);
+    let digest = h.0.finalize();
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(64);
     for b in digest {
@@ -785,6 +825,7 @@ pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

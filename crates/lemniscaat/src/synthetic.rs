@@ -225,7 +225,7 @@ fn employee(rng: &mut Rng, spec: &Spec, id: u32, out: &mut Vec<Row>) {
                 let changes = if rng.chance(2_500) { 2 } else { 1 };
                 let mut at = day(y, 8, 1);
                 for _ in 0..changes {
-                    at = at + Duration::days(30 + rng.below(120) as i64);
+                    at += Duration::days(30 + rng.below(120) as i64);
                     if left.is_some_and(|l| at > l) || at <= from {
                         break;
                     }
@@ -353,6 +353,7 @@ impl RowSource for Export {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

@@ -347,7 +347,7 @@ impl FinancialYear {
 
 /// Adds whole years to a date (29 February becomes 28 February), `None` out of range.
 pub fn add_years(d: NaiveDate, years: i32) -> Option<NaiveDate> {
-    let months = u32::try_from(years.unsigned_abs()).ok()?.checked_mul(12)?;
+    let months = years.unsigned_abs().checked_mul(12)?;
     if years >= 0 {
         d.checked_add_months(chrono::Months::new(months))
     } else {
@@ -364,7 +364,22 @@ pub fn add_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for SchoolYear {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SchoolYear".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}[-/]([0-9]{4}|[0-9]{2})$",
+            "description": "School year 1 August - 31 July: 2014-2015 (also 2014/2015, 2014/15, 2014-15)."
+        })
+    }
+}
+
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 
@@ -396,19 +411,5 @@ mod tests {
         assert_eq!(r.days_within(&sy.range()), 1);
         let before = DateRange::new(d("2010-08-01"), Some(d("2014-07-31"))).unwrap();
         assert_eq!(before.days_within(&sy.range()), 0);
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for SchoolYear {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "SchoolYear".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9]{4}[-/]([0-9]{4}|[0-9]{2})$",
-            "description": "School year 1 August - 31 July: 2014-2015 (also 2014/2015, 2014/15, 2014-15)."
-        })
     }
 }

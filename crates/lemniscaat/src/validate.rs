@@ -24,6 +24,7 @@ use crate::finding::{Finding, FindingCode, FindingSource, Severity};
 use crate::learning::{mix, MixActivity, MixInput};
 use crate::ledger::{ledger_with, LedgerInput};
 use crate::locale::{self, Lang};
+use crate::message::Msg;
 use crate::people::first_overlap_above_full_time;
 use crate::plans::{check_history, PlanLevel};
 use crate::rules::{Param, RuleBook, RuleSet};
@@ -118,12 +119,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     let p = &rs.parameters;
     let mut f: Vec<Finding> = Vec::new();
     if sel.out_of_range {
-        f.push(Finding::new(
+        f.push(Finding::of(
             FindingCode::RulesOutOfRange,
             FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
             "/as_of",
-            sel.en.clone(),
-            sel.nl.clone(),
+            sel.message.clone(),
         ));
     }
 
@@ -757,8 +757,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         let r = crate::budget::lumpsum_with(book, &sl.lumpsum).map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?;
         for mut x in r.findings {
             x.path = format!("/school_lumpsums/{k}");
-            x.message_en = format!("{}: {}", ds.school_name(&sl.school), x.message_en);
-            x.message_nl = format!("{}: {}", ds.school_name(&sl.school), x.message_nl);
+            x.message = Msg::Of { name: ds.school_name(&sl.school).to_string(), message: Box::new(x.message) };
             f.push(x.with("school", sl.school.clone()));
         }
     }

@@ -1,5 +1,6 @@
 //! Property tests of the invariants (proptest; `PROPTEST_CASES` sets the number of cases, CI runs
 //! 10,000 for the ledger).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 
 use chrono::NaiveDate;
 use lemniscaat::entitlement::entitlement_exact;

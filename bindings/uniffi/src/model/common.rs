@@ -5,6 +5,28 @@ use crate::scalar::ExactDecimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+/// A message of the core's catalogue: its stable id and its arguments in machine formats (decimal
+/// strings, ISO dates, ids), so that an app can render it with texts of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub struct Message {
+    /// The id, e.g. `explain.wtf_applied` (`docs/messages.md`).
+    pub id: String,
+    /// The arguments as a JSON object text, e.g. `{"appointment":0,"wtf":"0.6"}`.
+    #[serde(with = "json_text")]
+    pub args: String,
+}
+
+/// A JSON value carried as its text.
+mod json_text {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    pub fn serialize<S: Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
+        serde_json::from_str::<serde_json::Value>(text).map_err(serde::ser::Error::custom)?.serialize(s)
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        Ok(serde_json::Value::deserialize(d)?.to_string())
+    }
+}
+
 /// A text in English and Dutch.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Bilingual {
@@ -66,6 +88,8 @@ pub struct Selection {
     pub en: String,
     /// Dutch explanation.
     pub nl: String,
+    /// The explanation as a message of the catalogue.
+    pub message: Message,
     /// The school year lies past the known rule sets (lenient mode used the last one).
     pub out_of_range: bool,
 }
@@ -152,6 +176,8 @@ pub struct Step {
     pub en: String,
     /// Dutch description.
     pub nl: String,
+    /// The description as a message of the catalogue.
+    pub message: Message,
     /// Where the value comes from.
     pub source: Source,
 }
@@ -237,6 +263,8 @@ pub struct Finding {
     pub message_en: String,
     /// Dutch message.
     pub message_nl: String,
+    /// The message of the catalogue.
+    pub message: Message,
     /// Values that identify what it is about.
     pub data: HashMap<String, DataValue>,
 }

@@ -328,12 +328,11 @@ impl<'a> Batch<'a> {
             };
             if choice == Choice::OutOfRange {
                 let sel = self.book.describe(rs, *sy, choice);
-                summary.warnings.push(Finding::new(
+                summary.warnings.push(Finding::of(
                     FindingCode::RulesOutOfRange,
                     FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                     "/school_year",
-                    sel.en,
-                    sel.nl,
+                    sel.message,
                 ));
             }
             summary.years.push(YearRuleSet { school_year: *sy, rule_set: Some(rs.id.clone()) });
@@ -447,4 +446,5 @@ pub fn entitlements_batch_with<S: RowSource + Sync + ?Sized>(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests;

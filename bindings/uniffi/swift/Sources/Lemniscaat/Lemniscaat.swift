@@ -2957,6 +2957,10 @@ public struct Finding: Equatable, Hashable {
      */
     public var messageNl: String
     /**
+     * The message of the catalogue.
+     */
+    public var message: Message
+    /**
      * Values that identify what it is about.
      */
     public var data: [String: DataValue]
@@ -2984,6 +2988,9 @@ public struct Finding: Equatable, Hashable {
          * Dutch message.
          */messageNl: String, 
         /**
+         * The message of the catalogue.
+         */message: Message, 
+        /**
          * Values that identify what it is about.
          */data: [String: DataValue]) {
         self.code = code
@@ -2992,6 +2999,7 @@ public struct Finding: Equatable, Hashable {
         self.path = path
         self.messageEn = messageEn
         self.messageNl = messageNl
+        self.message = message
         self.data = data
     }
 
@@ -3017,6 +3025,7 @@ public struct FfiConverterTypeFinding: FfiConverterRustBuffer {
                 path: FfiConverterString.read(from: &buf), 
                 messageEn: FfiConverterString.read(from: &buf), 
                 messageNl: FfiConverterString.read(from: &buf), 
+                message: FfiConverterTypeMessage.read(from: &buf), 
                 data: FfiConverterDictionaryStringTypeDataValue.read(from: &buf)
         )
     }
@@ -3028,6 +3037,7 @@ public struct FfiConverterTypeFinding: FfiConverterRustBuffer {
         FfiConverterString.write(value.path, into: &buf)
         FfiConverterString.write(value.messageEn, into: &buf)
         FfiConverterString.write(value.messageNl, into: &buf)
+        FfiConverterTypeMessage.write(value.message, into: &buf)
         FfiConverterDictionaryStringTypeDataValue.write(value.data, into: &buf)
     }
 }
@@ -3976,6 +3986,76 @@ public func FfiConverterTypeMatch_lift(_ buf: RustBuffer) throws -> Match {
 #endif
 public func FfiConverterTypeMatch_lower(_ value: Match) -> RustBuffer {
     return FfiConverterTypeMatch.lower(value)
+}
+
+
+/**
+ * A message of the core's catalogue: its stable id and its arguments in machine formats (decimal
+ * strings, ISO dates, ids), so that an app can render it with texts of its own.
+ */
+public struct Message: Equatable, Hashable {
+    /**
+     * The id, e.g. `explain.wtf_applied` (`docs/messages.md`).
+     */
+    public var id: String
+    /**
+     * The arguments as a JSON object text, e.g. `{"appointment":0,"wtf":"0.6"}`.
+     */
+    public var args: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The id, e.g. `explain.wtf_applied` (`docs/messages.md`).
+         */id: String, 
+        /**
+         * The arguments as a JSON object text, e.g. `{"appointment":0,"wtf":"0.6"}`.
+         */args: String) {
+        self.id = id
+        self.args = args
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Message: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMessage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Message {
+        return
+            try Message(
+                id: FfiConverterString.read(from: &buf), 
+                args: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Message, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.args, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessage_lift(_ buf: RustBuffer) throws -> Message {
+    return try FfiConverterTypeMessage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessage_lower(_ value: Message) -> RustBuffer {
+    return FfiConverterTypeMessage.lower(value)
 }
 
 
@@ -5179,6 +5259,10 @@ public struct Selection: Equatable, Hashable {
      */
     public var nl: String
     /**
+     * The explanation as a message of the catalogue.
+     */
+    public var message: Message
+    /**
      * The school year lies past the known rule sets (lenient mode used the last one).
      */
     public var outOfRange: Bool
@@ -5199,12 +5283,16 @@ public struct Selection: Equatable, Hashable {
          * Dutch explanation.
          */nl: String, 
         /**
+         * The explanation as a message of the catalogue.
+         */message: Message, 
+        /**
          * The school year lies past the known rule sets (lenient mode used the last one).
          */outOfRange: Bool) {
         self.ruleSet = ruleSet
         self.reason = reason
         self.en = en
         self.nl = nl
+        self.message = message
         self.outOfRange = outOfRange
     }
 
@@ -5228,6 +5316,7 @@ public struct FfiConverterTypeSelection: FfiConverterRustBuffer {
                 reason: FfiConverterString.read(from: &buf), 
                 en: FfiConverterString.read(from: &buf), 
                 nl: FfiConverterString.read(from: &buf), 
+                message: FfiConverterTypeMessage.read(from: &buf), 
                 outOfRange: FfiConverterBool.read(from: &buf)
         )
     }
@@ -5237,6 +5326,7 @@ public struct FfiConverterTypeSelection: FfiConverterRustBuffer {
         FfiConverterString.write(value.reason, into: &buf)
         FfiConverterString.write(value.en, into: &buf)
         FfiConverterString.write(value.nl, into: &buf)
+        FfiConverterTypeMessage.write(value.message, into: &buf)
         FfiConverterBool.write(value.outOfRange, into: &buf)
     }
 }
@@ -5652,6 +5742,10 @@ public struct Step: Equatable, Hashable {
      */
     public var nl: String
     /**
+     * The description as a message of the catalogue.
+     */
+    public var message: Message
+    /**
      * Where the value comes from.
      */
     public var source: Source
@@ -5678,6 +5772,9 @@ public struct Step: Equatable, Hashable {
          * Dutch description.
          */nl: String, 
         /**
+         * The description as a message of the catalogue.
+         */message: Message, 
+        /**
          * Where the value comes from.
          */source: Source) {
         self.step = step
@@ -5686,6 +5783,7 @@ public struct Step: Equatable, Hashable {
         self.unit = unit
         self.en = en
         self.nl = nl
+        self.message = message
         self.source = source
     }
 
@@ -5711,6 +5809,7 @@ public struct FfiConverterTypeStep: FfiConverterRustBuffer {
                 unit: FfiConverterTypeStepUnit.read(from: &buf), 
                 en: FfiConverterString.read(from: &buf), 
                 nl: FfiConverterString.read(from: &buf), 
+                message: FfiConverterTypeMessage.read(from: &buf), 
                 source: FfiConverterTypeSource.read(from: &buf)
         )
     }
@@ -5722,6 +5821,7 @@ public struct FfiConverterTypeStep: FfiConverterRustBuffer {
         FfiConverterTypeStepUnit.write(value.unit, into: &buf)
         FfiConverterString.write(value.en, into: &buf)
         FfiConverterString.write(value.nl, into: &buf)
+        FfiConverterTypeMessage.write(value.message, into: &buf)
         FfiConverterTypeSource.write(value.source, into: &buf)
     }
 }
