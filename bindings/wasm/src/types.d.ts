@@ -27,14 +27,14 @@ export interface Options {
   management_base?: { hours: Decimal; money: Decimal };
 }
 export interface EntitlementInput { school_year: SchoolYearText; appointments: Appointment[]; rule_set?: string; options?: Options; support_extension_plan?: boolean; explain?: boolean }
-export interface Source { kind: "rule" | "policy" | "interpretation" | "input" | "computation"; rule_set?: string; article?: string | null; lid?: string | null; confidence?: "seed" | "sourced" | "inferred"; document?: string; option?: string; value?: string; default?: boolean; id?: string; path?: string }
+export interface Source { kind: "rule" | "policy" | "interpretation" | "input" | "computation"; rule_set?: string; article?: string | null; lid?: string | null; confidence?: "seed" | "sourced" | "inferred"; article_confidence?: "seed" | "sourced" | "inferred"; document?: string; option?: string; value?: string; default?: boolean; id?: string; path?: string }
 /** A message of the core's catalogue: its id and its arguments in machine formats (decimal strings, ISO dates, ids). */
 export interface Message { id: string; args: Record<string, unknown> }
 export interface Step { step: string; amount: string; value: Decimal | null; unit: "hours" | "eur" | "factor" | "days" | "months" | "none"; en: string; nl: string; message: Message; source: Source }
 export interface Selection { rule_set: string; reason: "in-force" | "pinned" | "out-of-range"; en: string; nl: string; message: Message; out_of_range: boolean }
 export interface Explanation { selection: Selection; steps: Step[] }
 export interface Receipt { library: string; rule_set: string; rule_set_hash: string; options: Record<string, string>; as_of: IsoDate | null; input_hash: string }
-export interface FindingSource { rule_set?: string; article?: string; lid?: string; handreiking?: string }
+export interface FindingSource { rule_set?: string; article?: string; lid?: string; handreiking?: string; confidence?: "seed" | "sourced" | "inferred" }
 export interface Finding { code: FindingCode; severity: Severity; source: FindingSource; path: string; message_en: string; message_nl: string; message: Message; data: Record<string, string | string[]> }
 export interface Bilingual { en: string; nl: string }
 export interface BucketAmount { bucket: string; hours: Decimal; money: Decimal; purpose: string | null; label: Bilingual }

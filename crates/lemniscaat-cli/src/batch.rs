@@ -6,6 +6,7 @@ use crate::{t, Format};
 use lemniscaat::batch::{Batch, LineRef, RowSource};
 use lemniscaat::dataset::{Dataset, Employee};
 use lemniscaat::ledger::LedgerInput;
+use lemniscaat::locale;
 use lemniscaat::svg::Lang;
 use lemniscaat::{entitlement_with, EntitlementInput, Error, ErrorCode, RuleBook, SchoolYear};
 use std::io::Write;
@@ -177,79 +178,225 @@ pub fn ledger(
     })?;
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
-        _ => {
-            let mut tb = Table::new(vec![
-                t(l, "school year", "schooljaar"),
-                t(l, "bucket", "budget"),
-                t(l, "unit", "eenheid"),
-                t(l, "opening", "begin"),
-                t(l, "granted", "toegekend"),
-                t(l, "used", "gebruikt"),
-                t(l, "adjusted", "correctie"),
-                t(l, "lapsed", "vervallen"),
-                t(l, "carried", "gespaard"),
-            ])
-            .numeric(&[3, 4, 5, 6, 7, 8]);
-            for st in r.statements.iter().chain(r.bucket_statements.iter()) {
-                for (unit, u) in [(t(l, "hours", "uren"), &st.hours), (t(l, "EUR", "euro"), &st.money)] {
-                    tb.row(vec![
-                        st.school_year.to_string(),
-                        st.bucket.clone(),
-                        unit,
-                        u.opening.to_string(),
-                        u.granted.to_string(),
-                        u.used.to_string(),
-                        u.adjusted.to_string(),
-                        u.lapsed.to_string(),
-                        u.carried.to_string(),
-                    ]);
-                }
-            }
-            if format == Format::Csv {
-                tb.csv()
-            } else {
-                let mut o = format!("{} {} — {}\n\n", e.id, e.name.clone().unwrap_or_default(), t(l, "ledger", "grootboek"));
-                o.push_str(&tb.render());
-                o.push_str(&format!(
-                    "\n{} {as_of}: {} u / EUR {}\n",
-                    t(l, "Free to plan on", "Vrij te plannen op"),
-                    r.free_to_plan.hours,
-                    r.free_to_plan.money
-                ));
-                for x in &r.expiring {
-                    o.push_str(&format!(
-                        "  {} {}: {} u / EUR {} ({})\n",
-                        t(l, "lapses after", "vervalt na"),
-                        x.lapses_after,
-                        x.amounts.hours,
-                        x.amounts.money,
-                        x.bucket
-                    ));
-                }
-                for f in &r.facilities {
-                    if !f.activities.is_empty() {
-                        o.push_str(&format!(
-                            "  {} {}: {} u / EUR {} — {}\n",
-                            t(l, "employer-paid (17.7)", "werkgever betaalt (17.7)"),
-                            f.school_year,
-                            f.total.hours,
-                            f.total.money,
-                            f.activities.join(", ")
-                        ));
-                    }
-                }
-                o.push_str(&format!(
-                    "\n{}\n",
-                    t(
-                        l,
-                        "Lapse: unused basisrecht lapses after 31 July unless a saving agreement keeps it (17.6).",
-                        "Verval: ongebruikt basisrecht vervalt na 31 juli tenzij een spaarafspraak het bewaart (17.6)."
-                    )
-                ));
-                o
-            }
-        }
+        Format::Csv => ledger_csv(&r),
+        _ => ledger_table(book, ds, e, &r, as_of, l),
     })
+}
+
+/// The ledger's statements as CSV: ids and decimal points, for machines.
+fn ledger_csv(r: &lemniscaat::ledger::LedgerResult) -> String {
+    let mut tb = Table::new(
+        ["school_year", "bucket", "unit", "opening", "granted", "used", "adjusted", "lapsed", "carried"].map(String::from).to_vec(),
+    );
+    for st in r.statements.iter().chain(r.bucket_statements.iter()) {
+        for (unit, u) in [("hours", &st.hours), ("money", &st.money)] {
+            tb.row(vec![
+                st.school_year.to_string(),
+                st.bucket.clone(),
+                unit.into(),
+                u.opening.to_string(),
+                u.granted.to_string(),
+                u.used.to_string(),
+                u.adjusted.to_string(),
+                u.lapsed.to_string(),
+                u.carried.to_string(),
+            ]);
+        }
+    }
+    tb.csv()
+}
+
+/// A bucket as a person names it: `basisrecht`, `geoormerkt: basisvaardigheden en curriculum`.
+fn bucket_name(id: &str, l: Lang) -> String {
+    if id == lemniscaat::ledger::BASISRECHT {
+        "basisrecht".into()
+    } else {
+        locale::pick(&locale::parameter(id), l).to_string()
+    }
+}
+
+/// Hours and money as a person reads them: `12,00 uur en € 150,00`.
+fn hours_and_money(a: &lemniscaat::ledger::Amounts, l: Lang) -> String {
+    format!("{} {} {}", locale::hours(a.hours, l), t(l, "and", "en"), locale::money(a.money, l))
+}
+
+/// The article of a rule key in the rule set in force on `as_of`, for a text: `artikel 16.6`.
+fn article_in_force(book: &RuleBook, ds: &Dataset, as_of: chrono::NaiveDate, key: &str, l: Lang) -> String {
+    let rs = book.select(SchoolYear::containing(as_of), ds.rule_set.as_deref(), ds.options.mode).map(|(rs, _)| rs);
+    rs.ok()
+        .and_then(|rs| {
+            rs.article(key)
+                .map(|a| lemniscaat::message::rule(&rs.id, Some(&a.article), a.lid.as_deref(), None, Some(a.provenance.of_article()), l))
+        })
+        .unwrap_or_default()
+}
+
+/// The ledger's statements as a table for people, in Dutch or English formats.
+fn ledger_table(
+    book: &RuleBook,
+    ds: &Dataset,
+    e: &Employee,
+    r: &lemniscaat::ledger::LedgerResult,
+    as_of: chrono::NaiveDate,
+    l: Lang,
+) -> String {
+    let mut tb = Table::new(vec![
+        t(l, "school year", "schooljaar"),
+        t(l, "budget", "budget"),
+        t(l, "unit", "eenheid"),
+        t(l, "opening balance", "beginsaldo"),
+        t(l, "granted", "toegekend"),
+        t(l, "used", "gebruikt"),
+        t(l, "corrected", "correctie"),
+        t(l, "lapsed", "vervallen"),
+        t(l, "saved", "gespaard"),
+    ])
+    .numeric(&[3, 4, 5, 6, 7, 8]);
+    for st in r.statements.iter().chain(r.bucket_statements.iter()) {
+        let f = |d: rust_decimal::Decimal| {
+            let mut d = d;
+            d.rescale(2);
+            locale::number(d, l)
+        };
+        for (unit, u) in [(t(l, "hours", "uren"), &st.hours), (t(l, "euros", "euro"), &st.money)] {
+            // A year that has not ended only projects its lapse.
+            let lapsed = if as_of < st.school_year.last_day() && !u.lapsed.is_zero() { format!("({})", f(u.lapsed)) } else { f(u.lapsed) };
+            tb.row(vec![
+                st.school_year.to_string(),
+                bucket_name(&st.bucket, l),
+                unit,
+                f(u.opening),
+                f(u.granted),
+                f(u.used),
+                f(u.adjusted),
+                lapsed,
+                f(u.carried),
+            ]);
+        }
+    }
+    let mut o = format!("{} {} — {}\n\n", e.id, e.name.clone().unwrap_or_default(), t(l, "balance and its history", "saldo en verloop"));
+    o.push_str(&tb.render());
+    if r.statements.iter().any(|st| as_of < st.school_year.last_day()) {
+        o.push_str(&t(
+            l,
+            "(x): a projection; the school year has not ended, so nothing has lapsed yet.\n",
+            "(x): een verwachting; het schooljaar is nog niet voorbij, dus er is nog niets vervallen.\n",
+        ));
+    }
+    o.push_str(&format!(
+        "\n{} {}: {}\n",
+        t(l, "Free to plan on", "Vrij te plannen op"),
+        locale::date(as_of, l),
+        hours_and_money(&r.free_to_plan, l)
+    ));
+    for x in &r.expiring {
+        o.push_str(&format!(
+            "  {} {}: {} ({})\n",
+            t(l, "lapses after", "vervalt na"),
+            locale::date(x.lapses_after, l),
+            hours_and_money(&x.amounts, l),
+            bucket_name(&x.bucket, l)
+        ));
+    }
+    for f in r.facilities.iter().filter(|f| !f.activities.is_empty()) {
+        o.push_str(&format!(
+            "  {} {}: {} — {}; {} {}\n",
+            t(l, "employer-paid in school year", "werkgever betaalt in schooljaar"),
+            f.school_year,
+            hours_and_money(&f.total, l),
+            f.activities.join(", "),
+            t(l, "see", "zie"),
+            article_in_force(book, ds, as_of, "assigned_activities", l)
+        ));
+    }
+    o.push_str(&format!(
+        "\n{}; {} {}.\n",
+        t(
+            l,
+            "Lapse: unused basisrecht lapses after 31 July unless a saving agreement keeps it",
+            "Verval: ongebruikt basisrecht vervalt na 31 juli, tenzij een spaarafspraak het bewaart"
+        ),
+        t(l, "see", "zie"),
+        article_in_force(book, ds, as_of, "lapse", l)
+    ));
+    o
+}
+
+/// A step's value as a person reads it: `49,80 uur`, `€ 360,00`, `0,6`, `365 dagen`.
+fn step_value(s: &lemniscaat::explain::Step, l: Lang) -> String {
+    use lemniscaat::explain::Unit;
+    let Some(v) = s.value else { return String::new() };
+    match s.unit {
+        Unit::Hours => locale::hours(v, l),
+        Unit::Eur => locale::money(v, l),
+        Unit::Factor | Unit::None => locale::number(v, l),
+        Unit::Days => format!("{} {}", locale::number(v, l), t(l, "days", "dagen")),
+        Unit::Months => format!("{} {}", locale::number(v, l), t(l, "months", "maanden")),
+    }
+}
+
+/// Which amount a step is about, as a person names it: `uren`, `geld`, `geoormerkt: ..., uren`.
+fn amount_name(amount: &str, l: Lang) -> String {
+    let unit = |u: &str| match u {
+        "hours" => t(l, "hours", "uren"),
+        "money" => t(l, "money", "geld"),
+        other => other.to_string(),
+    };
+    match amount.split_once('/') {
+        Some((bucket, u)) => format!("{}, {}", bucket_name(bucket, l), unit(u)),
+        None if amount.is_empty() => String::new(),
+        None => unit(amount),
+    }
+}
+
+/// An entitlement with every step, its value and its article, for people.
+fn explain_table(e: &Employee, sy: SchoolYear, r: &lemniscaat::Entitlement, l: Lang) -> String {
+    let mut o = format!(
+        "{} {} — {} {} {sy}: {} {} {}\n",
+        e.id,
+        e.name.clone().unwrap_or_default(),
+        t(l, "basisrecht", "basisrecht"),
+        t(l, "in school year", "in schooljaar"),
+        locale::hours(r.hours, l),
+        t(l, "and", "en"),
+        locale::money(r.money, l)
+    );
+    for b in &r.extra {
+        o.push_str(&format!(
+            "  + {} {} {}: {}\n",
+            locale::hours(b.hours, l),
+            t(l, "and", "en"),
+            locale::money(b.money, l),
+            locale::pick(&b.label, l)
+        ));
+    }
+    let mut tb =
+        Table::new(vec![t(l, "amount", "bedrag"), t(l, "value", "waarde"), t(l, "step", "stap"), t(l, "source", "bron")]).numeric(&[1]);
+    for s in r.explanation.iter().flat_map(|ex| &ex.steps) {
+        tb.row(vec![amount_name(&s.amount, l), step_value(s, l), s.text(l), s.source.text(l)]);
+    }
+    o.push('\n');
+    o.push_str(&tb.render());
+    for w in &r.warnings {
+        o.push_str(&format!("! {}\n", w.text(l)));
+    }
+    for info in &r.information {
+        o.push_str(&format!("i {}\n", if l == Lang::Nl { &info.nl } else { &info.en }));
+    }
+    if let Some(rc) = &r.receipt {
+        o.push_str(&format!(
+            "\n{}: {}, {} (sha256 {}), {} sha256 {}\n",
+            t(l, "To reproduce this calculation", "Om deze berekening te herhalen"),
+            rc.library,
+            lemniscaat::message::rule_set_name(&rc.rule_set),
+            rc.rule_set_hash.get(..16).unwrap_or_default(),
+            t(l, "input", "invoer"),
+            rc.input_hash.get(..16).unwrap_or_default()
+        ));
+        let options: Vec<String> = rc.options.iter().map(|(k, v)| lemniscaat::message::option(k, v, l)).collect();
+        o.push_str(&format!("{}: {}\n", t(l, "Choices", "Keuzes"), options.join("; ")));
+    }
+    o
 }
 
 /// One employee's entitlement with every step and article.
@@ -262,69 +409,21 @@ pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: 
     let r = entitlement_with(book, &input).map_err(|er| er.within(&format!("/employees/{i}")))?;
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(&r) + "\n",
-        _ => {
-            let mut o = format!(
-                "{} {} — {} {sy}: {} {} / EUR {}\n",
-                e.id,
-                e.name.clone().unwrap_or_default(),
-                t(l, "basisrecht", "basisrecht"),
-                r.hours,
-                t(l, "hours", "uur"),
-                r.money
-            );
-            for b in &r.extra {
-                o.push_str(&format!(
-                    "  + {} {} / EUR {}: {}\n",
-                    b.hours,
-                    t(l, "hours", "uur"),
-                    b.money,
-                    if l == Lang::Nl { &b.label.nl } else { &b.label.en }
-                ));
+        Format::Csv => {
+            let mut tb = Table::new(["amount", "step", "value", "unit", "text", "source"].map(String::from).to_vec());
+            for s in r.explanation.iter().flat_map(|ex| &ex.steps) {
+                let unit = lemniscaat::json::to_string(&s.unit).trim_matches('"').to_string();
+                tb.row(vec![
+                    s.amount.clone(),
+                    s.step.clone(),
+                    s.value.map(|v| v.to_string()).unwrap_or_default(),
+                    unit,
+                    s.text(l),
+                    s.source.citation(),
+                ]);
             }
-            let mut tb = Table::new(vec![
-                t(l, "amount", "bedrag"),
-                t(l, "step", "stap"),
-                t(l, "value", "waarde"),
-                t(l, "description", "omschrijving"),
-                t(l, "source", "bron"),
-            ])
-            .numeric(&[2]);
-            if let Some(ex) = &r.explanation {
-                for s in &ex.steps {
-                    tb.row(vec![
-                        s.amount.clone(),
-                        s.step.clone(),
-                        s.value.map(|v| v.to_string()).unwrap_or_default(),
-                        s.text(l),
-                        s.source.citation(),
-                    ]);
-                }
-            }
-            o.push('\n');
-            o.push_str(&if format == Format::Csv { tb.csv() } else { tb.render() });
-            for w in &r.warnings {
-                o.push_str(&format!("! {} {}\n", w.code.as_str(), w.text(l)));
-            }
-            for info in &r.information {
-                o.push_str(&format!("i {}\n", if l == Lang::Nl { &info.nl } else { &info.en }));
-            }
-            if let Some(rc) = &r.receipt {
-                o.push_str(&format!(
-                    "\n{}: {}, {} {} (sha256 {}), input sha256 {}\n",
-                    t(l, "Receipt", "Bewijs"),
-                    rc.library,
-                    t(l, "rule set", "regelset"),
-                    rc.rule_set,
-                    &rc.rule_set_hash[..16],
-                    &rc.input_hash[..16]
-                ));
-                o.push_str(&format!(
-                    "{}: {}\n",
-                    t(l, "Options", "Opties"),
-                    rc.options.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ")
-                ));
-            }
-            o
+            tb.csv()
         }
+        _ => explain_table(e, sy, &r, l),
     })
 }

@@ -65,7 +65,7 @@ fn findings(fs: &[Finding], l: Lang) -> String {
             escape(&sev),
             f.code.as_str(),
             escape(&msg(f, l)),
-            escape(&f.source.citation()),
+            escape(&f.source.text(l)),
             escape(&f.path)
         ));
     }
@@ -86,8 +86,8 @@ pub fn findings_page(r: &ValidationReport, l: Lang) -> String {
         "<h1>{}</h1><p class=\"sub\">{} {} — {}</p>{}",
         t(l, "Validation", "Validatie"),
         t(l, "as of", "per"),
-        r.as_of,
-        r.rule_set,
+        locale::date(r.as_of, l),
+        escape(&lemniscaat::message::rule_set_name(&r.rule_set)),
         findings(&r.findings, l)
     );
     page(&t(l, "Validation", "Validatie"), &body, l)
@@ -102,8 +102,8 @@ pub fn report(r: &Report, l: Lang) -> String {
         locale::date(r.as_of, l),
         t(l, "school year", "schooljaar"),
         r.school_year,
-        t(l, "rule set", "regelset"),
-        escape(&r.rule_set.id)
+        t(l, "CAO", "cao"),
+        escape(&r.rule_set.name)
     ));
     b.push_str(&format!(
         "<div class=\"cards\"><div class=\"card err\"><b>{}</b>{}</div><div class=\"card warn\"><b>{}</b>{}</div><div class=\"card info\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div></div>",
@@ -122,9 +122,8 @@ pub fn report(r: &Report, l: Lang) -> String {
     // 1. Rule set.
     let rs = &r.rule_set;
     b.push_str(&format!(
-        "<h2>1. {}</h2><p><b>{}</b> ({}) — {}</p>",
-        t(l, "Rule set in force", "Geldende regelset"),
-        escape(&rs.id),
+        "<h2>1. {}</h2><p><b>{}</b> — {}</p>",
+        t(l, "The CAO in force", "Geldende cao"),
         escape(&rs.name),
         escape(&rs.selection.message.render(l))
     ));
@@ -142,7 +141,7 @@ pub fn report(r: &Report, l: Lang) -> String {
             escape(locale::pick(&p.label, l)),
             escape(locale::pick(&p.shown, l)),
             escape(&p.article),
-            locale::confidence(p.confidence, l),
+            locale::certainty(p.confidence, p.article_confidence, l),
             escape(&p.source)
         ));
     }

@@ -132,7 +132,7 @@ pub fn findings_table(findings: &[Finding], l: Lang) -> String {
                 f.code.as_str(),
                 msg(f, l),
                 t(l, "source", "bron"),
-                f.source.citation(),
+                f.source.text(l),
                 t(l, "path", "pad"),
                 f.path
             ));
@@ -244,9 +244,9 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         t(l, "advice", "adviezen")
     ));
 
-    o.push_str(&heading(&t(l, "1. Rule set in force", "1. Geldende regelset")));
+    o.push_str(&heading(&t(l, "1. The CAO in force", "1. Geldende cao")));
     let rs = &r.rule_set;
-    o.push_str(&format!("{} ({}) — {}\n", rs.id, rs.name, rs.selection.message.render(l)));
+    o.push_str(&format!("{} — {}\n", rs.name, rs.selection.message.render(l)));
     let mut tb = Table::new(vec![
         t(l, "parameter", "parameter"),
         t(l, "value", "waarde"),
@@ -259,7 +259,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
             locale::pick(&p.label, l).into(),
             locale::pick(&p.shown, l).into(),
             p.article.clone(),
-            locale::confidence(p.confidence, l).into(),
+            locale::certainty(p.confidence, p.article_confidence, l),
             p.source.clone(),
         ]);
     }
@@ -375,7 +375,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     o.push_str(&heading(&format!("7. {}", ten_percent_rule(r, l))));
     let mut tb = Table::new(vec![
         t(l, "school", "school"),
-        t(l, "rule set", "regelset"),
+        t(l, "CAO", "cao"),
         t(l, "spent EUR", "besteed EUR"),
         t(l, "share", "aandeel"),
         t(l, "compliant", "voldoet"),
@@ -385,7 +385,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     for x in &r.lumpsum {
         tb.row(vec![
             x.name.clone(),
-            x.result.rule_set.clone(),
+            lemniscaat::message::rule_set_name(&x.result.rule_set),
             locale::number(x.result.total, l),
             locale::percent(x.result.share, 2, l),
             yes(x.result.compliant),
@@ -407,12 +407,13 @@ pub fn report_table(r: &Report, l: Lang) -> String {
 
 /// The heading of the 10% rule, with the article of the rule set in force.
 pub fn ten_percent_rule(r: &Report, l: Lang) -> String {
-    let article = r.rule_set.parameters.iter().find(|p| p.name == "collective_min_share").map(|p| p.article.as_str()).unwrap_or("");
     let name = t(l, "The 10% rule", "De 10%-regel");
-    if article.is_empty() {
-        name
-    } else {
-        format!("{name} ({article})")
+    match r.rule_set.parameters.iter().find(|p| p.name == "collective_min_share").filter(|p| !p.article.is_empty()) {
+        None => name,
+        Some(p) if p.article_confidence == lemniscaat::rules::Confidence::Inferred => {
+            format!("{name} ({} {}, {})", t(l, "article", "artikel"), p.article, t(l, "article number inferred", "artikelnummer afgeleid"))
+        }
+        Some(p) => format!("{name} ({} {})", t(l, "article", "artikel"), p.article),
     }
 }
 
@@ -489,7 +490,11 @@ pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Resu
                         p.name.clone(),
                         p.value.clone(),
                         p.article.clone(),
-                        p.confidence.as_str().into(),
+                        if p.article_confidence == p.confidence {
+                            p.confidence.as_str().into()
+                        } else {
+                            format!("{}; article {}", p.confidence.as_str(), p.article_confidence.as_str())
+                        },
                         p.source.clone(),
                         p.url.clone().unwrap_or_default(),
                     ]);

@@ -60,7 +60,7 @@ fn main_job_without_arguments_reports_on_the_sample_board() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("Stichting Voorbeeld Onderwijs"));
-    assert!(out.contains("1. Geldende regelset"));
+    assert!(out.contains("1. Geldende cao"));
     assert!(out.contains("7. De 10%-regel"));
 }
 
@@ -227,8 +227,14 @@ fn ledger_explain_classify_rules_schema_sample() {
     let o = run(&["explain", "--employee", "E09", "--school-year", "2014-2015", "--lang", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("cao-vo-2014-2015 art. 17.4 lid 1") && out.contains("interpretation:parties-intent"), "{out}");
-    assert!(out.contains("49.80"));
+    assert!(
+        out.contains("CAO VO 2014-2015, art. 17.4 lid 1") && out.contains("reading pro rata by wtf (statement of the CAO parties"),
+        "{out}"
+    );
+    assert!(out.contains("49.80 h and EUR 360.00"), "{out}");
+    let o = run(&["explain", "--employee", "E09", "--school-year", "2014-2015", "--format", "csv"]);
+    let csv = stdout(&o);
+    assert!(csv.contains("hours,wtf,0.6,factor,\"benoeming 1: naar rato van de wtf 0,6\",interpretation:parties-intent"), "{csv}");
     let o = run(&["classify", "Intervisie met sectiecollega's", "--lang", "en"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("social (20)"));
@@ -371,7 +377,7 @@ fn rules_file_adds_the_next_cao_without_a_release() {
     let o = run(&["explain", "--employee", "E01", "--school-year", "2026-2027", "--lang", "en", "--rules", p.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("EUR 700.00") && out.contains("cao-vo-2026 art. 16.5 lid 1"), "{out}");
+    assert!(out.contains("EUR 700.00") && out.contains("cao-vo-2026, art. 16.5 lid 1"), "{out}");
     assert!(!out.contains("RULES_OUT_OF_RANGE"));
     let o = run(&["rules", "--rules", p.to_str().unwrap()]);
     assert!(stdout(&o).contains("cao-vo-2026"));

@@ -61,7 +61,7 @@ fn rulesets_md() {
                 p.name,
                 cell(&p.value),
                 p.article,
-                p.confidence.as_str(),
+                lemniscaat::locale::certainty(p.confidence, p.article_confidence, lemniscaat::locale::Lang::En),
                 cell(&p.source)
             ));
         }

@@ -19,7 +19,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::locale::{self, Lang};
+
 use crate::message::Msg;
 use crate::num::{Rounding, RoundingMode};
 use crate::rules::{Mode, RuleBook};
@@ -283,29 +283,11 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
     let mut findings = Vec::new();
     if !compliant {
         findings.push(
-            Finding::new(
+            Finding::of(
                 FindingCode::LumpsumBelow10Percent,
-                FindingSource {
-                    rule_set: Some(rs.id.clone()),
-                    article: rs.parameters.collective_min_share.article.clone(),
-                    lid: rs.parameters.collective_min_share.lid.clone(),
-                    handreiking: None,
-                },
+                FindingSource::param(rs, &rs.parameters.collective_min_share),
                 "/lumpsum",
-                format!(
-                    "in {} the school spent {} of the personele lumpsum on professionalisation, below the minimum of {}: {} short",
-                    input.year,
-                    locale::percent(share, 2, Lang::En),
-                    locale::percent(min, 0, Lang::En),
-                    locale::money(shortfall, Lang::En)
-                ),
-                format!(
-                    "in {} besteedde de school {} van de personele lumpsum aan professionalisering, minder dan het minimum van {}: {} tekort",
-                    input.year,
-                    locale::percent(share, 2, Lang::Nl),
-                    locale::percent(min, 0, Lang::Nl),
-                    locale::money(shortfall, Lang::Nl)
-                ),
+                Msg::LumpsumBelowMinimum { year: input.year, share, minimum: min, shortfall },
             )
             .with("share", share.to_string())
             .with("shortfall", shortfall.to_string())

@@ -16,7 +16,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::locale;
+use crate::message::Msg;
+
 use crate::rules::Bilingual;
 use crate::svg::{escape, Lang};
 use crate::time::{self};
@@ -349,26 +350,14 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
     let findings = missing
         .iter()
         .map(|s| {
-            let name = info(*s).map(|i| i.name.clone()).unwrap_or_default();
-            Finding::new(
+            Finding::of(
                 FindingCode::CycleStageNotAttended,
                 FindingSource {
                     handreiking: Some("het lemniscaatmodel: alle onderdelen bewust aandacht geven".into()),
                     ..Default::default()
                 },
                 "/cycle_events",
-                format!(
-                    "'{}' saw no activity between {} and {}: wherever one starts, every part asks for attention",
-                    name.en,
-                    locale::date(window_start, Lang::En),
-                    locale::date(input.as_of, Lang::En)
-                ),
-                format!(
-                    "'{}' kreeg geen aandacht tussen {} en {}: waar de school ook begint, alle onderdelen vragen aandacht",
-                    name.nl,
-                    locale::date(window_start, Lang::Nl),
-                    locale::date(input.as_of, Lang::Nl)
-                ),
+                Msg::CycleStageNotAttended { stage: s.as_str().to_string(), from: window_start, to: input.as_of },
             )
             .with("stage", s.as_str())
         })

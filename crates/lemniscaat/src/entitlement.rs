@@ -20,7 +20,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, Receipt, Source, Step, Unit};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::locale::{self, Lang};
+
 use crate::message::Msg;
 use crate::num::Ratio;
 use crate::options::{Options, TemporalProRata};
@@ -266,23 +266,11 @@ pub(crate) fn bucket_applies(b: &ExtraBucket, sy: SchoolYear, support_extension_
 /// than a full-time wtf on `day`. `who` names the employee in a board's validation; without it
 /// the finding is an entitlement's warning, computed as given.
 pub(crate) fn wtf_above_full_time(rs: &RuleSet, path: String, who: Option<&str>, day: NaiveDate, sum: Decimal) -> Finding {
-    let text = |l: Lang| {
-        let (w, d) = (locale::number(sum, l), locale::date(day, l));
-        let (body, note) = match l {
-            Lang::En => (format!("concurrent appointments sum to wtf {w} on {d}"), ": computed as given"),
-            Lang::Nl => (format!("gelijktijdige benoemingen tellen op tot wtf {w} op {d}"), ": berekend zoals opgegeven"),
-        };
-        match who {
-            Some(who) => format!("{who}: {body}"),
-            None => body + note,
-        }
-    };
-    Finding::new(
+    Finding::of(
         FindingCode::WtfAboveFullTime,
-        FindingSource { rule_set: Some(rs.id.clone()), article: Some("6.1".into()), lid: Some("2".into()), handreiking: None },
+        FindingSource::param(rs, &rs.parameters.pro_rata),
         path,
-        text(Lang::En),
-        text(Lang::Nl),
+        Msg::WtfAboveFullTime { employee: who.map(str::to_string), wtf: sum, day },
     )
     .with("date", day.to_string())
     .with("wtf", sum.to_string())
@@ -489,6 +477,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
             article: None,
             lid: None,
             confidence: rs.in_force_from.provenance.confidence,
+            article_confidence: None,
             document: rs.in_force_from.provenance.source.clone(),
         },
     });

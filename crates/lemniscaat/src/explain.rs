@@ -44,6 +44,10 @@ pub enum Source {
         lid: Option<String>,
         /// Confidence of the value.
         confidence: Confidence,
+        /// Confidence of the article number, where it is weaker than the value's (a stated amount
+        /// under an article number inferred by analogy).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        article_confidence: Option<Confidence>,
         /// Id of the source document.
         document: String,
     },
@@ -86,6 +90,7 @@ impl Source {
             article: p.article.clone(),
             lid: p.lid.clone(),
             confidence: p.provenance.confidence,
+            article_confidence: p.provenance.article_confidence,
             document: p.provenance.source.clone(),
         }
     }
@@ -98,6 +103,7 @@ impl Source {
                 article: Some(a.article.clone()),
                 lid: a.lid.clone(),
                 confidence: a.provenance.confidence,
+                article_confidence: a.provenance.article_confidence,
                 document: a.provenance.source.clone(),
             },
             None => Source::Rule {
@@ -105,6 +111,7 @@ impl Source {
                 article: None,
                 lid: None,
                 confidence: Confidence::Inferred,
+                article_confidence: None,
                 document: "lemniscaat".into(),
             },
         }
@@ -117,6 +124,7 @@ impl Source {
             article: b.article.clone(),
             lid: b.lid.clone(),
             confidence: b.provenance.confidence,
+            article_confidence: b.provenance.article_confidence,
             document: b.provenance.source.clone(),
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::locale::Lang;
 use crate::message::Msg;
+use crate::rules::{Confidence, Param, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -143,9 +144,53 @@ pub struct FindingSource {
     /// A handreiking section, for advice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handreiking: Option<String>,
+    /// How sure the article number is in this rule set (`inferred`: renumbered by analogy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
 }
 
 impl FindingSource {
+    /// The source of a rule-set parameter's rule.
+    pub fn param<T>(rs: &RuleSet, p: &Param<T>) -> FindingSource {
+        FindingSource {
+            rule_set: Some(rs.id.clone()),
+            article: p.article.clone(),
+            lid: p.lid.clone(),
+            handreiking: None,
+            confidence: Some(p.provenance.of_article()),
+        }
+    }
+
+    /// The source of a rule by its key in the rule set (`consent_hours`, `taakbeleid`, ...).
+    pub fn article(rs: &RuleSet, key: &str) -> FindingSource {
+        let a = rs.article(key);
+        FindingSource {
+            rule_set: Some(rs.id.clone()),
+            article: a.map(|a| a.article.clone()),
+            lid: a.and_then(|a| a.lid.clone()),
+            handreiking: None,
+            confidence: a.map(|a| a.provenance.of_article()),
+        }
+    }
+
+    /// A handreiking section.
+    pub fn handreiking(section: &str) -> FindingSource {
+        FindingSource { handreiking: Some(section.into()), ..Default::default() }
+    }
+
+    /// The source as a person reads it: `CAO VO 2024-2025, art. 16.8 lid 2 (artikelnummer
+    /// afgeleid)`, `handreiking: ...`.
+    pub fn text(&self, l: Lang) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.rule_set {
+            parts.push(crate::message::rule(r, self.article.as_deref(), self.lid.as_deref(), None, self.confidence, l));
+        }
+        if let Some(h) = &self.handreiking {
+            parts.push(format!("handreiking: {h}"));
+        }
+        parts.join("; ")
+    }
+
     /// The source as a citation: `cao-vo-2014-2015 art. 17.3 lid 1` or `handreiking: ...`.
     pub fn citation(&self) -> String {
         let mut s = String::new();

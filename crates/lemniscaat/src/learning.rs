@@ -15,7 +15,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::locale::{self, Lang};
+use crate::message::Msg;
+
 use crate::num::{Rounding, RoundingMode};
 use crate::rules::Bilingual;
 use rust_decimal::Decimal;
@@ -636,33 +637,18 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
         let limit = input.target.formal + tolerance;
         if shares.formal > limit {
             findings.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::MixFormalHeavy,
                     src.clone(),
                     "/activities",
-                    format!(
-                        "formal learning is {} of the mix, far above the {} of the 70:20:10 guideline (advice, not a rule)",
-                        locale::percent(shares.formal, 0, Lang::En),
-                        locale::percent(input.target.formal, 0, Lang::En)
-                    ),
-                    format!(
-                        "formeel leren is {} van de mix, ver boven de {} van de 70:20:10-richtlijn (advies, geen regel)",
-                        locale::percent(shares.formal, 0, Lang::Nl),
-                        locale::percent(input.target.formal, 0, Lang::Nl)
-                    ),
+                    Msg::MixFormalHeavy { formal: shares.formal, target: input.target.formal },
                 )
                 .with("formal", shares.formal.to_string())
                 .with("target", input.target.formal.to_string()),
             );
         }
         if shares.experience.is_zero() {
-            findings.push(Finding::new(
-                FindingCode::MixNoWorkplaceLearning,
-                src,
-                "/activities",
-                "no learning on the job (the 70 of 70:20:10) in this plan: consider projects, challenging assignments or practising in class (advice)",
-                "geen leren in het werk (de 70 van 70:20:10) in dit plan: overweeg projecten, uitdagende opdrachten of oefenen in de klas (advies)",
-            ));
+            findings.push(Finding::of(FindingCode::MixNoWorkplaceLearning, src, "/activities", Msg::MixNoWorkplaceLearning {}));
         }
     }
     Ok(Mix { shares, target: input.target, tolerance, weight: input.weight, total, activities, findings })

@@ -192,6 +192,19 @@ pub fn confidence(c: Confidence, l: Lang) -> &'static str {
     }
 }
 
+/// How sure a value and its article number are: `met bron` or, when only the number is the
+/// project's reading, `met bron; artikelnummer afgeleid`.
+pub fn certainty(value: Confidence, number: Confidence, l: Lang) -> String {
+    let mut s = confidence(value, l).to_string();
+    if number == Confidence::Inferred && value != Confidence::Inferred {
+        s.push_str(match l {
+            Lang::Nl => "; artikelnummer afgeleid",
+            Lang::En => "; article number inferred",
+        });
+    }
+    s
+}
+
 /// The label of a rule-set parameter or extra bucket by its id; an unknown id (a bucket of an
 /// override) as it is in both languages.
 pub fn parameter(id: &str) -> Bilingual {
@@ -224,6 +237,38 @@ pub fn level(level: crate::people::EducationLevel, l: Lang) -> &'static str {
         (E::Mbo3, _) => "mbo 3",
         (E::Mbo4, _) => "mbo 4",
         (other, _) => other.as_str(),
+    }
+}
+
+/// A plan's status: `concept`, `vastgesteld`, ... / `draft`, `agreed`, ...
+pub fn plan_status(s: crate::plans::PlanStatus, l: Lang) -> &'static str {
+    use crate::plans::PlanStatus as P;
+    let (en, nl) = match s {
+        P::Draft => ("a draft", "een concept"),
+        P::Submitted => ("submitted", "ingediend"),
+        P::Returned => ("returned for changes", "teruggegeven voor aanpassing"),
+        P::Agreed => ("agreed", "vastgesteld"),
+        P::Active => ("in use", "in gebruik"),
+        P::Completed => ("completed", "afgerond"),
+        P::Superseded => ("superseded", "vervangen"),
+    };
+    match l {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// Article and lid as a text names them: `artikel 17.2 lid 2` / `article 17.2 lid 2`; empty
+/// without an article.
+pub fn article(article: Option<&str>, lid: Option<&str>, l: Lang) -> String {
+    let word = match l {
+        Lang::Nl => "artikel",
+        Lang::En => "article",
+    };
+    match (article, lid) {
+        (Some(a), Some(li)) => format!("{word} {a} lid {li}"),
+        (Some(a), None) => format!("{word} {a}"),
+        _ => String::new(),
     }
 }
 

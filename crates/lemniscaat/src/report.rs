@@ -43,8 +43,11 @@ pub struct ParameterLine {
     pub shown: Bilingual,
     /// Article and lid.
     pub article: String,
-    /// Confidence.
+    /// How sure the value is.
     pub confidence: Confidence,
+    /// How sure the article number is (weaker than `confidence` where a stated amount sits under
+    /// a number renumbered by analogy).
+    pub article_confidence: Confidence,
     /// The source document's title.
     pub source: String,
     /// Its address, when verified.
@@ -241,6 +244,7 @@ fn param_line<T>(book: &RuleBook, name: &str, value: String, shown: Bilingual, p
             _ => String::new(),
         },
         confidence: p.provenance.confidence,
+        article_confidence: p.provenance.of_article(),
         source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_else(|| p.provenance.source.clone()),
         url: doc.and_then(|d| d.url.clone()),
     }
@@ -385,6 +389,7 @@ pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
             }),
             article: b.article.clone().unwrap_or_default(),
             confidence: b.provenance.confidence,
+            article_confidence: b.provenance.of_article(),
             source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_default(),
             url: doc.and_then(|d| d.url.clone()),
         });

@@ -54,6 +54,17 @@ pub struct Provenance {
     /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How sure the article number is, where it differs from the value's confidence (an amount
+    /// a source states, under an article number renumbered by analogy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_confidence: Option<Confidence>,
+}
+
+impl Provenance {
+    /// How sure the article number is: its own confidence, else the value's.
+    pub fn of_article(&self) -> Confidence {
+        self.article_confidence.unwrap_or(self.confidence)
+    }
 }
 
 /// A document a value was taken from.

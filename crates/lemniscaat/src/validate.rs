@@ -23,11 +23,11 @@ use crate::error::{ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource, Severity};
 use crate::learning::{mix, MixActivity, MixInput};
 use crate::ledger::{ledger_with, LedgerInput};
-use crate::locale::{self, Lang};
+
 use crate::message::Msg;
 use crate::people::first_overlap_above_full_time;
 use crate::plans::{check_history, PlanLevel};
-use crate::rules::{Param, RuleBook, RuleSet};
+use crate::rules::{RuleBook, RuleSet};
 use crate::time::{add_months, add_years, SchoolYear};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -84,22 +84,18 @@ pub fn validate(ds: &Dataset) -> Result<ValidationReport> {
     validate_with(RuleBook::builtin(), ds)
 }
 
-fn rule_src<T>(rs: &RuleSet, p: &Param<T>) -> FindingSource {
-    FindingSource { rule_set: Some(rs.id.clone()), article: p.article.clone(), lid: p.lid.clone(), handreiking: None }
+/// The article of a rule key in the applicable rule set, for a message.
+fn art(rs: &RuleSet, key: &str) -> Option<String> {
+    rs.article(key).map(|a| a.article.clone())
 }
 
-fn article_src(rs: &RuleSet, key: &str) -> FindingSource {
-    let a = rs.article(key);
-    FindingSource {
-        rule_set: Some(rs.id.clone()),
-        article: a.map(|a| a.article.clone()),
-        lid: a.and_then(|a| a.lid.clone()),
-        handreiking: None,
-    }
+/// The lid of a rule key in the applicable rule set, for a message.
+fn lid(rs: &RuleSet, key: &str) -> Option<String> {
+    rs.article(key).and_then(|a| a.lid.clone())
 }
 
-fn handreiking(section: &str) -> FindingSource {
-    FindingSource { handreiking: Some(section.into()), ..Default::default() }
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
 }
 
 fn blank(s: &str) -> bool {
@@ -145,12 +141,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     let school_ids: Vec<&str> = ds.schools.iter().map(|s| s.id.as_str()).collect();
     let mut unknown_ref = |path: String, what: &str, id: &str| {
         f.push(
-            Finding::new(
+            Finding::of(
                 FindingCode::UnknownReference,
                 FindingSource::default(),
                 path,
-                format!("{what} '{id}' does not exist in the dataset"),
-                format!("{what} '{id}' bestaat niet in de dataset"),
+                Msg::UnknownReference { kind: what.into(), id: id.into() },
             )
             .with("id", id),
         );
@@ -195,12 +190,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         let latest = applicable.iter().max_by_key(|(_, k)| k.agreed_on);
         match latest {
             None => f.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::KadersMissing,
-                    rule_src(rs, &p.kaders_max_years),
+                    FindingSource::param(rs, &p.kaders_max_years),
                     "/kaders",
-                    format!("school {} has no agreed kaders in force on {as_of}", s.name),
-                    format!("school {} heeft op {as_of} geen vastgestelde kaders", s.name),
+                    Msg::KadersMissing { school: s.name.clone(), as_of },
                 )
                 .with("school", s.id.clone())
                 .with("school_year", sy.to_string()),
@@ -213,18 +207,17 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     let expires = add_years(agreed, kaders_years).unwrap_or(agreed);
                     if expires < as_of {
                         f.push(
-                            Finding::new(
+                            Finding::of(
                                 FindingCode::KadersExpired,
-                                rule_src(rs, &p.kaders_max_years),
+                                FindingSource::param(rs, &p.kaders_max_years),
                                 format!("/kaders/{i}/agreed_on"),
-                                format!(
-                                    "the kaders {} in force for {} were agreed on {agreed}, more than {kaders_years} years before {as_of}",
-                                    k.id, s.name
-                                ),
-                                format!(
-                                    "de kaders {} voor {} zijn vastgesteld op {agreed}, meer dan {kaders_years} jaar voor {as_of}",
-                                    k.id, s.name
-                                ),
+                                Msg::KadersExpired {
+                                    kaders: k.id.clone(),
+                                    school: s.name.clone(),
+                                    agreed_on: agreed,
+                                    years: p.kaders_max_years.value,
+                                    as_of,
+                                },
                             )
                             .with("school", s.id.clone())
                             .with("agreed_on", agreed.to_string())
@@ -249,12 +242,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         if let Some((_, field)) = missing.first() {
             let els: Vec<&str> = missing.iter().map(|m| m.0).collect();
             f.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::KadersElementMissing,
-                    article_src(rs, "kaders_contents"),
+                    FindingSource::article(rs, "kaders_contents"),
                     format!("/kaders/{i}/{field}"),
-                    format!("the kaders {} lack element(s) {} of 17.2 lid 2", k.id, els.join(", ")),
-                    format!("de kaders {} missen onderdeel {} van 17.2 lid 2", k.id, els.join(", ")),
+                    Msg::KadersElementMissing {
+                        kaders: k.id.clone(),
+                        elements: owned(&els),
+                        article: art(rs, "kaders_contents"),
+                        lid: lid(rs, "kaders_contents"),
+                    },
                 )
                 .with("elements", els),
             );
@@ -264,25 +261,22 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             KadersLevel::School => &[Body::Pgmr, Body::Gmr, Body::Pmr],
         };
         if !k.consultations.iter().any(|c| bodies.contains(&c.body)) {
-            f.push(Finding::new(
+            f.push(Finding::of(
                 FindingCode::KadersNoPgmrConsultation,
-                article_src(rs, "kaders_contents"),
+                FindingSource::article(rs, "kaders_contents"),
                 format!("/kaders/{i}/consultations"),
-                format!("the kaders {} were agreed without a recorded consultation of the P(G)MR", k.id),
-                format!("de kaders {} zijn vastgesteld zonder vastgelegd overleg met de P(G)MR", k.id),
+                Msg::KadersNoPgmrConsultation { kaders: k.id.clone() },
             ));
         }
         let missing: Vec<Section> = Section::ALL.iter().copied().filter(|s| !k.sections.contains(s)).collect();
         let absent: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
-        let named = |l| locale::list_of(&mut missing.iter().map(|s| locale::section(*s, l)), l);
         if !absent.is_empty() {
             f.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::KadersSectionRecommended,
-                    handreiking("Opstellen professionaliseringskaders: aanbevolen onderdelen"),
+                    FindingSource::handreiking("Opstellen professionaliseringskaders: aanbevolen onderdelen"),
                     format!("/kaders/{i}/sections"),
-                    format!("the kaders {} lack what the handreiking recommends: {}", k.id, named(Lang::En)),
-                    format!("in de professionaliseringskaders {} ontbreekt wat de handreiking aanbeveelt: {}", k.id, named(Lang::Nl)),
+                    Msg::KadersSectionRecommended { kaders: k.id.clone(), sections: missing.clone() },
                 )
                 .with("sections", absent),
             );
@@ -305,12 +299,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             .collect();
         if plans.is_empty() {
             f.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::CollectivePlanMissing,
-                    article_src(rs, "collective_plan"),
+                    FindingSource::article(rs, "collective_plan"),
                     "/collective_plans",
-                    format!("school {} has no collective plan for {sy}", s.name),
-                    format!("school {} heeft geen collectief professionaliseringsplan voor {sy}", s.name),
+                    Msg::CollectivePlanMissing { school: s.name.clone(), school_year: sy },
                 )
                 .with("school", s.id.clone())
                 .with("school_year", sy.to_string()),
@@ -318,12 +311,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
         for (i, c) in plans {
             if c.status.is_agreed() && !c.consultations.iter().any(|x| x.body == Body::Pmr) {
-                f.push(Finding::new(
+                f.push(Finding::of(
                     FindingCode::CollectivePlanNoPmrConsultation,
-                    article_src(rs, "collective_plan"),
+                    FindingSource::article(rs, "collective_plan"),
                     format!("/collective_plans/{i}/consultations"),
-                    format!("the collective plan {} was agreed without a recorded PMR consultation", c.id),
-                    format!("het collectief plan {} is vastgesteld zonder vastgelegd overleg met de PMR", c.id),
+                    Msg::CollectivePlanNoPmrConsultation { plan: c.id.clone() },
                 ));
             }
             for (j, t) in c.themes.iter().enumerate() {
@@ -335,60 +327,55 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     .unwrap_or_else(|| t.theme.clone());
                 if t.activities.is_empty() {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::CollectivePlanNoActivities,
-                            article_src(rs, "collective_plan"),
+                            FindingSource::article(rs, "collective_plan"),
                             format!("{at}/activities"),
-                            format!("theme '{name}' of the collective plan {} names no concrete activity", c.id),
-                            format!("thema '{name}' van het collectief plan {} noemt geen concrete activiteit", c.id),
+                            Msg::CollectivePlanNoActivities { theme: name.clone(), plan: c.id.clone() },
                         )
                         .with("theme", t.theme.clone()),
                     );
                 }
                 if !theme_ids.contains(&t.theme.as_str()) {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::ThemeNotInKaders,
-                            handreiking("Collectief professionaliseringsplan: de kaders uitwerken"),
+                            FindingSource::handreiking("Collectief professionaliseringsplan: de kaders uitwerken"),
                             format!("{at}/theme"),
-                            format!("theme '{name}' of the collective plan {} does not appear in the kaders in force", c.id),
-                            format!("thema '{name}' van het collectief plan {} staat niet in de geldende kaders", c.id),
+                            Msg::ThemeNotInKaders { theme: name.clone(), plan: c.id.clone() },
                         )
                         .with("theme", t.theme.clone()),
                     );
                 }
                 if t.target_groups.iter().all(|g| blank(g)) {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::ThemeNoTargetGroup,
-                            handreiking("Collectief professionaliseringsplan: doelgroepen"),
+                            FindingSource::handreiking("Collectief professionaliseringsplan: doelgroepen"),
                             format!("{at}/target_groups"),
-                            format!("theme '{name}' names no target group"),
-                            format!("thema '{name}' noemt geen doelgroep"),
+                            Msg::ThemeNoTargetGroup { theme: name.clone() },
                         )
                         .with("theme", t.theme.clone()),
                     );
                 }
                 if !t.facilities.as_ref().is_some_and(|x| x.any()) {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::ThemeNoFacilities,
-                            handreiking("Collectief professionaliseringsplan: faciliteiten"),
+                            FindingSource::handreiking("Collectief professionaliseringsplan: faciliteiten"),
                             format!("{at}/facilities"),
-                            format!("theme '{name}' names no facilities"),
-                            format!("thema '{name}' noemt geen faciliteiten"),
+                            Msg::ThemeNoFacilities { theme: name.clone() },
                         )
                         .with("theme", t.theme.clone()),
                     );
                 }
                 if t.evaluation.as_deref().is_none_or(blank) {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::ThemeNoEvaluation,
-                            handreiking("Collectief professionaliseringsplan: evaluatie en verantwoording"),
+                            FindingSource::handreiking("Collectief professionaliseringsplan: evaluatie en verantwoording"),
                             format!("{at}/evaluation"),
-                            format!("theme '{name}' says nothing on evaluation or accountability"),
-                            format!("thema '{name}' zegt niets over evaluatie of verantwoording"),
+                            Msg::ThemeNoEvaluation { theme: name.clone() },
                         )
                         .with("theme", t.theme.clone()),
                     );
@@ -437,24 +424,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 }
                 if let Some(first) = missing.first() {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::TeamGoalNotSmart,
-                            handreiking("Doelen in teams/vakgroepen/afdelingen: SMART-afspraken"),
+                            FindingSource::handreiking("Doelen in teams/vakgroepen/afdelingen: SMART-afspraken"),
                             format!("/teams/{i}/plans/{j}/goals/{k}/{first}"),
-                            format!(
-                                "team goal {} of {} is not SMART: {} {} missing",
-                                g.id,
-                                t.name,
-                                smart_parts(&missing, Lang::En),
-                                if missing.len() == 1 { "is" } else { "are" }
-                            ),
-                            format!(
-                                "teamdoel {} van {} is niet SMART: {} {}",
-                                g.id,
-                                t.name,
-                                smart_parts(&missing, Lang::Nl),
-                                if missing.len() == 1 { "ontbreekt" } else { "ontbreken" }
-                            ),
+                            Msg::TeamGoalNotSmart { goal: g.id.clone(), team: t.name.clone(), missing: owned(&missing) },
                         )
                         .with("missing", missing.clone())
                         .with("goal", g.id.clone()),
@@ -498,12 +472,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         for (j, pp) in e.personal_plans.iter().enumerate() {
             if pp.status.is_agreed() && pp.approved_by.as_deref() != Some("manager") {
                 f.push(
-                    Finding::new(
+                    Finding::of(
                         FindingCode::PersonalPlanNotApproved,
-                        rule_src(rs, &p.personal_plan_max_years),
+                        FindingSource::param(rs, &p.personal_plan_max_years),
                         format!("{at}/personal_plans/{j}/approved_by"),
-                        format!("{who}: personal plan {} is {} but not approved by the manager", pp.id, pp.status.as_str()),
-                        format!("{who}: persoonlijk plan {} is {} maar niet goedgekeurd door de leidinggevende", pp.id, pp.status.as_str()),
+                        Msg::PersonalPlanNotApproved { employee: who.clone(), plan: pp.id.clone(), status: pp.status },
                     )
                     .with("employee", e.id.clone())
                     .with("plan", pp.id.clone()),
@@ -515,12 +488,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 let three = add_years(since, plan_years).unwrap_or(since);
                 if three < as_of {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::PersonalPlanMissing,
-                            rule_src(rs, &p.personal_plan_max_years),
+                            FindingSource::param(rs, &p.personal_plan_max_years),
                             format!("{at}/personal_plans"),
-                            format!("{who} has been in service since {since}, over {plan_years} years, without an agreed personal plan"),
-                            format!("{who} is sinds {since} in dienst, meer dan {plan_years} jaar, zonder vastgesteld persoonlijk plan"),
+                            Msg::PersonalPlanMissing { employee: who.clone(), since, years: p.personal_plan_max_years.value },
                         )
                         .with("employee", e.id.clone())
                         .with("in_service_since", since.to_string()),
@@ -532,20 +504,16 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 let expires = add_years(agreed_on, plan_years).unwrap_or(agreed_on);
                 if expires < as_of {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::PersonalPlanExpired,
-                            rule_src(rs, &p.personal_plan_max_years),
+                            FindingSource::param(rs, &p.personal_plan_max_years),
                             format!("{at}/personal_plans/{j}/agreed_on"),
-                            format!(
-                                "{who}: the latest agreed personal plan {} dates from {}, more than {plan_years} years ago",
-                                pp.id,
-                                locale::date(agreed_on, Lang::En)
-                            ),
-                            format!(
-                                "{who}: het laatste vastgestelde persoonlijk plan {} is van {}, meer dan {plan_years} jaar geleden",
-                                pp.id,
-                                locale::date(agreed_on, Lang::Nl)
-                            ),
+                            Msg::PersonalPlanExpired {
+                                employee: who.clone(),
+                                plan: pp.id.clone(),
+                                agreed_on,
+                                years: p.personal_plan_max_years.value,
+                            },
                         )
                         .with("employee", e.id.clone())
                         .with("agreed_on", agreed_on.to_string())
@@ -553,12 +521,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                     );
                 } else if (expires - as_of).num_days() <= due_days as i64 {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::PersonalPlanDueSoon,
-                            rule_src(rs, &p.personal_plan_max_years),
+                            FindingSource::param(rs, &p.personal_plan_max_years),
                             format!("{at}/personal_plans/{j}/agreed_on"),
-                            format!("{who}: personal plan {} must be renewed by {}", pp.id, locale::date(expires, Lang::En)),
-                            format!("{who}: persoonlijk plan {} moet uiterlijk {} vernieuwd zijn", pp.id, locale::date(expires, Lang::Nl)),
+                            Msg::PersonalPlanDueSoon { employee: who.clone(), plan: pp.id.clone(), expires },
                         )
                         .with("employee", e.id.clone())
                         .with("expires_on", expires.to_string()),
@@ -584,12 +551,17 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             if let Some((_, path)) = missing.first() {
                 let els: Vec<&str> = missing.iter().map(|m| m.0).collect();
                 f.push(
-                    Finding::new(
+                    Finding::of(
                         FindingCode::PersonalPlanElementMissing,
-                        article_src(rs, "personal_plan_contents"),
+                        FindingSource::article(rs, "personal_plan_contents"),
                         path.clone(),
-                        format!("{who}: personal plan {} lacks element(s) {} of 17.3 lid 2", pp.id, els.join(", ")),
-                        format!("{who}: persoonlijk plan {} mist onderdeel {} van 17.3 lid 2", pp.id, els.join(", ")),
+                        Msg::PersonalPlanElementMissing {
+                            employee: who.clone(),
+                            plan: pp.id.clone(),
+                            elements: owned(&els),
+                            article: art(rs, "personal_plan_contents"),
+                            lid: lid(rs, "personal_plan_contents"),
+                        },
                     )
                     .with("employee", e.id.clone())
                     .with("elements", els),
@@ -599,12 +571,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 let aligned = goal.links.iter().any(|l| team_goal_ids.contains(&l.as_str()) || all_theme_ids.contains(&l.as_str()));
                 if !aligned {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::GoalNotAligned,
-                            handreiking("Persoonlijke ontwikkeldoelen: in lijn met kaders en collectief plan"),
+                            FindingSource::handreiking("Persoonlijke ontwikkeldoelen: in lijn met kaders en collectief plan"),
                             format!("{pat}/goals/{g}/links"),
-                            format!("{who}: goal {} links to no team goal or school theme", goal.id),
-                            format!("{who}: doel {} is niet gekoppeld aan een teamdoel of schoolthema", goal.id),
+                            Msg::GoalNotAligned { employee: who.clone(), goal: goal.id.clone() },
                         )
                         .with("employee", e.id.clone())
                         .with("goal", goal.id.clone()),
@@ -616,40 +587,22 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                 let next = e.last_evc.and_then(|d| add_years(d, p.evc.value.repeat_years as i32));
                 if evc_level && next.is_none_or(|n| n <= as_of) && !pp.evc_offered {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::EvcOfferMissing,
-                            rule_src(rs, &p.evc),
+                            FindingSource::param(rs, &p.evc),
                             format!("{pat}/evc_offered"),
-                            format!(
-                                "{who} ({}) may follow an EVC-traject, but personal plan {} does not mention it",
-                                locale::level(level, Lang::En),
-                                pp.id
-                            ),
-                            format!(
-                                "{who} ({}) kan een EVC-traject volgen, maar persoonlijk plan {} noemt het niet",
-                                locale::level(level, Lang::Nl),
-                                pp.id
-                            ),
+                            Msg::EvcOfferMissing { employee: who.clone(), level, plan: pp.id.clone() },
                         )
                         .with("employee", e.id.clone()),
                     );
                 }
                 if level < p.startkwalificatie.value.below_level && !pp.startkwalificatie_offered {
                     f.push(
-                        Finding::new(
+                        Finding::of(
                             FindingCode::StartkwalificatieOfferMissing,
-                            rule_src(rs, &p.startkwalificatie),
+                            FindingSource::param(rs, &p.startkwalificatie),
                             format!("{pat}/startkwalificatie_offered"),
-                            format!(
-                                "{who} ({}) is to be given the opportunity to obtain a startkwalificatie at the employer's cost, but personal plan {} does not mention it",
-                                locale::level(level, Lang::En),
-                                pp.id
-                            ),
-                            format!(
-                                "{who} ({}) krijgt de gelegenheid om op kosten van de werkgever een startkwalificatie te behalen, maar persoonlijk plan {} noemt het niet",
-                                locale::level(level, Lang::Nl),
-                                pp.id
-                            ),
+                            Msg::StartkwalificatieOfferMissing { employee: who.clone(), level, plan: pp.id.clone() },
                         )
                         .with("employee", e.id.clone()),
                     );
@@ -660,15 +613,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         let window_start = add_months(as_of, -conv_months).unwrap_or(as_of);
         if since <= window_start && !e.conversations.iter().any(|c| c.date > window_start && c.date <= as_of) {
             f.push(
-                Finding::new(
+                Finding::of(
                     FindingCode::NoYearlyConversation,
-                    handreiking("Persoonlijke ontwikkeldoelen: bij voorkeur ten minste eenmaal per jaar een gesprek"),
+                    FindingSource::handreiking("Persoonlijke ontwikkeldoelen: bij voorkeur ten minste eenmaal per jaar een gesprek"),
                     format!("{at}/conversations"),
-                    format!("{who} had no conversation-cycle meeting in the {conv_months} months before {}", locale::date(as_of, Lang::En)),
-                    format!(
-                        "{who} had geen gesprek uit de gesprekkencyclus in de {conv_months} maanden voor {}",
-                        locale::date(as_of, Lang::Nl)
-                    ),
+                    Msg::NoYearlyConversation { employee: who.clone(), months: conv_months.unsigned_abs(), as_of },
                 )
                 .with("employee", e.id.clone()),
             );
@@ -700,13 +649,21 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                         }
                     };
                     let src = match code {
-                        FindingCode::AssignedWithoutConsent => article_src(rs, "consent_hours"),
-                        _ => article_src(rs, "lapse"),
+                        FindingCode::AssignedWithoutConsent => FindingSource::article(rs, "consent_hours"),
+                        _ => FindingSource::article(rs, "lapse"),
                     };
                     let path = crate::dataset::Employee::ledger_error_path(i, err.path());
                     f.push(
-                        Finding::new(code, src, path, format!("{who}: {}", err.message_en()), format!("{who}: {}", err.message_nl()))
-                            .with("employee", e.id.clone()),
+                        Finding::of(
+                            code,
+                            src,
+                            path,
+                            Msg::Of {
+                                name: who.clone(),
+                                message: Box::new(Msg::Text { en: err.message_en().into(), nl: err.message_nl().into() }),
+                            },
+                        )
+                        .with("employee", e.id.clone()),
                     );
                 }
             }
@@ -725,20 +682,11 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             let free = t.component_d_hours + t.other_free_hours.unwrap_or_default();
             if free < ent.hours {
                 f.push(
-                    Finding::new(
+                    Finding::of(
                         FindingCode::TaakbeleidBelowBasisrecht,
-                        article_src(rs, "taakbeleid"),
+                        FindingSource::article(rs, "taakbeleid"),
                         format!("{at}/taakbeleid/{k}"),
-                        format!(
-                            "{who}: the jaartaak gives {} of free professionalisation time, less than the basisrecht of {}",
-                            locale::hours(free, Lang::En),
-                            locale::hours(ent.hours, Lang::En)
-                        ),
-                        format!(
-                            "{who}: de jaartaak geeft {} vrij te besteden professionaliseringstijd, minder dan het basisrecht van {}",
-                            locale::hours(free, Lang::Nl),
-                            locale::hours(ent.hours, Lang::Nl)
-                        ),
+                        Msg::TaakbeleidBelowBasisrecht { employee: who.clone(), free, basisrecht: ent.hours },
                     )
                     .with("employee", e.id.clone())
                     .with("free_hours", free.to_string())
@@ -784,20 +732,4 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
     }
     Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
-}
-
-/// The missing parts of a SMART team goal (`description`, `measure`, `deadline`) in prose.
-fn smart_parts(missing: &[&str], l: Lang) -> String {
-    fn part(p: &str, l: Lang) -> &str {
-        match (p, l) {
-            ("description", Lang::Nl) => "een beschrijving",
-            ("measure", Lang::Nl) => "een meetbaar resultaat",
-            ("deadline", Lang::Nl) => "een termijn",
-            ("description", Lang::En) => "a description",
-            ("measure", Lang::En) => "a measurable result",
-            ("deadline", Lang::En) => "a deadline",
-            (other, _) => other,
-        }
-    }
-    locale::list_of(&mut missing.iter().map(|p| part(p, l)), l)
 }

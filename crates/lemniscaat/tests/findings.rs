@@ -176,8 +176,8 @@ fn findings_carry_source_path_and_both_languages() {
     let f = r.findings.iter().find(|f| f.code.as_str() == "PERSONAL_PLAN_ELEMENT_MISSING").unwrap();
     assert_eq!(f.path, "/employees/0/personal_plans/0/contribution");
     assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.3 lid 2");
-    assert!(f.message_nl().contains("onderdeel b"), "{}", f.message_nl());
-    assert!(f.message_en().contains("element(s) b"), "{}", f.message_en());
+    assert!(f.message_nl().contains("mist het onderdeel b van artikel 17.3 lid 2"), "{}", f.message_nl());
+    assert!(f.message_en().contains("lacks element b of article 17.3 lid 2"), "{}", f.message_en());
     assert_eq!(f.data["elements"], lemniscaat::finding::DataValue::List(vec!["b".into()]));
 }
 

@@ -126,6 +126,9 @@ pub enum Source {
         lid: Option<String>,
         /// Confidence of the value.
         confidence: Confidence,
+        /// Confidence of the article number, where it is weaker than the value's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        article_confidence: Option<Confidence>,
         /// Id of the source document.
         document: String,
     },
@@ -235,6 +238,9 @@ pub struct FindingSource {
     /// Section of the handreiking.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handreiking: Option<String>,
+    /// How sure the article number is in this rule set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
 }
 
 /// A value in a finding's data: a text or a list of texts.

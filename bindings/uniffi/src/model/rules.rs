@@ -17,8 +17,10 @@ pub struct ParameterLine {
     pub shown: Bilingual,
     /// Article and lid.
     pub article: String,
-    /// Confidence.
+    /// How sure the value is.
     pub confidence: Confidence,
+    /// How sure the article number is.
+    pub article_confidence: Confidence,
     /// The source document's title.
     pub source: String,
     /// Its address, when verified.

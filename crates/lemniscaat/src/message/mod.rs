@@ -33,11 +33,13 @@
 mod en;
 mod nl;
 
+use crate::dataset::Section;
 use crate::locale::Lang;
 use crate::num::RoundingMode;
 use crate::options::TemporalProRata;
 use crate::people::{Category, EducationLevel};
-use crate::rules::ProRataReading;
+use crate::plans::PlanStatus;
+use crate::rules::{Confidence, ProRataReading};
 use crate::time::SchoolYear;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -67,7 +69,21 @@ macro_rules! serde_args {
     };
 }
 
-serde_args!(SchoolYear, String, Category, EducationLevel, RoundingMode, ProRataReading, TemporalProRata, bool, u32, usize);
+serde_args!(
+    SchoolYear,
+    String,
+    i32,
+    Section,
+    PlanStatus,
+    Category,
+    EducationLevel,
+    RoundingMode,
+    ProRataReading,
+    TemporalProRata,
+    bool,
+    u32,
+    usize
+);
 
 impl Arg for NaiveDate {
     fn arg(&self) -> Value {
@@ -229,6 +245,66 @@ catalogue! {
     TimeValued = "lumpsum.time_valued" { hours: Decimal, hourly_cost: Decimal, cost: Decimal }
     /// The share spent against the minimum.
     LumpsumShare = "lumpsum.share" { spent: Decimal, lumpsum: Decimal, minimum: Decimal }
+
+    // Findings (docs/codes.md); `article`/`lid` come from the applicable rule set.
+    /// An id that the dataset does not have.
+    UnknownReference = "finding.unknown_reference" { kind: String, id: String }
+    /// No kaders in force for a school.
+    KadersMissing = "finding.kaders_missing" { school: String, as_of: NaiveDate }
+    /// The kaders in force are older than the rule set allows.
+    KadersExpired = "finding.kaders_expired" { kaders: String, school: String, agreed_on: NaiveDate, years: u32, as_of: NaiveDate }
+    /// Elements of the kaders' contents are missing.
+    KadersElementMissing = "finding.kaders_element_missing" { kaders: String, elements: Vec<String>, article: Option<String>, lid: Option<String> }
+    /// Kaders agreed without the P(G)MR.
+    KadersNoPgmrConsultation = "finding.kaders_no_pgmr_consultation" { kaders: String }
+    /// Sections the handreiking recommends are missing.
+    KadersSectionRecommended = "finding.kaders_section_recommended" { kaders: String, sections: Vec<Section> }
+    /// No collective plan for the school year.
+    CollectivePlanMissing = "finding.collective_plan_missing" { school: String, school_year: SchoolYear }
+    /// A collective plan agreed without the PMR.
+    CollectivePlanNoPmrConsultation = "finding.collective_plan_no_pmr_consultation" { plan: String }
+    /// A theme without activities.
+    CollectivePlanNoActivities = "finding.collective_plan_no_activities" { theme: String, plan: String }
+    /// A theme not in the kaders.
+    ThemeNotInKaders = "finding.theme_not_in_kaders" { theme: String, plan: String }
+    /// A theme without a target group.
+    ThemeNoTargetGroup = "finding.theme_no_target_group" { theme: String }
+    /// A theme without facilities.
+    ThemeNoFacilities = "finding.theme_no_facilities" { theme: String }
+    /// A theme without evaluation.
+    ThemeNoEvaluation = "finding.theme_no_evaluation" { theme: String }
+    /// A team goal that is not SMART (`missing`: `description`, `measure`, `deadline`).
+    TeamGoalNotSmart = "finding.team_goal_not_smart" { goal: String, team: String, missing: Vec<String> }
+    /// A personal plan used without the manager's approval.
+    PersonalPlanNotApproved = "finding.personal_plan_not_approved" { employee: String, plan: String, status: PlanStatus }
+    /// No agreed personal plan after the allowed years.
+    PersonalPlanMissing = "finding.personal_plan_missing" { employee: String, since: NaiveDate, years: u32 }
+    /// The latest personal plan is too old.
+    PersonalPlanExpired = "finding.personal_plan_expired" { employee: String, plan: String, agreed_on: NaiveDate, years: u32 }
+    /// The personal plan must be renewed soon.
+    PersonalPlanDueSoon = "finding.personal_plan_due_soon" { employee: String, plan: String, expires: NaiveDate }
+    /// Elements of the personal plan's contents are missing.
+    PersonalPlanElementMissing = "finding.personal_plan_element_missing" { employee: String, plan: String, elements: Vec<String>, article: Option<String>, lid: Option<String> }
+    /// A personal goal linked to nothing above it.
+    GoalNotAligned = "finding.goal_not_aligned" { employee: String, goal: String }
+    /// EVC eligible but not in the plan.
+    EvcOfferMissing = "finding.evc_offer_missing" { employee: String, level: EducationLevel, plan: String }
+    /// Startkwalificatie eligible but not in the plan.
+    StartkwalificatieOfferMissing = "finding.startkwalificatie_offer_missing" { employee: String, level: EducationLevel, plan: String }
+    /// No conversation in the window.
+    NoYearlyConversation = "finding.no_yearly_conversation" { employee: String, months: u32, as_of: NaiveDate }
+    /// The jaartaak gives less free time than the basisrecht.
+    TaakbeleidBelowBasisrecht = "finding.taakbeleid_below_basisrecht" { employee: String, free: Decimal, basisrecht: Decimal }
+    /// Concurrent appointments above full time (`employee` in a board's validation).
+    WtfAboveFullTime = "finding.wtf_above_full_time" { employee: Option<String>, wtf: Decimal, day: NaiveDate }
+    /// Less than the minimum share of the lumpsum spent.
+    LumpsumBelowMinimum = "finding.lumpsum_below_minimum" { year: i32, share: Decimal, minimum: Decimal, shortfall: Decimal }
+    /// A part of the lemniscate without activity in its window.
+    CycleStageNotAttended = "finding.cycle_stage_not_attended" { stage: String, from: NaiveDate, to: NaiveDate }
+    /// Formal learning far above its 70:20:10 share (advice).
+    MixFormalHeavy = "finding.mix_formal_heavy" { formal: Decimal, target: Decimal }
+    /// No learning on the job (advice).
+    MixNoWorkplaceLearning = "finding.mix_no_workplace_learning" {}
 }
 
 impl Msg {
@@ -287,12 +363,30 @@ pub fn source(s: &crate::explain::Source, l: Lang) -> String {
     }
 }
 
+/// An option of a receipt (`rounding.hours` = `2:half-up`) in words in `l`.
+pub fn option(key: &str, value: &str, l: Lang) -> String {
+    match l {
+        Lang::Nl => nl::option(key, value),
+        Lang::En => en::option(key, value),
+    }
+}
+
 /// A finding's or an error's rule as a person reads it in `l`: the rule set's name, article and
 /// lid, and a note when the article number is inferred.
-pub fn rule(rule_set: &str, article: Option<&str>, lid: Option<&str>, confidence: Option<crate::rules::Confidence>, l: Lang) -> String {
+///
+/// `value` is how sure the value is, `number` how sure the article number is; an inferred one
+/// says so.
+pub fn rule(
+    rule_set: &str,
+    article: Option<&str>,
+    lid: Option<&str>,
+    value: Option<Confidence>,
+    number: Option<Confidence>,
+    l: Lang,
+) -> String {
     match l {
-        Lang::Nl => nl::rule(rule_set, article, lid, confidence),
-        Lang::En => en::rule(rule_set, article, lid, confidence),
+        Lang::Nl => nl::rule(rule_set, article, lid, value, number),
+        Lang::En => en::rule(rule_set, article, lid, value, number),
     }
 }
 

@@ -2,7 +2,10 @@
 
 use super::{rule_set_name, Msg};
 use crate::explain::Source;
-use crate::locale::{category, date, hours, level, money, number, reading, rounding_mode, share, Lang};
+use crate::locale::{
+    article, category, date, hours, level, list, list_of, money, number, percent, plan_status, reading, rounding_mode, section, share,
+    stage, Lang,
+};
 use crate::num::RoundingMode;
 use crate::rules::{Confidence, ProRataReading};
 
@@ -18,16 +21,25 @@ fn decimals(n: u32) -> String {
 
 /// A citation as a person reads it: `CAO VO 2014-2015, art. 17.4 lid 1`, with
 /// `(artikelnummer afgeleid)` when the number is the project's own reading.
-pub(super) fn rule(rule_set: &str, article: Option<&str>, lid: Option<&str>, confidence: Option<Confidence>) -> String {
+pub(super) fn rule(
+    rule_set: &str,
+    article: Option<&str>,
+    lid: Option<&str>,
+    value: Option<Confidence>,
+    number: Option<Confidence>,
+) -> String {
     let mut s = rule_set_name(rule_set);
     if let Some(a) = article {
         s.push_str(&format!(", art. {a}"));
         if let Some(l) = lid {
             s.push_str(&format!(" lid {l}"));
         }
-        if confidence == Some(Confidence::Inferred) {
+        if number == Some(Confidence::Inferred) {
             s.push_str(" (artikelnummer afgeleid)");
         }
+    }
+    if article.is_some() && value == Some(Confidence::Inferred) && number != Some(Confidence::Inferred) {
+        s.push_str(" (afgeleid: eigen lezing van lemniscaat)");
     }
     s
 }
@@ -64,19 +76,60 @@ fn management_base(value: &str) -> String {
     }
 }
 
+/// A receipt's option in words (`rounding.hours` = `2:half-up`: `uren: afronding op 2 decimalen, ...`).
+pub(super) fn option(key: &str, value: &str) -> String {
+    match (key, value) {
+        ("mode", "lenient") => "soepele modus (na de laatst bekende cao gelden diens waarden)".into(),
+        ("mode", "strict") => "strikte modus (na de laatst bekende cao geen berekening)".into(),
+        ("pro_rata", v) => super::parse_id::<ProRataReading>(v).map_or_else(|| v.to_string(), |r| reading(r, L).to_string()),
+        ("saving_units", "both") => "sparen geldt voor uren en geld".into(),
+        ("saving_units", "money-only") => "sparen geldt alleen voor geld".into(),
+        ("rounding.hours", v) => format!("uren: {}", policy("rounding", v)),
+        ("rounding.money", v) => format!("geld: {}", policy("rounding", v)),
+        (k, v) => policy(k, v),
+    }
+}
+
 /// Where a step's value comes from, as a person reads it.
 pub(super) fn source(s: &Source) -> String {
     match s {
-        Source::Rule { rule_set, article, lid, confidence, .. } => rule(rule_set, article.as_deref(), lid.as_deref(), Some(*confidence)),
+        Source::Rule { rule_set, article, lid, confidence, article_confidence, .. } => {
+            rule(rule_set, article.as_deref(), lid.as_deref(), Some(*confidence), *article_confidence)
+        }
         Source::Policy { option, value, default } => {
             format!("keuze van lemniscaat: {}{}", policy(option, value), if *default { " (standaard)" } else { "" })
         }
         Source::Interpretation { id, rule_set, article, lid, .. } => {
             let r = super::parse_id::<ProRataReading>(id).map_or_else(|| id.clone(), |r| reading(r, L).to_string());
-            format!("lezing {r}, {}", rule(rule_set, article.as_deref(), lid.as_deref(), None))
+            format!("lezing {r}, {}", rule(rule_set, article.as_deref(), lid.as_deref(), None, None))
         }
         Source::Input { path } => format!("invoer ({path})"),
         Source::Computation => "berekening".into(),
+    }
+}
+
+fn thing(kind: &str) -> &str {
+    match kind {
+        "school" => "school",
+        "team" => "team",
+        other => other,
+    }
+}
+
+/// `het onderdeel b` / `de onderdelen a en c`.
+fn elements_named(elements: &[String]) -> String {
+    match elements {
+        [one] => format!("het onderdeel {one}"),
+        more => format!("de onderdelen {}", list(more, L)),
+    }
+}
+
+fn smart_part(p: &str) -> &str {
+    match p {
+        "description" => "een beschrijving",
+        "measure" => "een meetbaar resultaat",
+        "deadline" => "een termijn",
+        other => other,
     }
 }
 
@@ -173,5 +226,111 @@ pub(super) fn text(m: &Msg) -> String {
             money(*lumpsum, L),
             share(*minimum, L)
         ),
+        Msg::UnknownReference { kind, id } => format!("{} '{id}' bestaat niet in de dataset", thing(kind)),
+        Msg::KadersMissing { school, as_of } => {
+            format!("school {school} heeft op {} geen vastgestelde professionaliseringskaders die gelden", date(*as_of, L))
+        }
+        Msg::KadersExpired { kaders, school, agreed_on, years, as_of } => format!(
+            "de professionaliseringskaders {kaders} voor {school} zijn vastgesteld op {}, meer dan {years} jaar voor {}",
+            date(*agreed_on, L),
+            date(*as_of, L)
+        ),
+        Msg::KadersElementMissing { kaders, elements, article: a, lid } => format!(
+            "de professionaliseringskaders {kaders} missen {} van {}",
+            elements_named(elements),
+            article(a.as_deref(), lid.as_deref(), L)
+        ),
+        Msg::KadersNoPgmrConsultation { kaders } => {
+            format!("de professionaliseringskaders {kaders} zijn vastgesteld zonder vastgelegd overleg met de P(G)MR")
+        }
+        Msg::KadersSectionRecommended { kaders, sections } => format!(
+            "in de professionaliseringskaders {kaders} ontbreekt wat de handreiking aanbeveelt: {}",
+            list_of(&mut sections.iter().map(|s| section(*s, L)), L)
+        ),
+        Msg::CollectivePlanMissing { school, school_year } => {
+            format!("school {school} heeft geen collectief professionaliseringsplan voor schooljaar {school_year}")
+        }
+        Msg::CollectivePlanNoPmrConsultation { plan } => {
+            format!("het collectief professionaliseringsplan {plan} is vastgesteld zonder vastgelegd overleg met de PMR")
+        }
+        Msg::CollectivePlanNoActivities { theme, plan } => {
+            format!("thema '{theme}' van het collectief professionaliseringsplan {plan} noemt geen concrete activiteit")
+        }
+        Msg::ThemeNotInKaders { theme, plan } => {
+            format!("thema '{theme}' van het collectief professionaliseringsplan {plan} staat niet in de geldende kaders")
+        }
+        Msg::ThemeNoTargetGroup { theme } => format!("thema '{theme}' noemt geen doelgroep"),
+        Msg::ThemeNoFacilities { theme } => format!("thema '{theme}' noemt geen faciliteiten"),
+        Msg::ThemeNoEvaluation { theme } => format!("thema '{theme}' zegt niets over evaluatie of verantwoording"),
+        Msg::TeamGoalNotSmart { goal, team, missing } => format!(
+            "teamdoel {goal} van {team} is niet SMART: {} {}",
+            list_of(&mut missing.iter().map(|p| smart_part(p)), L),
+            if missing.len() == 1 { "ontbreekt" } else { "ontbreken" }
+        ),
+        Msg::PersonalPlanNotApproved { employee, plan, status } => format!(
+            "{employee}: persoonlijk professionaliseringsplan {plan} is {} maar niet goedgekeurd door de leidinggevende",
+            plan_status(*status, L)
+        ),
+        Msg::PersonalPlanMissing { employee, since, years } => format!(
+            "{employee} is sinds {} in dienst, meer dan {years} jaar, zonder vastgesteld persoonlijk professionaliseringsplan",
+            date(*since, L)
+        ),
+        Msg::PersonalPlanExpired { employee, plan, agreed_on, years } => format!(
+            "{employee}: het laatste vastgestelde persoonlijk professionaliseringsplan {plan} is van {}, meer dan {years} jaar geleden",
+            date(*agreed_on, L)
+        ),
+        Msg::PersonalPlanDueSoon { employee, plan, expires } => {
+            format!("{employee}: persoonlijk professionaliseringsplan {plan} moet uiterlijk {} vernieuwd zijn", date(*expires, L))
+        }
+        Msg::PersonalPlanElementMissing { employee, plan, elements, article: a, lid } => format!(
+            "{employee}: persoonlijk professionaliseringsplan {plan} mist {} van {}",
+            elements_named(elements),
+            article(a.as_deref(), lid.as_deref(), L)
+        ),
+        Msg::GoalNotAligned { employee, goal } => format!("{employee}: doel {goal} is niet gekoppeld aan een teamdoel of schoolthema"),
+        Msg::EvcOfferMissing { employee, level: l, plan } => format!(
+            "{employee} ({}) kan een EVC-traject volgen, maar persoonlijk professionaliseringsplan {plan} noemt het niet",
+            level(*l, L)
+        ),
+        Msg::StartkwalificatieOfferMissing { employee, level: l, plan } => format!(
+            "{employee} ({}) krijgt de gelegenheid om op kosten van de werkgever een startkwalificatie te behalen, maar persoonlijk professionaliseringsplan {plan} noemt het niet",
+            level(*l, L)
+        ),
+        Msg::NoYearlyConversation { employee, months, as_of } => {
+            format!("{employee} had in de {months} maanden voor {} geen gesprek uit de gesprekkencyclus", date(*as_of, L))
+        }
+        Msg::TaakbeleidBelowBasisrecht { employee, free, basisrecht } => format!(
+            "{employee}: onderdeel d van het taakbeleid en de andere uren die de werknemer naar eigen keuze kan inzetten geven samen {}, minder dan het basisrecht van {}",
+            hours(*free, L),
+            hours(*basisrecht, L)
+        ),
+        Msg::WtfAboveFullTime { employee, wtf, day } => match employee {
+            Some(who) => format!("{who}: gelijktijdige benoemingen tellen op {} op tot een wtf van {}", date(*day, L), number(*wtf, L)),
+            None => format!(
+                "gelijktijdige benoemingen tellen op {} op tot een wtf van {}: berekend zoals opgegeven",
+                date(*day, L),
+                number(*wtf, L)
+            ),
+        },
+        Msg::LumpsumBelowMinimum { year, share: s, minimum, shortfall } => format!(
+            "de school besteedde in {year} {} van de personele lumpsum aan professionalisering, minder dan het minimum van {}: {} tekort",
+            percent(*s, 2, L),
+            share(*minimum, L),
+            money(*shortfall, L)
+        ),
+        Msg::CycleStageNotAttended { stage: st, from, to } => format!(
+            "'{}' kreeg geen aandacht tussen {} en {}: waar de school ook begint, alle onderdelen vragen aandacht",
+            stage(st, L),
+            date(*from, L),
+            date(*to, L)
+        ),
+        Msg::MixFormalHeavy { formal, target } => format!(
+            "formeel leren is {} van de mix, ver boven de {} van de 70:20:10-richtlijn (advies, geen regel)",
+            percent(*formal, 0, L),
+            percent(*target, 0, L)
+        ),
+        Msg::MixNoWorkplaceLearning {} => {
+            "geen leren in het werk (de 70 van 70:20:10) in dit plan: overweeg projecten, uitdagende opdrachten of oefenen in de klas (advies)".into()
+        }
     }
 }

@@ -3078,6 +3078,10 @@ public struct FindingSource: Equatable, Hashable {
      * Section of the handreiking.
      */
     public var handreiking: String?
+    /**
+     * How sure the article number is in this rule set.
+     */
+    public var confidence: Confidence?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3093,11 +3097,15 @@ public struct FindingSource: Equatable, Hashable {
          */lid: String?, 
         /**
          * Section of the handreiking.
-         */handreiking: String?) {
+         */handreiking: String?, 
+        /**
+         * How sure the article number is in this rule set.
+         */confidence: Confidence?) {
         self.ruleSet = ruleSet
         self.article = article
         self.lid = lid
         self.handreiking = handreiking
+        self.confidence = confidence
     }
 
     
@@ -3119,7 +3127,8 @@ public struct FfiConverterTypeFindingSource: FfiConverterRustBuffer {
                 ruleSet: FfiConverterOptionString.read(from: &buf), 
                 article: FfiConverterOptionString.read(from: &buf), 
                 lid: FfiConverterOptionString.read(from: &buf), 
-                handreiking: FfiConverterOptionString.read(from: &buf)
+                handreiking: FfiConverterOptionString.read(from: &buf), 
+                confidence: FfiConverterOptionTypeConfidence.read(from: &buf)
         )
     }
 
@@ -3128,6 +3137,7 @@ public struct FfiConverterTypeFindingSource: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.article, into: &buf)
         FfiConverterOptionString.write(value.lid, into: &buf)
         FfiConverterOptionString.write(value.handreiking, into: &buf)
+        FfiConverterOptionTypeConfidence.write(value.confidence, into: &buf)
     }
 }
 
@@ -4600,9 +4610,13 @@ public struct ParameterLine: Equatable, Hashable {
      */
     public var article: String
     /**
-     * Confidence.
+     * How sure the value is.
      */
     public var confidence: Confidence
+    /**
+     * How sure the article number is.
+     */
+    public var articleConfidence: Confidence
     /**
      * The source document's title.
      */
@@ -4631,8 +4645,11 @@ public struct ParameterLine: Equatable, Hashable {
          * Article and lid.
          */article: String, 
         /**
-         * Confidence.
+         * How sure the value is.
          */confidence: Confidence, 
+        /**
+         * How sure the article number is.
+         */articleConfidence: Confidence, 
         /**
          * The source document's title.
          */source: String, 
@@ -4645,6 +4662,7 @@ public struct ParameterLine: Equatable, Hashable {
         self.shown = shown
         self.article = article
         self.confidence = confidence
+        self.articleConfidence = articleConfidence
         self.source = source
         self.url = url
     }
@@ -4671,6 +4689,7 @@ public struct FfiConverterTypeParameterLine: FfiConverterRustBuffer {
                 shown: FfiConverterTypeBilingual.read(from: &buf), 
                 article: FfiConverterString.read(from: &buf), 
                 confidence: FfiConverterTypeConfidence.read(from: &buf), 
+                articleConfidence: FfiConverterTypeConfidence.read(from: &buf), 
                 source: FfiConverterString.read(from: &buf), 
                 url: FfiConverterOptionString.read(from: &buf)
         )
@@ -4683,6 +4702,7 @@ public struct FfiConverterTypeParameterLine: FfiConverterRustBuffer {
         FfiConverterTypeBilingual.write(value.shown, into: &buf)
         FfiConverterString.write(value.article, into: &buf)
         FfiConverterTypeConfidence.write(value.confidence, into: &buf)
+        FfiConverterTypeConfidence.write(value.articleConfidence, into: &buf)
         FfiConverterString.write(value.source, into: &buf)
         FfiConverterOptionString.write(value.url, into: &buf)
     }
@@ -8329,6 +8349,9 @@ public enum Source: Equatable, Hashable {
          * Confidence of the value.
          */confidence: Confidence, 
         /**
+         * Confidence of the article number, where it is weaker than the value's.
+         */articleConfidence: Confidence?, 
+        /**
          * Id of the source document.
          */document: String
     )
@@ -8399,7 +8422,7 @@ public struct FfiConverterTypeSource: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .rule(ruleSet: try FfiConverterString.read(from: &buf), article: try FfiConverterOptionString.read(from: &buf), lid: try FfiConverterOptionString.read(from: &buf), confidence: try FfiConverterTypeConfidence.read(from: &buf), document: try FfiConverterString.read(from: &buf)
+        case 1: return .rule(ruleSet: try FfiConverterString.read(from: &buf), article: try FfiConverterOptionString.read(from: &buf), lid: try FfiConverterOptionString.read(from: &buf), confidence: try FfiConverterTypeConfidence.read(from: &buf), articleConfidence: try FfiConverterOptionTypeConfidence.read(from: &buf), document: try FfiConverterString.read(from: &buf)
         )
         
         case 2: return .policy(option: try FfiConverterString.read(from: &buf), value: try FfiConverterString.read(from: &buf), isDefault: try FfiConverterBool.read(from: &buf)
@@ -8421,12 +8444,13 @@ public struct FfiConverterTypeSource: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .rule(ruleSet,article,lid,confidence,document):
+        case let .rule(ruleSet,article,lid,confidence,articleConfidence,document):
             writeInt(&buf, Int32(1))
             FfiConverterString.write(ruleSet, into: &buf)
             FfiConverterOptionString.write(article, into: &buf)
             FfiConverterOptionString.write(lid, into: &buf)
             FfiConverterTypeConfidence.write(confidence, into: &buf)
+            FfiConverterOptionTypeConfidence.write(articleConfidence, into: &buf)
             FfiConverterString.write(document, into: &buf)
             
         
@@ -9363,6 +9387,30 @@ fileprivate struct FfiConverterOptionTypeCedefop: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeCedefop.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeConfidence: FfiConverterRustBuffer {
+    typealias SwiftType = Confidence?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeConfidence.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeConfidence.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
