@@ -28,7 +28,7 @@ fn js_error(e: lemniscaat::Error) -> JsValue {
     ));
     err.set_name("LemniscaatError");
     let obj: &JsValue = err.as_ref();
-    for (k, v) in [("code", e.code().as_str()), ("path", e.path()), ("messageEn", e.message_en()), ("messageNl", e.message_nl())] {
+    for (k, v) in [("code", e.code().as_str()), ("path", e.path()), ("messageEn", &e.message_en()), ("messageNl", &e.message_nl())] {
         let _ = Reflect::set(obj, &JsValue::from_str(k), &JsValue::from_str(v));
     }
     err.into()

@@ -12,6 +12,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json;
+use crate::message::Msg;
 
 /// The operations [`call`] knows, in the order of the documentation.
 pub const OPERATIONS: [&str; 10] =
@@ -78,18 +79,15 @@ pub fn call_into_with<K: Sink>(book: &crate::RuleBook, operation: &str, input: &
         "validate" => sink.emit(&crate::validate::validate_with(book, &crate::dataset::Dataset::from_json(input)?)?),
         "report" => sink.emit(&crate::report::report_with(book, &crate::dataset::Dataset::from_json(input)?, None)?),
         "rule_sets" => sink.emit(book.rule_sets()),
-        other => Err(Error::new(
+        other => Err(Error::of(
             ErrorCode::InvalidValue,
-            format!("unknown operation '{other}'; known: {}", OPERATIONS.join(", ")),
-            format!("onbekende bewerking '{other}'; bekend: {}", OPERATIONS.join(", ")),
+            Msg::UnknownOperation { operation: other.to_string(), known: OPERATIONS.iter().map(|o| o.to_string()).collect() },
         )),
     }
 }
 
 fn lang(l: &str) -> Result<crate::svg::Lang> {
-    crate::svg::Lang::parse(l).ok_or_else(|| {
-        Error::new(ErrorCode::InvalidValue, format!("language '{l}' is not nl or en"), format!("taal '{l}' is geen nl of en")).at("/lang")
-    })
+    crate::svg::Lang::parse(l).ok_or_else(|| Error::of(ErrorCode::InvalidValue, Msg::UnknownLanguage { lang: l.to_string() }).at("/lang"))
 }
 
 /// The SVG of the lemniscate for a cycle input (the shape of `cycle.json`), in `nl` or `en`.

@@ -183,43 +183,27 @@ fn cents() -> Rounding {
 /// contains 1 January of the financial year (or the school year itself).
 pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResult> {
     if input.personele_lumpsum <= Decimal::ZERO {
-        return Err(Error::new(
-            ErrorCode::InvalidValue,
-            "the personele lumpsum must be above zero",
-            "de personele lumpsum moet groter dan nul zijn",
-        )
-        .at("/personele_lumpsum"));
+        return Err(Error::of(ErrorCode::InvalidValue, Msg::LumpsumNotPositive {}).at("/personele_lumpsum"));
     }
     let sy = match input.period {
         Period::FinancialYear => chrono::NaiveDate::from_ymd_opt(input.year, 1, 1).map(SchoolYear::containing),
         Period::SchoolYear => SchoolYear::new(input.year).ok(),
     }
-    .ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidValue,
-            format!("year {} is out of range", input.year),
-            format!("jaar {} valt buiten het bereik", input.year),
-        )
-        .at("/year")
-    })?;
+    .ok_or_else(|| Error::of(ErrorCode::InvalidValue, Msg::YearOutOfRange { year: input.year }).at("/year"))?;
     let (rs, _) = book.select(sy, input.rule_set.as_deref(), Mode::Lenient).map_err(|e| e.at("/year"))?;
     let mut per: BTreeMap<SpendingCategory, Decimal> = BTreeMap::new();
     let mut total = Decimal::ZERO;
     let mut explanation = Vec::new();
-    let overflow = || Error::new(ErrorCode::LimitExceeded, "amounts too large", "bedragen te groot");
+    let overflow = || Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {});
     for (i, l) in input.lines.iter().enumerate() {
         let at = |f: &str| format!("/lines/{i}/{f}");
         let value = match (l.category, l.money, l.hours) {
             (_, Some(m), None) => m,
             (SpendingCategory::Time, None, Some(h)) => {
-                let cost = l.hourly_cost.or(input.default_hourly_cost).ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::MissingField,
-                        "a time line needs an hourly_cost, or the input a default_hourly_cost",
-                        "een regel tijd vraagt een hourly_cost, of de invoer een default_hourly_cost",
-                    )
-                    .at(at("hourly_cost"))
-                })?;
+                let cost = l
+                    .hourly_cost
+                    .or(input.default_hourly_cost)
+                    .ok_or_else(|| Error::of(ErrorCode::MissingField, Msg::NoHourlyCost {}).at(at("hourly_cost")))?;
                 explanation.push(Step {
                     step: "time_valued".into(),
                     amount: format!("lines/{i}"),
@@ -235,29 +219,17 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                 h.checked_mul(cost).ok_or_else(overflow)?
             }
             (_, Some(_), Some(_)) => {
-                return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    "a line has either money or hours, not both",
-                    "een regel heeft geld of uren, niet beide",
-                )
-                .at(at("hours")));
+                return Err(Error::of(ErrorCode::InvalidValue, Msg::MoneyAndHours {}).at(at("hours")));
             }
             (SpendingCategory::Time, None, None) => {
-                return Err(Error::new(
-                    ErrorCode::MissingField,
-                    "a time line needs hours (or money)",
-                    "een regel tijd vraagt uren (of geld)",
-                )
-                .at(at("hours")));
+                return Err(Error::of(ErrorCode::MissingField, Msg::NoHours {}).at(at("hours")));
             }
             (_, None, _) => {
-                return Err(Error::new(ErrorCode::MissingField, "the line needs money", "de regel vraagt een bedrag").at(at("money")));
+                return Err(Error::of(ErrorCode::MissingField, Msg::NoMoney {}).at(at("money")));
             }
         };
         if value < Decimal::ZERO {
-            return Err(
-                Error::new(ErrorCode::InvalidValue, "spending cannot be negative", "uitgaven kunnen niet negatief zijn").at(at("money"))
-            );
+            return Err(Error::of(ErrorCode::InvalidValue, Msg::Negative { what: "spending".into() }).at(at("money")));
         }
         *per.entry(l.category).or_default() += value;
         total = total.checked_add(value).ok_or_else(overflow)?;

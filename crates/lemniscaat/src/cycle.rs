@@ -275,18 +275,21 @@ pub const MAX_EVENTS: usize = 100_000;
 /// The status of the cycle.
 pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
     if input.events.len() > MAX_EVENTS {
-        return Err(Error::new(ErrorCode::LimitExceeded, "too many cycle events", "te veel cyclusgebeurtenissen").at("/events"));
+        return Err(Error::of(
+            ErrorCode::LimitExceeded,
+            Msg::TooMany { what: "cycle_events".into(), count: input.events.len(), limit: MAX_EVENTS },
+        )
+        .at("/events"));
     }
     let months = input.window_months.unwrap_or(12);
     if months == 0 || months > 1200 {
-        return Err(Error::new(ErrorCode::InvalidValue, "window_months must be 1 to 1200", "window_months moet 1 tot 1200 zijn")
-            .at("/window_months"));
+        return Err(Error::of(ErrorCode::InvalidValue, Msg::WindowMonths { given: months }).at("/window_months"));
     }
     let window_start = match input.cycle_start {
         Some(d) => d,
-        None => time::add_months(input.as_of, -(months as i32)).and_then(|d| d.succ_opt()).ok_or_else(|| {
-            Error::new(ErrorCode::InvalidDate, "the window starts out of range", "het venster begint buiten het bereik").at("/as_of")
-        })?,
+        None => time::add_months(input.as_of, -(months as i32))
+            .and_then(|d| d.succ_opt())
+            .ok_or_else(|| Error::of(ErrorCode::InvalidDate, Msg::DateOutOfRange { what: "window".into() }).at("/as_of"))?,
     };
     let in_window: Vec<&CycleEvent> = input.events.iter().filter(|e| e.date >= window_start && e.date <= input.as_of).collect();
     let mut stages = Vec::with_capacity(7);

@@ -18,6 +18,7 @@ use crate::budget::LumpsumInput;
 use crate::cycle::CycleEvent;
 use crate::error::Result;
 use crate::ledger::LedgerEvent;
+use crate::message::Msg;
 use crate::options::Options;
 use crate::people::{Appointment, EducationLevel};
 use crate::plans::{PlanStatus, Transition};
@@ -625,10 +626,9 @@ impl Dataset {
     /// Checks what serde cannot: limits and options.
     pub fn check(&self) -> Result<()> {
         if self.employees.len() > MAX_EMPLOYEES {
-            return Err(crate::Error::new(
+            return Err(crate::Error::of(
                 crate::ErrorCode::LimitExceeded,
-                format!("{} employees; the limit is {MAX_EMPLOYEES}", self.employees.len()),
-                format!("{} medewerkers; de grens is {MAX_EMPLOYEES}", self.employees.len()),
+                Msg::TooMany { what: "employees".into(), count: self.employees.len(), limit: MAX_EMPLOYEES },
             )
             .at("/employees"));
         }

@@ -75,9 +75,10 @@ pub fn eligibility_with(book: &RuleBook, input: &EligibilityInput) -> Result<Eli
     let level = input.education_level;
     let level_ok = level <= evc.value.max_level;
     let next = match (level_ok, input.last_evc) {
-        (true, Some(d)) => Some(time::add_years(d, evc.value.repeat_years as i32).ok_or_else(|| {
-            Error::new(ErrorCode::InvalidDate, "the repeat date is out of range", "de herhaaldatum valt buiten het bereik").at("/last_evc")
-        })?),
+        (true, Some(d)) => Some(
+            time::add_years(d, evc.value.repeat_years as i32)
+                .ok_or_else(|| Error::of(ErrorCode::InvalidDate, Msg::DateOutOfRange { what: "repeat".into() }).at("/last_evc"))?,
+        ),
         _ => None,
     };
     let evc_now = level_ok && next.is_none_or(|n| input.as_of >= n);

@@ -154,7 +154,7 @@ pub fn entitlement_with(book: &RuleBook, input: &EntitlementInput) -> Result<Ent
                 FindingCode::RulesOutOfRange,
                 FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
                 "/school_year",
-                sel.message.clone(),
+                sel.message_again(),
             )
             .with("school_year", input.school_year.to_string()),
         );
@@ -312,7 +312,7 @@ pub(crate) fn compute<'a>(
 }
 
 fn overflow() -> Error {
-    Error::new(ErrorCode::LimitExceeded, "a value is too large to compute exactly", "een waarde is te groot om exact te rekenen")
+    Error::of(ErrorCode::LimitExceeded, crate::message::Msg::TooLarge {})
 }
 
 /// Per category: the sums the three temporal options need.
@@ -471,7 +471,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
         amount: String::new(),
         value: None,
         unit: Unit::None,
-        message: Msg::RuleSetChosen { rule_set: rs.id.clone(), selection: Box::new(selection.message.clone()) },
+        message: Msg::RuleSetChosen { rule_set: rs.id.clone(), selection: Box::new(selection.message_again()) },
         source: Source::Rule {
             rule_set: rs.id.clone(),
             article: None,

@@ -5,6 +5,7 @@
 //! that would overdraw a balance). A well-formed plan that breaks the CAO is not an error: it gets
 //! findings (see [`crate::finding`]).
 
+use crate::message::Msg;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -127,27 +128,100 @@ impl fmt::Display for ErrorCode {
 }
 
 /// An error of the library: a stable [`ErrorCode`], a JSON Pointer `path` into the input
-/// (empty when the input as a whole is at fault), and messages in Dutch and English.
+/// (empty when the input as a whole is at fault), and a message of the catalogue
+/// ([`crate::message`]) rendered in Dutch or English when asked.
 ///
 /// ```
 /// use lemniscaat::{Wtf, ErrorCode};
 /// let err = "1.2".parse::<Wtf>().unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InvalidWtf);
-/// assert!(err.message_nl().contains("werktijdfactor"));
+/// assert!(err.message_nl().contains("werktijdfactor 1,2"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[error("{code}{}: {message_en}", if path.is_empty() { String::new() } else { format!(" at {path}") })]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     code: ErrorCode,
     path: String,
+    /// Boxed: a `Result` carries the error on every path, so it stays small.
+    message: Box<Msg>,
+    /// The rule a refusal applies, for a finding made of it (a ledger event refused by the CAO).
+    cite: Option<Box<crate::finding::FindingSource>>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.code)?;
+        if !self.path.is_empty() {
+            write!(f, " at {}", self.path)?;
+        }
+        write!(f, ": {}", self.message.en())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// An error as JSON: code, path, the texts in both languages and the message's id and arguments.
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    code: ErrorCode,
+    path: &'a str,
     message_en: String,
     message_nl: String,
+    message: &'a Msg,
+}
+
+/// An error read back from JSON.
+#[derive(Deserialize)]
+struct ErrorIn {
+    code: ErrorCode,
+    #[serde(default)]
+    path: String,
+    message_en: String,
+    message_nl: String,
+    #[serde(default)]
+    message: Option<serde_json::Value>,
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        ErrorOut {
+            code: self.code,
+            path: &self.path,
+            message_en: self.message.en(),
+            message_nl: self.message.nl(),
+            message: self.message.as_ref(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let w = ErrorIn::deserialize(d)?;
+        let message = crate::message::read_back(w.message, w.message_en, w.message_nl);
+        Ok(Error { code: w.code, path: w.path, message: Box::new(message), cite: None })
+    }
 }
 
 impl Error {
-    /// A new error with its code and messages, without a path.
+    /// A new error with its code and message of the catalogue, without a path.
+    pub fn of(code: ErrorCode, message: Msg) -> Self {
+        Error { code, path: String::new(), message: Box::new(message), cite: None }
+    }
+
+    /// A new error with its code and texts given in both languages, without a path.
     pub fn new(code: ErrorCode, message_en: impl Into<String>, message_nl: impl Into<String>) -> Self {
-        Error { code, path: String::new(), message_en: message_en.into(), message_nl: message_nl.into() }
+        Error::of(code, Msg::Text { en: message_en.into(), nl: message_nl.into() })
+    }
+
+    /// The same error, with the rule it applies (for the finding a validation makes of it).
+    pub(crate) fn citing(mut self, source: crate::finding::FindingSource) -> Self {
+        self.cite = Some(Box::new(source));
+        self
+    }
+
+    /// The rule a refusal applies, when it has one.
+    pub fn cites(&self) -> Option<&crate::finding::FindingSource> {
+        self.cite.as_deref()
     }
 
     /// The same error, located at a JSON Pointer path (e.g. `/appointments/0/wtf`).
@@ -173,57 +247,70 @@ impl Error {
         &self.path
     }
 
+    /// The message of the catalogue.
+    pub fn msg(&self) -> &Msg {
+        &self.message
+    }
+
+    /// The message of the catalogue, taken out of the error.
+    pub fn into_msg(self) -> Box<Msg> {
+        self.message
+    }
+
     /// The English message.
-    pub fn message_en(&self) -> &str {
-        &self.message_en
+    pub fn message_en(&self) -> String {
+        self.message.en()
     }
 
     /// The Dutch message.
-    pub fn message_nl(&self) -> &str {
-        &self.message_nl
+    pub fn message_nl(&self) -> String {
+        self.message.nl()
     }
 
     /// The message in a language: `"nl"` gives Dutch, anything else English.
-    pub fn message(&self, lang: &str) -> &str {
-        if lang == "nl" {
-            &self.message_nl
-        } else {
-            &self.message_en
-        }
+    pub fn message(&self, lang: &str) -> String {
+        self.message.render(if lang == "nl" { crate::locale::Lang::Nl } else { crate::locale::Lang::En })
     }
 }
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Marks a message raised inside a serde deserializer with the code it stands for, so that
-/// [`crate::json`] can give the right code with the path serde knows. The format is
-/// `"[CODE] english | dutch"`.
-pub(crate) fn tagged(code: ErrorCode, en: &str, nl: &str) -> String {
-    format!("[{}] {} | {}", code.as_str(), en, nl)
+thread_local! {
+    /// Errors raised inside serde deserializers, kept whole (code, message and path below the
+    /// value) until [`crate::json`] places them; serde itself carries only a marker string.
+    static RAISED: std::cell::RefCell<(u64, Vec<(u64, Error)>)> = const { std::cell::RefCell::new((0, Vec::new())) };
 }
 
-/// Like [`tagged`], with a path below the value being deserialised (e.g. `/end`).
-pub(crate) fn tagged_at(code: ErrorCode, sub: &str, en: &str, nl: &str) -> String {
-    format!("[{}@{}] {} | {}", code.as_str(), sub, en, nl)
+/// Keeps an error raised inside a serde deserializer and gives the marker that serde carries in
+/// its place: `[lemniscaat-error N]`. Only the last few are kept (a deserializer that tries
+/// several shapes discards the errors of the others).
+pub(crate) fn tagged(e: Error) -> String {
+    RAISED.with(|r| {
+        let mut r = r.borrow_mut();
+        r.0 += 1;
+        let n = r.0;
+        if r.1.len() >= 8 {
+            r.1.remove(0);
+        }
+        r.1.push((n, e));
+        format!("[lemniscaat-error {n}]")
+    })
 }
 
-/// Reads back a message made by [`tagged`] or [`tagged_at`]: code, sub-path, English, Dutch.
-pub(crate) fn untag(msg: &str) -> Option<(ErrorCode, String, String, String)> {
-    let rest = msg.strip_prefix('[')?;
-    let (head, rest) = rest.split_once("] ")?;
-    let (code, sub) = head.split_once('@').unwrap_or((head, ""));
-    let code = ErrorCode::parse(code)?;
-    let (en, nl) = rest.split_once(" | ").unwrap_or((rest, rest));
-    Some((code, sub.to_string(), en.to_string(), nl.to_string()))
+/// The error behind a marker made by [`tagged`]: its code, path below the value, and message.
+pub(crate) fn untag(msg: &str) -> Option<(ErrorCode, String, Msg)> {
+    let n: u64 = msg.strip_prefix("[lemniscaat-error ")?.split(']').next()?.parse().ok()?;
+    RAISED.with(|r| {
+        let mut r = r.borrow_mut();
+        let i = r.1.iter().position(|(k, _)| *k == n)?;
+        let (_, e) = r.1.remove(i);
+        Some((e.code, e.path, *e.message))
+    })
 }
 
 impl From<Error> for String {
     fn from(e: Error) -> String {
-        if e.path.is_empty() {
-            tagged(e.code, &e.message_en, &e.message_nl)
-        } else {
-            tagged_at(e.code, &e.path, &e.message_en, &e.message_nl)
-        }
+        tagged(e)
     }
 }

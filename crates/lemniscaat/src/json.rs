@@ -2,6 +2,7 @@
 //! [`Error`] with a stable code and the JSON Pointer path of the offending value.
 
 use crate::error::{untag, Error, ErrorCode, Result};
+use crate::message::Msg;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -22,11 +23,7 @@ pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 /// ```
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(Error::new(
-            ErrorCode::LimitExceeded,
-            format!("the document has {} bytes; the limit is {MAX_DOCUMENT_BYTES}", text.len()),
-            format!("het document heeft {} bytes; de grens is {MAX_DOCUMENT_BYTES}", text.len()),
-        ));
+        return Err(Error::of(ErrorCode::LimitExceeded, Msg::DocumentTooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES }));
     }
     serde_json::from_str(text).map_err(|e| {
         // serde_json finishes the objects and arrays around a value before it places an error
@@ -75,7 +72,7 @@ pub fn to_string_pretty<T: Serialize + ?Sized>(v: &T) -> String {
 }
 
 fn invalid_json(e: &serde_json::Error) -> Error {
-    Error::new(ErrorCode::InvalidJson, format!("not valid JSON: {e}"), format!("geen geldige JSON: {e}"))
+    Error::of(ErrorCode::InvalidJson, Msg::InvalidJson { line: e.line(), column: e.column(), detail: serde_detail(e) })
 }
 
 /// The byte offset just after the last byte serde_json consumed (its line and column are
@@ -187,41 +184,71 @@ fn classify(e: &serde_json::Error, field: String, container: String) -> Error {
     }
     let full = e.to_string();
     let msg = bare(&full);
-    if let Some((code, sub, en, nl)) = untag(msg) {
+    if let Some((code, sub, message)) = untag(msg) {
         // A sub-path comes from a check of a whole object (`try_from`): it is relative to it.
-        return if sub.is_empty() { Error::new(code, en, nl).at(field) } else { Error::new(code, en, nl).at(format!("{container}{sub}")) };
+        return if sub.is_empty() { Error::of(code, message).at(field) } else { Error::of(code, message).at(format!("{container}{sub}")) };
     }
     let path = field;
     if msg.starts_with("unknown field") {
         let field = between_backticks(msg).unwrap_or("?");
         let expected = msg.split_once(", expected ").map(|x| x.1).unwrap_or("");
-        return Error::new(
-            ErrorCode::UnknownField,
-            format!("unknown field '{field}' (expected {expected})"),
-            format!("onbekend veld '{field}' (verwacht: {expected})"),
-        )
-        .at(if path.ends_with(&format!("/{field}")) { path } else { format!("{path}/{field}") });
+        return Error::of(ErrorCode::UnknownField, Msg::UnknownField { field: field.to_string(), expected: backticked(expected) })
+            .at(if path.ends_with(&format!("/{field}")) { path } else { format!("{path}/{field}") });
     }
     if msg.starts_with("missing field") {
         let name = between_backticks(msg).unwrap_or("?");
-        return Error::new(
-            ErrorCode::MissingField,
-            format!("required field '{name}' is missing"),
-            format!("verplicht veld '{name}' ontbreekt"),
-        )
-        .at(format!("{container}/{name}"));
+        return Error::of(ErrorCode::MissingField, Msg::MissingField { field: name.to_string() }).at(format!("{container}/{name}"));
     }
     if msg.starts_with("unknown variant") {
         let v = between_backticks(msg).unwrap_or("?");
         let expected = msg.split_once(", expected ").map(|x| x.1).unwrap_or("");
-        return Error::new(
-            ErrorCode::InvalidValue,
-            format!("'{v}' is not one of the allowed values (expected {expected})"),
-            format!("'{v}' is geen toegestane waarde (verwacht: {expected})"),
-        )
-        .at(path);
+        return Error::of(ErrorCode::InvalidValue, Msg::NotAllowed { value: v.to_string(), expected: backticked(expected) }).at(path);
     }
-    Error::new(ErrorCode::InvalidValue, msg.to_string(), format!("ongeldige waarde: {msg}")).at(path)
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((got, expected)) = rest.split_once(", expected ") {
+            let message = Msg::WrongType { got: json_kind(got).into(), expected: json_expected(expected).into(), detail: rest.to_string() };
+            return Error::of(ErrorCode::InvalidValue, message).at(path);
+        }
+    }
+    Error::of(ErrorCode::InvalidValue, Msg::InvalidValue { detail: msg.to_string() }).at(path)
+}
+
+/// The kind of JSON value serde found (`string "x"`, `sequence`, `integer `3``), as a label id.
+fn json_kind(got: &str) -> &'static str {
+    match got.split(' ').next().unwrap_or("") {
+        "string" => "string",
+        "sequence" => "sequence",
+        "map" => "map",
+        "integer" => "integer",
+        "floating" => "floating",
+        "boolean" => "boolean",
+        "null" | "unit" => "null",
+        _ => "other",
+    }
+}
+
+/// What serde expected, as a label id where it is one of the library's own phrases.
+fn json_expected(expected: &str) -> &'static str {
+    match expected {
+        "a string" => "string",
+        "a sequence" => "sequence",
+        "a map" => "map",
+        "a boolean" => "boolean",
+        e if e.starts_with("a decimal number") => "decimal",
+        e if e.starts_with("struct ") => "object",
+        e if e.starts_with('u') || e.starts_with('i') => "integer",
+        _ => "other",
+    }
+}
+
+/// The names between backticks in serde's list of what it expected (`one of `a`, `b``).
+fn backticked(expected: &str) -> Vec<String> {
+    expected.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+/// serde_json's description of a syntax error without its position.
+fn serde_detail(e: &serde_json::Error) -> String {
+    bare(&e.to_string()).to_string()
 }
 
 #[cfg(test)]

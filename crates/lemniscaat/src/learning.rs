@@ -170,14 +170,7 @@ impl Taxonomy {
     }
 
     fn require(&self, id: &str, path: &str) -> Result<&ActivityKind> {
-        self.get(id).ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidValue,
-                format!("unknown activity kind '{id}' (add it to the taxonomy, or describe the activity as text)"),
-                format!("onbekende soort activiteit '{id}' (voeg hem toe aan de taxonomie, of beschrijf de activiteit als tekst)"),
-            )
-            .at(path)
-        })
+        self.get(id).ok_or_else(|| Error::of(ErrorCode::InvalidValue, Msg::UnknownKind { kind: id.to_string() }).at(path))
     }
 }
 
@@ -357,17 +350,12 @@ pub fn classify_with(t: &Taxonomy, input: &ClassifyInput) -> Result<Classificati
         (None, Some(text)) => {
             if let Some(l) = &input.language {
                 if l != "nl" && l != "en" {
-                    return Err(Error::new(
-                        ErrorCode::InvalidValue,
-                        format!("language '{l}' is not nl or en"),
-                        format!("taal '{l}' is geen nl of en"),
-                    )
-                    .at("/language"));
+                    return Err(Error::of(ErrorCode::InvalidValue, Msg::UnknownLanguage { lang: l.to_string() }).at("/language"));
                 }
             }
             Ok(classify_text(t, text, input.language.as_deref()))
         }
-        (None, None) => Err(Error::new(ErrorCode::MissingField, "give a kind or a text", "geef een soort of een tekst").at("/text")),
+        (None, None) => Err(Error::of(ErrorCode::MissingField, Msg::NothingToClassify {}).at("/text")),
     }
 }
 
@@ -599,7 +587,11 @@ pub const MAX_ACTIVITIES: usize = 1_000_000;
 /// Computes the mix with a given taxonomy.
 pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
     if input.activities.len() > MAX_ACTIVITIES {
-        return Err(Error::new(ErrorCode::LimitExceeded, "too many activities", "te veel activiteiten").at("/activities"));
+        return Err(Error::of(
+            ErrorCode::LimitExceeded,
+            Msg::TooMany { what: "activities".into(), count: input.activities.len(), limit: MAX_ACTIVITIES },
+        )
+        .at("/activities"));
     }
     let tolerance = input.tolerance.unwrap_or(Decimal::new(10, 2));
     let mut sums = Shares::default();
@@ -614,17 +606,10 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             Weight::Count => Decimal::ONE,
         };
         if w < Decimal::ZERO {
-            return Err(Error::new(
-                ErrorCode::InvalidValue,
-                "hours and cost cannot be negative",
-                "uren en kosten kunnen niet negatief zijn",
-            )
-            .at(format!("/activities/{i}")));
+            return Err(Error::of(ErrorCode::InvalidValue, Msg::Negative { what: "mix".into() }).at(format!("/activities/{i}")));
         }
         for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
-            let add = w
-                .checked_mul(c.scores.get(b))
-                .ok_or_else(|| Error::new(ErrorCode::LimitExceeded, "weights too large", "gewichten te groot"))?;
+            let add = w.checked_mul(c.scores.get(b)).ok_or_else(|| Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {}))?;
             *sums.get_mut(b) += add;
         }
         total += w;

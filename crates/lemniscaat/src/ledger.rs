@@ -60,6 +60,7 @@ use crate::entitlement::{self, compute};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Receipt, Source, Step, Unit};
 use crate::finding::Finding;
+use crate::finding::FindingSource;
 use crate::message::Msg;
 use crate::options::Options;
 use crate::people::{Appointment, Category};
@@ -419,8 +420,29 @@ struct Reservation {
     money: Decimal,
 }
 
-fn refused(code: ErrorCode, i: usize, en: String, nl: String) -> Error {
-    Error::new(code, en, nl).at(format!("/events/{i}"))
+fn refused(code: ErrorCode, i: usize, message: Msg) -> Error {
+    Error::of(code, message).at(format!("/events/{i}"))
+}
+
+/// The consent rule for charging the basisrecht: hours (17.4 lid 2) or money only (17.5 lid 2)
+/// for a teacher; for support staff the lid that applies it "van overeenkomstige toepassing"
+/// (17.4 lid 3 jo. lid 2), in the rule set's own numbering.
+pub(crate) fn consent_source(rs: &RuleSet, hours: bool, category: Option<Category>) -> FindingSource {
+    let mut src = FindingSource::article(rs, if hours { "consent_hours" } else { "consent_money" });
+    if category == Some(Category::Support) {
+        let base = if hours { rs.parameters.base_hours(Category::Support) } else { rs.parameters.base_money(Category::Support) };
+        if let (Some(own), Some(applied)) = (&base.lid, &src.lid) {
+            src.lid = Some(format!("{own} jo. lid {applied}"));
+            src.confidence = Some(src.confidence.map_or(base.provenance.of_article(), |c| c.weaker(base.provenance.of_article())));
+        }
+    }
+    src
+}
+
+/// The grant a balance comes from: the basisrecht article of the unit for the employee's category.
+fn grant_source(rs: &RuleSet, u: BalanceUnit, category: Option<Category>) -> FindingSource {
+    let c = category.unwrap_or(Category::Teacher);
+    FindingSource::param(rs, if u == BalanceUnit::Hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) })
 }
 
 fn amount_of(unit: BalanceUnit, hours: Decimal, money: Decimal) -> Decimal {
@@ -447,15 +469,14 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         a.check().map_err(|e| e.within(&format!("/appointments/{i}")))?;
     }
     if input.events.len() > MAX_EVENTS {
-        return Err(Error::new(
+        return Err(Error::of(
             ErrorCode::LimitExceeded,
-            format!("{} events; the limit is {MAX_EVENTS}", input.events.len()),
-            format!("{} gebeurtenissen; de grens is {MAX_EVENTS}", input.events.len()),
+            Msg::TooMany { what: "events".into(), count: input.events.len(), limit: MAX_EVENTS },
         )
         .at("/events"));
     }
     let Some(&last_asked) = input.school_years.iter().max() else {
-        return Err(Error::new(ErrorCode::MissingField, "no school years asked", "geen schooljaren gevraagd").at("/school_years"));
+        return Err(Error::of(ErrorCode::MissingField, Msg::NoSchoolYears {}).at("/school_years"));
     };
     let first_asked = input.school_years.iter().min().copied().unwrap_or(last_asked);
     // The years to replay: from the earliest asked or touched, through the last asked or touched.
@@ -472,12 +493,7 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
         }
     }
     if last.start_year() - first.start_year() > 60 {
-        return Err(Error::new(
-            ErrorCode::LimitExceeded,
-            "a ledger spans at most 60 school years",
-            "een grootboek beslaat ten hoogste 60 schooljaren",
-        )
-        .at("/events"));
+        return Err(Error::of(ErrorCode::LimitExceeded, Msg::LedgerTooLong { limit: 60 }).at("/events"));
     }
 
     // Deterministic order: date, kind, then the event's own fields (never the input order).
@@ -503,33 +519,17 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
     let mut savings: BTreeMap<(SchoolYear, String, BalanceUnit), (SchoolYear, Option<Decimal>)> = BTreeMap::new();
     for (i, e) in &order {
         if let LedgerEvent::Saving { from, until, units, basis, plan, cap, bucket } = e {
-            let rs = rule_sets
-                .get(from)
-                .copied()
-                .ok_or_else(|| refused(ErrorCode::RulesNotInForce, *i, "no rule set".into(), "geen regelset".into()))?;
+            let rs = rule_sets.get(from).copied().ok_or_else(|| refused(ErrorCode::RulesNotInForce, *i, Msg::NoRuleSetForEvent {}))?;
             check_saving(rs, &input.options, *i, *from, *until, units, *basis, plan.as_deref())?;
             let b = bucket.clone().unwrap_or_else(|| BASISRECHT.into());
             for u in units {
                 let c = amount_cap(*u, cap);
                 if c.is_some_and(|c| c < Decimal::ZERO) {
-                    return Err(refused(
-                        ErrorCode::InvalidValue,
-                        *i,
-                        "a saving cap cannot be negative".into(),
-                        "een spaarplafond kan niet negatief zijn".into(),
-                    ));
+                    return Err(refused(ErrorCode::InvalidValue, *i, Msg::Negative { what: "saving_cap".into() }));
                 }
                 if savings.insert((*from, b.clone(), *u), (*until, c)).is_some() {
-                    let (en, nl) = match u {
-                        BalanceUnit::Hours => ("hours", "uren"),
-                        BalanceUnit::Money => ("money", "geld"),
-                    };
-                    return Err(refused(
-                        ErrorCode::SavingNotAllowed,
-                        *i,
-                        format!("a second saving agreement for {from} ({b}, {en}): agree one per school year and unit"),
-                        format!("een tweede spaarafspraak voor {from} ({b}, {nl}): maak er één per schooljaar en eenheid"),
-                    ));
+                    let message = Msg::SecondSaving { from: *from, bucket: b.clone(), hours: *u == BalanceUnit::Hours };
+                    return Err(refused(ErrorCode::SavingNotAllowed, *i, message).citing(FindingSource::article(rs, "lapse")));
                 }
             }
         }
@@ -598,16 +598,20 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     check_non_negative(*i, *hours, *money)?;
                     check_bucket(*i, &b, &st)?;
                     if *assigned && !*consent {
-                        return Err(refused(
-                            ErrorCode::AssignedWithoutConsent,
-                            *i,
-                            format!("activity '{activity}' was assigned: the basisrecht is charged for it only with the employee's consent ({}); record it as an employer-paid facility (17.7) or record the consent", cite(rs, "consent_hours")),
-                            format!("activiteit '{activity}' is opgedragen: het basisrecht wordt er alleen met instemming van de werknemer voor ingezet ({}); leg het vast als faciliteit van de werkgever (17.7) of leg de instemming vast", cite(rs, "consent_hours")),
-                        ));
+                        let src = consent_source(rs, !hours.is_zero() || money.is_zero(), only_category(&input.appointments, y));
+                        let message = Msg::AssignedWithoutConsent {
+                            activity: activity.clone(),
+                            article: src.article.clone(),
+                            lid: src.lid.clone(),
+                            facility: rs.article("assigned_activities").map(|a| a.article.clone()),
+                        };
+                        return Err(refused(ErrorCode::AssignedWithoutConsent, *i, message).citing(src));
                     }
                     for u in UNITS {
                         let want = amount_of(u, *hours, *money);
-                        draw(&mut lots, &b, u, y, want).map_err(|avail| insufficient(*i, &b, u, want, avail))?;
+                        draw(&mut lots, &b, u, y, want).map_err(|avail| {
+                            insufficient(*i, &b, u, want, avail).citing(grant_source(rs, u, only_category(&input.appointments, y)))
+                        })?;
                         if let Some(s) = st.get_mut(&(b.clone(), u)) {
                             s.used += want;
                         }
@@ -623,7 +627,9 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                     for u in UNITS {
                         let v = amount_of(u, *hours, *money);
                         if v < Decimal::ZERO {
-                            draw(&mut lots, &b, u, y, -v).map_err(|avail| insufficient(*i, &b, u, -v, avail))?;
+                            draw(&mut lots, &b, u, y, -v).map_err(|avail| {
+                                insufficient(*i, &b, u, -v, avail).citing(grant_source(rs, u, only_category(&input.appointments, y)))
+                            })?;
                         } else if v > Decimal::ZERO {
                             if let Some(l) = lots.iter_mut().find(|l| l.bucket == b && l.unit == u && l.granted_in == y) {
                                 l.remaining += v;
@@ -643,7 +649,11 @@ pub fn ledger_with(book: &RuleBook, input: &LedgerInput) -> Result<LedgerResult>
                         let reserved: Decimal = reservations.iter().filter(|r| r.bucket == b).map(|r| amount_of(u, r.hours, r.money)).sum();
                         let want = amount_of(u, *hours, *money);
                         if want > booked - reserved {
-                            return Err(insufficient(*i, &b, u, want, booked - reserved));
+                            return Err(insufficient(*i, &b, u, want, booked - reserved).citing(grant_source(
+                                rs,
+                                u,
+                                only_category(&input.appointments, y),
+                            )));
                         }
                     }
                     reservations.push(Reservation { bucket: b, year: y, activity: activity.clone(), hours: *hours, money: *money });
@@ -734,10 +744,6 @@ fn amount_cap(u: BalanceUnit, cap: &Cap) -> Option<Decimal> {
     }
 }
 
-fn cite(rs: &RuleSet, key: &str) -> String {
-    Source::article(rs, key).citation()
-}
-
 #[allow(clippy::too_many_arguments)]
 fn check_saving(
     rs: &RuleSet,
@@ -750,71 +756,34 @@ fn check_saving(
     plan: Option<&str>,
 ) -> Result<()> {
     let s = &rs.parameters.saving;
-    let at = cite(rs, "lapse");
+    let article = rs.article("lapse").map(|a| a.article.clone());
+    let refuse = |message: Msg| Err(refused(ErrorCode::SavingNotAllowed, i, message).citing(FindingSource::article(rs, "lapse")));
     if until <= from {
-        return Err(refused(
-            ErrorCode::SavingNotAllowed,
-            i,
-            format!("a saving agreement must run past its own school year: until {until} is not after {from}"),
-            format!("een spaarafspraak moet verder lopen dan het eigen schooljaar: tot {until} ligt niet na {from}"),
-        ));
+        return refuse(Msg::SavingTooShort { from, until });
     }
     if units.is_empty() {
-        return Err(refused(
-            ErrorCode::SavingNotAllowed,
-            i,
-            "a saving agreement names no units".into(),
-            "een spaarafspraak noemt geen eenheden".into(),
-        ));
+        return refuse(Msg::SavingNoUnits {});
     }
     match basis {
         SavingBasis::Agreement => {
             if !s.value.agreement {
-                return Err(refused(
-                    ErrorCode::SavingNotAllowed,
-                    i,
-                    format!("{} allows no saving agreements ({at})", rs.id),
-                    format!("{} staat geen spaarafspraken toe ({at})", rs.id),
-                ));
+                return refuse(Msg::SavingForbidden { rule_set: rs.id.clone(), article });
             }
         }
         SavingBasis::Right => {
             let Some(right) = &s.value.right else {
-                return Err(refused(
-                    ErrorCode::SavingNotAllowed,
-                    i,
-                    format!("{} (in force for {from}) has no right to save; it exists from cao-vo-2020 on. Record a saving by agreement instead ({at})", rs.id),
-                    format!("{} (geldend voor {from}) kent geen recht om te sparen; dat bestaat vanaf cao-vo-2020. Leg een spaarafspraak bij overeenkomst vast ({at})", rs.id),
-                ));
+                return refuse(Msg::NoRightToSave { rule_set: rs.id.clone(), from, article });
             };
             if right.requires_plan && plan.is_none_or(|p| p.trim().is_empty()) {
-                return Err(refused(
-                    ErrorCode::SavingNotAllowed,
-                    i,
-                    format!("the right to save needs a plan ({at})"),
-                    format!("het recht om te sparen vraagt een plan ({at})"),
-                ));
+                return refuse(Msg::SavingNeedsPlan { article });
             }
             let span = (until.start_year() - from.start_year() + 1) as u32;
             if span > right.max_years {
-                return Err(refused(
-                    ErrorCode::SavingNotAllowed,
-                    i,
-                    format!("the right to save spans at most {} school years in total; {from} to {until} is {span}", right.max_years),
-                    format!(
-                        "het recht om te sparen beslaat ten hoogste {} schooljaren; {from} tot en met {until} is {span}",
-                        right.max_years
-                    ),
-                ));
+                return refuse(Msg::SavingTooLong { max: right.max_years, from, until, span });
             }
             let reading = options.saving_units.filter(|u| right.interpretations.contains(u)).unwrap_or(right.default);
             if reading == SavingUnits::MoneyOnly && units.contains(&BalanceUnit::Hours) {
-                return Err(refused(
-                    ErrorCode::SavingNotAllowed,
-                    i,
-                    "under the reading saving_units=money-only the right to save covers money, not hours".into(),
-                    "in de lezing saving_units=money-only geldt het recht om te sparen voor geld, niet voor uren".into(),
-                ));
+                return refuse(Msg::SavingMoneyOnly {});
             }
         }
     }
@@ -823,12 +792,7 @@ fn check_saving(
 
 fn check_non_negative(i: usize, hours: Decimal, money: Decimal) -> Result<()> {
     if hours < Decimal::ZERO || money < Decimal::ZERO {
-        return Err(refused(
-            ErrorCode::InvalidValue,
-            i,
-            "hours and money of a usage, reservation or facility cannot be negative (use an adjustment)".into(),
-            "uren en geld van een besteding, reservering of faciliteit kunnen niet negatief zijn (gebruik een correctie)".into(),
-        ));
+        return Err(refused(ErrorCode::InvalidValue, i, Msg::Negative { what: "event".into() }));
     }
     Ok(())
 }
@@ -838,25 +802,16 @@ fn check_bucket(i: usize, b: &str, st: &BTreeMap<(String, BalanceUnit), UnitStat
         return Ok(());
     }
     let known: Vec<&str> = st.keys().map(|k| k.0.as_str()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-    Err(Error::new(
+    Err(Error::of(
         ErrorCode::InvalidValue,
-        format!("bucket '{b}' is not granted in this school year (granted: {})", known.join(", ")),
-        format!("budget '{b}' is in dit schooljaar niet toegekend (toegekend: {})", known.join(", ")),
+        Msg::BucketNotGranted { bucket: b.to_string(), granted: known.iter().map(|k| k.to_string()).collect() },
     )
     .at(format!("/events/{i}/bucket")))
 }
 
 fn insufficient(i: usize, b: &str, u: BalanceUnit, want: Decimal, avail: Decimal) -> Error {
-    let (en_u, nl_u) = match u {
-        BalanceUnit::Hours => ("hours", "uur"),
-        BalanceUnit::Money => ("EUR", "euro"),
-    };
-    refused(
-        ErrorCode::InsufficientBalance,
-        i,
-        format!("{want} {en_u} asked from {b}, but only {avail} {en_u} is available on that day"),
-        format!("{want} {nl_u} gevraagd uit {b}, maar op die dag is slechts {avail} {nl_u} beschikbaar"),
-    )
+    let message = Msg::Insufficient { bucket: b.to_string(), hours: u == BalanceUnit::Hours, asked: want, available: avail };
+    refused(ErrorCode::InsufficientBalance, i, message)
 }
 
 fn available(lots: &[Lot], b: &str, u: BalanceUnit, y: SchoolYear) -> Decimal {
@@ -941,6 +896,22 @@ fn only_category(apps: &[Appointment], y: SchoolYear) -> Option<Category> {
     held.all(|x| x == c).then_some(c)
 }
 
+/// The source of the ledger's "used" line: the consent rule of the unit and category.
+fn used_source(rs: &RuleSet, hours: bool, category: Option<Category>) -> Source {
+    let f = consent_source(rs, hours, category);
+    match rs.article(if hours { "consent_hours" } else { "consent_money" }) {
+        Some(a) => Source::Rule {
+            rule_set: rs.id.clone(),
+            article: f.article,
+            lid: f.lid,
+            confidence: a.provenance.confidence,
+            article_confidence: f.confidence.filter(|c| *c != a.provenance.confidence),
+            document: a.provenance.source.clone(),
+        },
+        None => Source::article(rs, "consent_hours"),
+    }
+}
+
 fn explain_statement(
     rs: &RuleSet,
     y: SchoolYear,
@@ -977,7 +948,7 @@ fn explain_statement(
         let lines: [(&str, Decimal, Msg, Source); 6] = [
             ("opening", s.opening, Msg::LedgerOpening {}, Source::article(rs, "lapse")),
             ("granted", s.granted, Msg::LedgerGranted { school_year: y }, grant_src),
-            ("used", s.used, Msg::LedgerUsed {}, Source::article(rs, if unit == "hours" { "consent_hours" } else { "consent_money" })),
+            ("used", s.used, Msg::LedgerUsed {}, used_source(rs, unit == "hours", category)),
             ("adjusted", s.adjusted, Msg::LedgerAdjusted {}, Source::Input { path: "/events".into() }),
             ("lapsed", s.lapsed, lapse, Source::article(rs, "lapse")),
             ("carried", s.carried, carried, Source::article(rs, "lapse")),

@@ -101,6 +101,19 @@ pub fn rounding_mode(m: crate::num::RoundingMode, l: Lang) -> &'static str {
     }
 }
 
+/// How a part of a school year counts: `naar kalenderdagen`, ...
+pub fn temporal(t: crate::options::TemporalProRata, l: Lang) -> &'static str {
+    use crate::options::TemporalProRata as T;
+    match (t, l) {
+        (T::CalendarDays, Lang::Nl) => "naar kalenderdagen",
+        (T::WholeMonths, Lang::Nl) => "naar hele maanden (de eerste van de maand telt)",
+        (T::None, Lang::Nl) => "geen korting voor dagen zonder benoeming",
+        (T::CalendarDays, Lang::En) => "by calendar days",
+        (T::WholeMonths, Lang::En) => "by whole months (the first of the month counts)",
+        (T::None, Lang::En) => "no reduction for days without an appointment",
+    }
+}
+
 /// A reading of pro rata by wtf for part-timers (art. 6.1 lid 2 of the 2014-2015 CAO) in words.
 pub fn reading(r: crate::rules::ProRataReading, l: Lang) -> &'static str {
     use crate::rules::ProRataReading as R;
@@ -244,7 +257,7 @@ pub fn level(level: crate::people::EducationLevel, l: Lang) -> &'static str {
 pub fn plan_status(s: crate::plans::PlanStatus, l: Lang) -> &'static str {
     use crate::plans::PlanStatus as P;
     let (en, nl) = match s {
-        P::Draft => ("a draft", "een concept"),
+        P::Draft => ("draft", "concept"),
         P::Submitted => ("submitted", "ingediend"),
         P::Returned => ("returned for changes", "teruggegeven voor aanpassing"),
         P::Agreed => ("agreed", "vastgesteld"),
@@ -255,6 +268,37 @@ pub fn plan_status(s: crate::plans::PlanStatus, l: Lang) -> &'static str {
     match l {
         Lang::Nl => nl,
         Lang::En => en,
+    }
+}
+
+/// A role in a plan's lifecycle: `de leidinggevende`, `de PMR`, ... / `the manager`, ...
+pub fn role(r: crate::plans::Role, l: Lang) -> &'static str {
+    use crate::plans::Role as R;
+    let (en, nl) = match r {
+        R::Board => ("the board", "het bestuur"),
+        R::SchoolLeader => ("the school leader", "de schoolleider"),
+        R::Manager => ("the manager", "de leidinggevende"),
+        R::Team => ("the team", "het team"),
+        R::Employee => ("the employee", "de werknemer"),
+        R::Hr => ("HR", "P&O"),
+        R::Finance => ("finance", "financiën"),
+        R::Pgmr => ("the P(G)MR", "de P(G)MR"),
+        R::Pmr => ("the PMR", "de PMR"),
+        R::Unions => ("the unions", "de vakbonden"),
+        R::Students => ("the students", "de leerlingen"),
+    };
+    match l {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// A budget of the ledger by its id: `basisrecht`, or an extra bucket's label.
+pub fn bucket(id: &str, l: Lang) -> String {
+    if id == crate::ledger::BASISRECHT {
+        "basisrecht".into()
+    } else {
+        pick(&parameter(id), l).to_string()
     }
 }
 

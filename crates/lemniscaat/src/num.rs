@@ -5,6 +5,7 @@
 //! value matters (a share of days in a school year) is kept as a [`Ratio`] and rounded once.
 
 use crate::error::{tagged, Error, ErrorCode, Result};
+use crate::message::Msg;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::str::FromStr;
@@ -34,22 +35,15 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
         && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
         && t.chars().any(|c| c.is_ascii_digit());
     if !ok {
-        return Err(Error::new(
-            ErrorCode::InvalidDecimal,
-            format!("'{s}' is not a decimal number (write it as a string such as \"12.50\")"),
-            format!("'{s}' is geen decimaal getal (schrijf het als tekst, bijvoorbeeld \"12.50\")"),
-        ));
+        return Err(Error::of(ErrorCode::InvalidDecimal, Msg::NotADecimal { text: s.to_string() }));
     }
     // rust_decimal rounds what lies past its 28 digits; an exact library refuses instead.
     let b = t.as_bytes();
     let fraction = b.iter().position(|&c| c == b'.').map_or(0, |p| b.len() - p - 1 - b.iter().rev().take_while(|&&c| c == b'0').count());
-    Decimal::from_str(t).ok().filter(|d| fraction <= d.scale() as usize).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidDecimal,
-            format!("'{s}' is not a decimal number within range (at most 28 digits)"),
-            format!("'{s}' is geen decimaal getal binnen het bereik (hoogstens 28 cijfers)"),
-        )
-    })
+    Decimal::from_str(t)
+        .ok()
+        .filter(|d| fraction <= d.scale() as usize)
+        .ok_or_else(|| Error::of(ErrorCode::InvalidDecimal, Msg::DecimalOutOfRange { text: s.to_string() }))
 }
 
 /// The common case of [`parse_decimal`] without rust_decimal's general parser: at most 18
@@ -117,12 +111,8 @@ pub mod dec {
         fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Decimal, E> {
             Ok(Decimal::from(v))
         }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Decimal, E> {
-            Err(E::custom(tagged(
-                ErrorCode::InvalidDecimal,
-                &format!("{v} is a JSON number with a fraction: write decimals as strings (\"{v}\") so that no float rounds them"),
-                &format!("{v} is een JSON-getal met breuk: schrijf decimalen als tekst (\"{v}\") zodat geen float ze afrondt"),
-            )))
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> std::result::Result<Decimal, E> {
+            Err(E::custom(tagged(Error::of(ErrorCode::InvalidDecimal, Msg::DecimalAsFloat {}))))
         }
     }
 }
@@ -223,12 +213,9 @@ impl Rounding {
     /// Checks the number of decimals.
     pub fn check(&self, path: &str) -> Result<()> {
         if self.decimals > Self::MAX_DECIMALS {
-            return Err(Error::new(
-                ErrorCode::InvalidValue,
-                format!("rounding decimals must be 0 to {}, not {}", Self::MAX_DECIMALS, self.decimals),
-                format!("het aantal decimalen voor afronding moet 0 tot {} zijn, niet {}", Self::MAX_DECIMALS, self.decimals),
-            )
-            .at(path));
+            return Err(
+                Error::of(ErrorCode::InvalidValue, Msg::RoundingDecimals { given: self.decimals, max: Self::MAX_DECIMALS }).at(path)
+            );
         }
         Ok(())
     }
@@ -269,7 +256,7 @@ impl From<Decimal> for Ratio {
 }
 
 fn overflow() -> Error {
-    Error::new(ErrorCode::LimitExceeded, "a value is too large to compute exactly", "een waarde is te groot om exact te rekenen")
+    Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {})
 }
 
 impl Ratio {

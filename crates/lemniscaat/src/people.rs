@@ -1,6 +1,7 @@
 //! People: function categories, the werktijdfactor, appointments and education levels.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Msg;
 use crate::time::{self, DateRange};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -79,11 +80,7 @@ impl Wtf {
     /// A wtf; `INVALID_WTF` unless `0 < value <= 1`.
     pub fn new(value: Decimal) -> Result<Wtf> {
         if value <= Decimal::ZERO || value > Decimal::ONE {
-            return Err(Error::new(
-                ErrorCode::InvalidWtf,
-                format!("wtf {value} is outside the range above 0 up to and including 1"),
-                format!("werktijdfactor {value} ligt buiten het bereik groter dan 0 tot en met 1"),
-            ));
+            return Err(Error::of(ErrorCode::InvalidWtf, Msg::WtfOutOfRange { wtf: value }));
         }
         Ok(Wtf(value))
     }

@@ -16,6 +16,7 @@
 //! ```
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Msg;
 use crate::time;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -171,25 +172,7 @@ pub fn transition(level: PlanLevel, from: PlanStatus, to: PlanStatus, role: Role
     if allowed.contains(&role) {
         return Ok(Transition { from, to, role, date });
     }
-    let names: Vec<&str> = allowed.iter().map(|r| r.as_str()).collect();
-    let (en, nl) = if allowed.is_empty() {
-        (
-            format!("a plan cannot go from {} to {}", from.as_str(), to.as_str()),
-            format!("een plan kan niet van {} naar {}", from.as_str(), to.as_str()),
-        )
-    } else {
-        (
-            format!("{} may not move a plan from {} to {}; allowed: {}", role.as_str(), from.as_str(), to.as_str(), names.join(", ")),
-            format!(
-                "{} mag een plan niet van {} naar {} zetten; toegestaan: {}",
-                role.as_str(),
-                from.as_str(),
-                to.as_str(),
-                names.join(", ")
-            ),
-        )
-    };
-    Err(Error::new(ErrorCode::IllegalTransition, en, nl))
+    Err(Error::of(ErrorCode::IllegalTransition, Msg::TransitionNotAllowed { role, from, to, allowed }))
 }
 
 /// Checks a recorded history: it starts at `draft`, each step is allowed and dated in order, and
@@ -208,31 +191,19 @@ pub fn check_history(level: PlanLevel, history: &[Transition], status: PlanStatu
     let mut last: Option<NaiveDate> = None;
     for (i, t) in history.iter().enumerate() {
         if t.from != cur {
-            return Err(Error::new(
-                ErrorCode::IllegalTransition,
-                format!("transition {i} starts at {} but the plan was {}", t.from.as_str(), cur.as_str()),
-                format!("overgang {i} begint bij {} maar het plan was {}", t.from.as_str(), cur.as_str()),
-            )
-            .at(format!("/{i}")));
+            return Err(
+                Error::of(ErrorCode::IllegalTransition, Msg::TransitionFrom { index: i, from: t.from, was: cur }).at(format!("/{i}"))
+            );
         }
         if last.is_some_and(|l| t.date < l) {
-            return Err(Error::new(
-                ErrorCode::IllegalTransition,
-                format!("transition {i} is dated before the previous one"),
-                format!("overgang {i} is gedateerd voor de vorige"),
-            )
-            .at(format!("/{i}/date")));
+            return Err(Error::of(ErrorCode::IllegalTransition, Msg::TransitionOrder { index: i }).at(format!("/{i}/date")));
         }
         transition(level, t.from, t.to, t.role, t.date).map_err(|e| e.at(format!("/{i}")))?;
         cur = t.to;
         last = Some(t.date);
     }
     if !history.is_empty() && cur != status {
-        return Err(Error::new(
-            ErrorCode::IllegalTransition,
-            format!("the history ends at {} but the status is {}", cur.as_str(), status.as_str()),
-            format!("de geschiedenis eindigt bij {} maar de status is {}", cur.as_str(), status.as_str()),
-        ));
+        return Err(Error::of(ErrorCode::IllegalTransition, Msg::HistoryEnd { ends: cur, status }));
     }
     Ok(())
 }

@@ -33,6 +33,16 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// The less sure of two confidences (a citation made of two rules is as sure as its weakest).
+    pub fn weaker(self, other: Confidence) -> Confidence {
+        use Confidence::*;
+        match (self, other) {
+            (Inferred, _) | (_, Inferred) => Inferred,
+            (Sourced, _) | (_, Sourced) => Sourced,
+            _ => Seed,
+        }
+    }
+
     /// The snake_case id.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -347,11 +357,7 @@ macro_rules! parameters {
                     $( $name: match (&delta.$name, prev) {
                         (Some(v), _) => v.clone(),
                         (None, Some(p)) => p.$name.clone(),
-                        (None, None) => return Err(Error::new(
-                            ErrorCode::MissingField,
-                            format!("the first rule set {id} must state parameter {}", stringify!($name)),
-                            format!("de eerste regelset {id} moet parameter {} noemen", stringify!($name)),
-                        ).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
+                        (None, None) => return Err(Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.to_string(), parameter: stringify!($name).into() }).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
                     }, )*
                     extra_buckets: buckets,
                 })
@@ -534,6 +540,26 @@ struct SelectionIn {
     out_of_range: bool,
 }
 
+impl Selection {
+    /// The selection's message once more (a rule-set selection is one of three messages; copying
+    /// it here keeps the catalogue's general `Clone` out of the WebAssembly module).
+    pub fn message_again(&self) -> crate::message::Msg {
+        use crate::message::Msg;
+        match &self.message {
+            Msg::SelectionPinned { rule_set, school_year } => {
+                Msg::SelectionPinned { rule_set: rule_set.clone(), school_year: *school_year }
+            }
+            Msg::SelectionInForce { school_year, first_day, in_force_from } => {
+                Msg::SelectionInForce { school_year: *school_year, first_day: *first_day, in_force_from: *in_force_from }
+            }
+            Msg::SelectionOutOfRange { rule_set, school_year, known_until } => {
+                Msg::SelectionOutOfRange { rule_set: rule_set.clone(), school_year: *school_year, known_until: *known_until }
+            }
+            other => Msg::Text { en: other.en(), nl: other.nl() },
+        }
+    }
+}
+
 impl Serialize for Selection {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let (en, nl) = (self.message.en(), self.message.nl());
@@ -658,10 +684,9 @@ impl RuleBook {
             }
             for p in provenances(&parameters, &articles, &information) {
                 if !self.sources.iter().any(|s| s.id == p.source) {
-                    return Err(Error::new(
+                    return Err(Error::of(
                         ErrorCode::InvalidValue,
-                        format!("rule set {} names source '{}', which the rule book does not list", def.id, p.source),
-                        format!("regelset {} noemt bron '{}', die niet in het regelboek staat", def.id, p.source),
+                        crate::message::Msg::UnknownSource { rule_set: def.id.clone(), source: p.source.clone() },
                     )
                     .at(format!("/rule_sets/{i}")));
                 }
@@ -707,10 +732,9 @@ impl RuleBook {
     pub fn require(&self, id: &str) -> Result<&RuleSet> {
         self.get(id).ok_or_else(|| {
             let known: Vec<&str> = self.rule_sets.iter().map(|r| r.id.as_str()).collect();
-            Error::new(
+            Error::of(
                 ErrorCode::UnknownRuleSet,
-                format!("unknown rule set '{id}'; known: {}", known.join(", ")),
-                format!("onbekende regelset '{id}'; bekend: {}", known.join(", ")),
+                crate::message::Msg::UnknownRuleSet { id: id.to_string(), known: known.iter().map(|k| k.to_string()).collect() },
             )
         })
     }
@@ -741,12 +765,8 @@ impl RuleBook {
         }
         let day = sy.first_day();
         let Some(rs) = self.rule_sets.iter().rev().find(|r| r.in_force_from.value <= day) else {
-            let first = self.rule_sets.first().map(|r| r.in_force_from.value.to_string()).unwrap_or_else(|| "-".into());
-            return Err(Error::new(
-                ErrorCode::RulesNotInForce,
-                format!("no rule set is in force on {day} (school year {sy}); the first starts on {first}"),
-                format!("geen regelset geldt op {day} (schooljaar {sy}); de eerste begint op {first}"),
-            ));
+            let first = self.rule_sets.first().map(|r| r.in_force_from.value);
+            return Err(Error::of(ErrorCode::RulesNotInForce, crate::message::Msg::NoRuleSetInForce { day, school_year: sy, first }));
         };
         let last = self.rule_sets.last();
         let out = last.is_some_and(|l| std::ptr::eq(l, rs) && l.known_until.as_ref().is_some_and(|u| day > u.value));
@@ -754,12 +774,13 @@ impl RuleBook {
             return Ok((rs, Choice::InForce));
         }
         if mode == Mode::Strict {
-            let until = |l| rs.known_until.as_ref().map(|u| crate::locale::date(u.value, l)).unwrap_or_default();
-            let (en, nl) = (until(crate::locale::Lang::En), until(crate::locale::Lang::Nl));
-            return Err(Error::new(
+            return Err(Error::of(
                 ErrorCode::RulesNotInForce,
-                format!("school year {sy} starts after the last known rule set {} (known until {en}); strict mode refuses", rs.id),
-                format!("schooljaar {sy} begint na de laatst bekende regelset {} (bekend tot {nl}); de strikte modus weigert", rs.id),
+                crate::message::Msg::PastKnownRules {
+                    school_year: sy,
+                    rule_set: rs.id.clone(),
+                    known_until: rs.known_until.as_ref().map(|u| u.value),
+                },
             ));
         }
         Ok((rs, Choice::OutOfRange))
@@ -810,8 +831,11 @@ fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info:
 }
 
 /// SHA-256 (hex) of a value's JSON form: the hashes of receipts.
-pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
-    /// The JSON form goes straight into the hash, never into a buffer of its own.
+/// SHA-256 of a value's JSON form. Natively the JSON goes straight into the hash, never into a
+/// buffer of its own; in WebAssembly it is written to a buffer first, which shares the JSON
+/// writer's code with every other output instead of a second copy of it for the hash (smaller).
+#[cfg(not(target_arch = "wasm32"))]
+fn digest_of<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
     struct Hashing(Sha256);
     impl std::io::Write for Hashing {
         fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
@@ -825,7 +849,17 @@ pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
     let mut h = Hashing(Sha256::new());
     // Writing into the hash cannot fail; a value that does not serialise hashes what it wrote.
     let _ = serde_json::to_writer(&mut h, v);
-    let digest = h.0.finalize();
+    h.0.finalize()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn digest_of<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
+    Sha256::digest(serde_json::to_vec(v).unwrap_or_default())
+}
+
+pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
+    let digest = digest_of(v);
+    let digest = digest.as_ref();
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(64);
     for b in digest {

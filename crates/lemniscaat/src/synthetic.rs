@@ -31,6 +31,7 @@
 
 use crate::batch::{DateCell, RowSource, MAX_ROWS};
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Msg;
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The order of the rows.
@@ -53,12 +54,7 @@ impl std::str::FromStr for Order {
             "employee" => Ok(Order::Employee),
             "year" => Ok(Order::Year),
             "shuffled" => Ok(Order::Shuffled),
-            other => Err(Error::new(
-                ErrorCode::InvalidValue,
-                format!("order '{other}' is not employee, year or shuffled"),
-                format!("volgorde '{other}' is geen employee, year of shuffled"),
-            )
-            .at("/order")),
+            other => Err(Error::of(ErrorCode::InvalidValue, Msg::NotAnOrder { text: other.to_string() }).at("/order")),
         }
     }
 }
@@ -67,12 +63,9 @@ impl std::str::FromStr for Order {
 /// asks for more rows than a batch takes ([`MAX_ROWS`]): what the command and the bindings call.
 pub fn csv(spec: &Spec) -> Result<String> {
     if spec.rows > MAX_ROWS {
-        return Err(Error::new(
-            ErrorCode::LimitExceeded,
-            format!("{} rows; the limit is {MAX_ROWS}", spec.rows),
-            format!("{} rijen; de grens is {MAX_ROWS}", spec.rows),
-        )
-        .at("/rows"));
+        return Err(
+            Error::of(ErrorCode::LimitExceeded, Msg::TooMany { what: "rows".into(), count: spec.rows, limit: MAX_ROWS }).at("/rows")
+        );
     }
     Ok(Export::generate(spec).to_csv())
 }

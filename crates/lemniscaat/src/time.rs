@@ -4,6 +4,7 @@
 //! from `2015-02-01` to `2015-07-31` covers 181 days. An open end means "still running".
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Msg;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -22,13 +23,7 @@ pub const MAX_YEAR: i32 = 2200;
 /// assert_eq!(lemniscaat::time::parse_date("2015-02-30").unwrap_err().code(), lemniscaat::ErrorCode::InvalidDate);
 /// ```
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
-    let bad = || {
-        Error::new(
-            ErrorCode::InvalidDate,
-            format!("'{s}' is not a date: write YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
-            format!("'{s}' is geen datum: schrijf JJJJ-MM-DD tussen {MIN_YEAR} en {MAX_YEAR}"),
-        )
-    };
+    let bad = || Error::of(ErrorCode::InvalidDate, Msg::NotADate { text: s.to_string(), min: MIN_YEAR, max: MAX_YEAR });
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
@@ -58,13 +53,7 @@ pub fn date_from_unix_days(days: i32) -> Result<NaiveDate> {
     days.checked_add(UNIX_EPOCH_FROM_CE)
         .and_then(NaiveDate::from_num_days_from_ce_opt)
         .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidDate,
-                format!("day {days} since 1970-01-01 is not a date between {MIN_YEAR} and {MAX_YEAR}"),
-                format!("dag {days} sinds 1970-01-01 is geen datum tussen {MIN_YEAR} en {MAX_YEAR}"),
-            )
-        })
+        .ok_or_else(|| Error::of(ErrorCode::InvalidDate, Msg::DayOutOfRange { days: days.into(), min: MIN_YEAR, max: MAX_YEAR }))
 }
 
 /// The newtype name under which dates are serialised: transparent in JSON (an ISO string), and a
@@ -126,10 +115,9 @@ impl SchoolYear {
     /// The school year that starts on 1 August of `start_year`.
     pub fn new(start_year: i32) -> Result<SchoolYear> {
         if !(MIN_YEAR..MAX_YEAR).contains(&start_year) {
-            return Err(Error::new(
+            return Err(Error::of(
                 ErrorCode::InvalidSchoolYear,
-                format!("school year {start_year} is outside {MIN_YEAR}-{MAX_YEAR}"),
-                format!("schooljaar {start_year} ligt buiten {MIN_YEAR}-{MAX_YEAR}"),
+                Msg::SchoolYearOutOfRange { start: start_year, min: MIN_YEAR, max: MAX_YEAR },
             ));
         }
         Ok(SchoolYear { start_year })
@@ -215,13 +203,7 @@ impl fmt::Display for SchoolYear {
 impl FromStr for SchoolYear {
     type Err = Error;
     fn from_str(s: &str) -> Result<SchoolYear> {
-        let bad = || {
-            Error::new(
-                ErrorCode::InvalidSchoolYear,
-                format!("'{s}' is not a school year: write 2014-2015 (or 2014/2015, 2014/15, 2014-15)"),
-                format!("'{s}' is geen schooljaar: schrijf 2014-2015 (of 2014/2015, 2014/15, 2014-15)"),
-            )
-        };
+        let bad = || Error::of(ErrorCode::InvalidSchoolYear, Msg::NotASchoolYear { text: s.to_string() });
         let t = s.trim();
         let (a, b) = t.split_once(['-', '/']).ok_or_else(bad)?;
         if a.len() != 4 || !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
@@ -276,11 +258,7 @@ impl DateRange {
     pub fn new(start: NaiveDate, end: Option<NaiveDate>) -> Result<DateRange> {
         if let Some(e) = end {
             if e < start {
-                return Err(Error::new(
-                    ErrorCode::InvalidDateRange,
-                    format!("the end {e} lies before the start {start} (both dates are inclusive)"),
-                    format!("het einde {e} ligt voor het begin {start} (beide data tellen mee)"),
-                ));
+                return Err(Error::of(ErrorCode::InvalidDateRange, Msg::EndBeforeStart { start: Some(start), end: Some(e) }));
             }
         }
         Ok(DateRange { start, end })

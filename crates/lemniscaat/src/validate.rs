@@ -119,7 +119,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
             FindingCode::RulesOutOfRange,
             FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() },
             "/as_of",
-            sel.message.clone(),
+            sel.message_again(),
         ));
     }
 
@@ -648,22 +648,10 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
                             return Err(err.at(path));
                         }
                     };
-                    let src = match code {
-                        FindingCode::AssignedWithoutConsent => FindingSource::article(rs, "consent_hours"),
-                        _ => FindingSource::article(rs, "lapse"),
-                    };
+                    let src = err.cites().cloned().unwrap_or_else(|| FindingSource::article(rs, "lapse"));
                     let path = crate::dataset::Employee::ledger_error_path(i, err.path());
                     f.push(
-                        Finding::of(
-                            code,
-                            src,
-                            path,
-                            Msg::Of {
-                                name: who.clone(),
-                                message: Box::new(Msg::Text { en: err.message_en().into(), nl: err.message_nl().into() }),
-                            },
-                        )
-                        .with("employee", e.id.clone()),
+                        Finding::of(code, src, path, Msg::Of { name: who.clone(), message: err.into_msg() }).with("employee", e.id.clone()),
                     );
                 }
             }

@@ -89,8 +89,10 @@ proptest! {
         prop_assert_eq!(&back, &i);
         let e = entitlement(&i).unwrap();
         let text = serde_json::to_string(&e).unwrap();
+        // Read back, a result writes the same JSON again (its messages keep their ids and arguments).
         let back: lemniscaat::Entitlement = serde_json::from_str(&text).unwrap();
-        prop_assert_eq!(back, e);
+        prop_assert_eq!((back.hours, back.money, &back.receipt), (e.hours, e.money, &e.receipt));
+        prop_assert_eq!(serde_json::to_value(&back).unwrap(), serde_json::from_str::<serde_json::Value>(&text).unwrap());
     }
 
     #[test]

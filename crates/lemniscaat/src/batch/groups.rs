@@ -79,7 +79,7 @@ impl<'a> Years<'a> {
             return s;
         }
         let s = match text.trim() {
-            "" => self.push(Err(super::source::missing("the school year is missing", "het schooljaar ontbreekt"))),
+            "" => self.push(Err(super::source::missing("school_year"))),
             t => match t.parse::<SchoolYear>() {
                 Ok(sy) if self.wanted.is_some_and(|w| w != sy) => SKIP,
                 Ok(sy) => match self.by_year.get(&sy) {

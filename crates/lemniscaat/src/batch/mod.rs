@@ -37,6 +37,7 @@ pub use source::{BatchRow, DateCell, RowSource, YearRow};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::message::Msg;
 use crate::options::Options;
 use crate::rules::{Choice, RuleBook};
 use crate::time::SchoolYear;
@@ -244,11 +245,7 @@ impl<'a> Batch<'a> {
     pub fn each<S: RowSource + Sync + ?Sized, F: FnMut(LineRef<'_>)>(&self, rows: &S, mut sink: F) -> Result<BatchSummary> {
         let n = rows.rows();
         if n > MAX_ROWS {
-            return Err(Error::new(
-                ErrorCode::LimitExceeded,
-                format!("{n} rows; the limit is {MAX_ROWS}"),
-                format!("{n} rijen; de grens is {MAX_ROWS}"),
-            ));
+            return Err(Error::of(ErrorCode::LimitExceeded, Msg::TooMany { what: "rows".into(), count: n, limit: MAX_ROWS }));
         }
         self.options.check("/options")?;
         if let Some(id) = self.rule_set {
@@ -256,12 +253,7 @@ impl<'a> Batch<'a> {
         }
         let column = rows.has_school_year();
         if self.school_year.is_none() && !column {
-            return Err(Error::new(
-                ErrorCode::MissingField,
-                "no school year: give one, or a school_year column",
-                "geen schooljaar: geef er een op, of een kolom school_year",
-            )
-            .at("/school_year"));
+            return Err(Error::of(ErrorCode::MissingField, Msg::NoSchoolYear {}).at("/school_year"));
         }
         let mut years = Years::new(self.school_year, column);
         let groups = Groups::of(rows, &mut years);

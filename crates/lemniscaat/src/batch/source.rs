@@ -1,6 +1,7 @@
 //! Where the batch reads its rows, and one row parsed and checked into an appointment.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Msg;
 use crate::people::{Appointment, Category, Wtf};
 use crate::time::parse_date;
 use chrono::{Datelike, NaiveDate};
@@ -162,8 +163,8 @@ impl Cell {
     }
 }
 
-pub(super) fn missing(en: &str, nl: &str) -> Error {
-    Error::new(ErrorCode::MissingField, en, nl)
+pub(super) fn missing(column: &str) -> Error {
+    Error::of(ErrorCode::MissingField, Msg::EmptyCell { column: column.into() })
 }
 
 fn category(text: &str) -> std::result::Result<Category, Error> {
@@ -175,12 +176,8 @@ fn category(text: &str) -> std::result::Result<Category, Error> {
         "teacher" => Ok(Category::Teacher),
         "support" => Ok(Category::Support),
         "management" => Ok(Category::Management),
-        "" => Err(missing("the category is missing", "de categorie ontbreekt")),
-        other => Err(Error::new(
-            ErrorCode::InvalidValue,
-            format!("'{other}' is not a category (teacher, support, management)"),
-            format!("'{other}' is geen categorie (teacher, support, management)"),
-        )),
+        "" => Err(missing("category")),
+        other => Err(Error::of(ErrorCode::InvalidValue, Msg::NotACategory { text: other.to_string() })),
     }
 }
 
@@ -194,20 +191,16 @@ pub(super) fn parse_row<S: RowSource + ?Sized>(
     let text = src.wtf(i);
     // Trimmed only when it does not start like a number (no blank text does).
     if text.bytes().next().is_none_or(|b| !(b.is_ascii_digit() || b == b'.')) && text.trim().is_empty() {
-        return Err((missing("the wtf is missing", "de werktijdfactor ontbreekt"), "wtf"));
+        return Err((missing("wtf"), "wtf"));
     }
     let wtf = wtf(text).map_err(|e| (e, "wtf"))?;
-    let start = day_of(src.start(i))
-        .map_err(|e| (e, "start"))?
-        .ok_or_else(|| (missing("the first day is missing", "de eerste dag ontbreekt"), "start"))?;
+    let start = day_of(src.start(i)).map_err(|e| (e, "start"))?.ok_or_else(|| (missing("start"), "start"))?;
     let end = day_of(src.end(i)).map_err(|e| (e, "end"))?;
     if end.is_some_and(|e| e < start) {
         // The constructor's own error for an end before the start.
         let refused = Appointment::new(category, wtf, date(start), end.map(date), None).err();
         return Err((
-            refused.unwrap_or_else(|| {
-                Error::new(ErrorCode::InvalidDateRange, "the end lies before the start", "het einde ligt voor het begin")
-            }),
+            refused.unwrap_or_else(|| Error::of(ErrorCode::InvalidDateRange, Msg::EndBeforeStart { start: None, end: None })),
             "end",
         ));
     }

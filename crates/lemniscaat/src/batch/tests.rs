@@ -115,7 +115,7 @@ fn an_end_before_the_start_is_the_constructors_error() {
     let res = entitlements_batch(&rows[..], year("2015-2016"), &Options::default(), None).unwrap();
     let e = res.lines[0].error.as_ref().unwrap();
     let want = Appointment::new(Category::Teacher, Wtf::FULL, date(735_811), Some(date(735_810)), None).unwrap_err();
-    assert_eq!((e.code, e.column.as_str(), e.message_en.as_str()), (want.code(), "end", want.message_en()));
+    assert_eq!((e.code, e.column.as_str(), e.message_en.as_str()), (want.code(), "end", want.message_en().as_str()));
 }
 
 fn yr<'a>(school_year: &'a str, employee: &'a str, wtf: &'a str) -> YearRow<'a> {

@@ -3,19 +3,28 @@
 //!
 //! Rule code never formats prose: it builds a [`Msg`] with the numbers, dates and ids it has, and
 //! the text is rendered only when somebody asks for it ([`Msg::render`], or when JSON with texts is
-//! written). The Dutch texts live in `nl.rs`, the English ones in `en.rs`: a translator changes a
-//! sentence in one place per language without touching a rule, and the compiler refuses a message
-//! without a text in either language (each file is one exhaustive `match`).
+//! written). The texts are data: `data/messages/nl.txt` and `data/messages/en.txt`, one line per
+//! message (`id = template`), so that a translator changes a sentence in one place per language
+//! without touching a rule. A test holds every message to a text in both languages and every
+//! placeholder to an argument of its message.
 //!
-//! Why typed enums and not Project Fluent (`fluent-bundle`) or ICU4X (`icu_decimal` with baked
-//! Dutch data): the library has two languages and about a hundred messages whose arguments are
-//! exact decimals, dates and its own enums. Fluent would parse its resources at start-up, look
-//! messages up by string and pass arguments as dynamically typed values (its numbers are `f64`:
-//! an amount like `60500.005` would lose its exactness before it is formatted); ICU4X's decimal
-//! formatter with baked data costs tens of kilobytes of WebAssembly for two locales whose number
-//! format is two characters. A `match` per language renders without a lookup, is checked by the
-//! compiler, adds only the texts themselves to the WebAssembly module, and formats decimals from
-//! their exact digits ([`crate::locale`]).
+//! A template is text with placeholders: `{name}` (the argument as a person reads it: a decimal
+//! with the language's decimal sign, a date in words, an enum by its label), `{name:kind}` (a
+//! format: `hours`, `money`, `percent`, `percent0`, `share`, `number`, `plus1`, `rule_set`,
+//! `stage`, `bucket`, `label`, `labels`), and choices `{name:if|A|B}` (A when the argument is
+//! true, present, non-empty or non-zero), `{name:one|A|B}` (A when it is one) and
+//! `{name:n|A|B|C}` (zero, one, more); A, B and C are templates themselves. `{{` and `}}` are
+//! braces. `label.<id>` lines name the library's ids (`label.events = gebeurtenissen`).
+//!
+//! Why this and not Project Fluent (`fluent-bundle`) or ICU4X (`icu_decimal` with baked Dutch
+//! data): the library has two languages and about 130 messages whose arguments are exact
+//! decimals, dates and its own enums. Fluent passes arguments as dynamically typed values whose
+//! numbers are `f64` (an amount like `60500.005` would lose its exactness before it is
+//! formatted), and its parser, resolver and plural rules cost more WebAssembly than the 300 KB
+//! budget leaves; ICU4X's decimal formatter with baked data costs tens of kilobytes for two
+//! locales whose number format is two characters. Typed messages keep the compiler's check of
+//! every argument, the templates keep the texts out of the code (the WebAssembly module carries
+//! them as data), and decimals are formatted from their exact digits ([`crate::locale`]).
 //!
 //! In JSON a message is written as its texts (`en`, `nl`, or `message_en`, `message_nl`) and as
 //! `{"id": ..., "args": {...}}` with the arguments in machine formats (decimal strings, ISO
@@ -30,113 +39,28 @@
 //! assert_eq!(m.id(), "explain.wtf_applied");
 //! ```
 
-mod en;
-mod nl;
+mod args;
+mod template;
+
+pub use args::{Arg, ArgValue};
 
 use crate::dataset::Section;
 use crate::locale::Lang;
 use crate::num::RoundingMode;
 use crate::options::TemporalProRata;
 use crate::people::{Category, EducationLevel};
-use crate::plans::PlanStatus;
+use crate::plans::{PlanStatus, Role};
 use crate::rules::{Confidence, ProRataReading};
 use crate::time::SchoolYear;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
-
-/// A message argument in its machine format (decimal strings, ISO dates, ids), both ways.
-pub trait Arg: Sized {
-    /// The argument as JSON.
-    fn arg(&self) -> Value;
-    /// The argument read back from JSON.
-    fn from_arg(v: &Value) -> Option<Self>;
-}
-
-/// Arguments whose serde form is their machine format.
-macro_rules! serde_args {
-    ($($t:ty),* $(,)?) => {
-        $(impl Arg for $t {
-            fn arg(&self) -> Value {
-                serde_json::to_value(self).unwrap_or(Value::Null)
-            }
-            fn from_arg(v: &Value) -> Option<Self> {
-                <$t>::deserialize(v).ok()
-            }
-        })*
-    };
-}
-
-serde_args!(
-    SchoolYear,
-    String,
-    i32,
-    Section,
-    PlanStatus,
-    Category,
-    EducationLevel,
-    RoundingMode,
-    ProRataReading,
-    TemporalProRata,
-    bool,
-    u32,
-    usize
-);
-
-impl Arg for NaiveDate {
-    fn arg(&self) -> Value {
-        Value::String(self.to_string())
-    }
-    fn from_arg(v: &Value) -> Option<Self> {
-        v.as_str()?.parse().ok()
-    }
-}
-
-impl Arg for Decimal {
-    fn arg(&self) -> Value {
-        Value::String(self.to_string())
-    }
-    fn from_arg(v: &Value) -> Option<Self> {
-        v.as_str()?.parse().ok()
-    }
-}
-
-impl<T: Arg> Arg for Option<T> {
-    fn arg(&self) -> Value {
-        self.as_ref().map_or(Value::Null, Arg::arg)
-    }
-    fn from_arg(v: &Value) -> Option<Self> {
-        if v.is_null() {
-            Some(None)
-        } else {
-            T::from_arg(v).map(Some)
-        }
-    }
-}
-
-impl<T: Arg> Arg for Vec<T> {
-    fn arg(&self) -> Value {
-        Value::Array(self.iter().map(Arg::arg).collect())
-    }
-    fn from_arg(v: &Value) -> Option<Self> {
-        v.as_array()?.iter().map(T::from_arg).collect()
-    }
-}
-
-impl Arg for Box<Msg> {
-    fn arg(&self) -> Value {
-        serde_json::to_value(self.as_ref()).unwrap_or(Value::Null)
-    }
-    fn from_arg(v: &Value) -> Option<Self> {
-        Msg::deserialize(v).ok().map(Box::new)
-    }
-}
 
 macro_rules! catalogue {
     ($( $(#[$m:meta])* $v:ident = $id:literal { $($f:ident : $t:ty),* $(,)? } )*) => {
-        /// A message: an id with typed arguments; its texts are in `nl.rs` and `en.rs`.
+        /// A message: an id with typed arguments; its texts are in `data/messages/`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         #[allow(missing_docs)]
@@ -148,30 +72,31 @@ macro_rules! catalogue {
             /// Every message id, in catalogue order.
             pub const IDS: &'static [&'static str] = &[$($id),*];
 
+            /// The arguments' names of every message, in catalogue order.
+            pub const FIELDS: &'static [&'static [&'static str]] = &[$(&[$(stringify!($f)),*]),*];
+
             /// The stable id, e.g. `explain.wtf_applied`.
             pub fn id(&self) -> &'static str {
                 match self { $(Msg::$v { .. } => $id,)* }
             }
 
-            /// A message from its id and arguments; `None` for an unknown id or a missing or
-            /// malformed argument.
-            pub fn from_parts(id: &str, args: &serde_json::Map<String, Value>) -> Option<Msg> {
-                #[allow(unused_variables)]
-                let get = |name: &str| args.get(name).unwrap_or(&Value::Null);
-                match id {
-                    $($id => Some(Msg::$v { $($f: Arg::from_arg(get(stringify!($f)))?),* }),)*
-                    _ => None,
-                }
+            /// The position of the message in the catalogue.
+            fn index(&self) -> usize {
+                let mut i = 0usize;
+                $(
+                    if let Msg::$v { .. } = self {
+                        return i;
+                    }
+                    i += 1;
+                )*
+                i
             }
 
-            /// The arguments by name, in machine formats.
-            pub fn args(&self) -> serde_json::Map<String, Value> {
-                #[allow(unused_mut)]
-                let mut out = serde_json::Map::new();
+            /// Calls `f` with each argument's name and value, in order.
+            pub fn visit<'a>(&'a self, f: &mut dyn FnMut(&'static str, &'a dyn Arg)) {
                 match self {
-                    $(Msg::$v { $($f),* } => { $( out.insert(stringify!($f).into(), $f.arg()); )* })*
+                    $(Msg::$v { $($f),* } => { $( f(stringify!($f), $f); )* })*
                 }
-                out
             }
         }
     };
@@ -181,6 +106,8 @@ catalogue! {
     /// A text given as it is in both languages (a rule set's own summary, or a message read back
     /// from JSON).
     Text = "text" { en: String, nl: String }
+    /// A message read back from JSON: its id and arguments as they were written, and its texts.
+    Read = "read" { id: String, args: Value, en: String, nl: String }
     /// A message about a named thing (a school, an employee): `name: message`.
     Of = "of" { name: String, message: Box<Msg> }
 
@@ -305,14 +232,167 @@ catalogue! {
     MixFormalHeavy = "finding.mix_formal_heavy" { formal: Decimal, target: Decimal }
     /// No learning on the job (advice).
     MixNoWorkplaceLearning = "finding.mix_no_workplace_learning" {}
+
+    // Errors (docs/codes.md): what the library refuses, and why.
+    /// The document is not JSON.
+    InvalidJson = "error.invalid_json" { line: usize, column: usize, detail: String }
+    /// A field that is not part of the format.
+    UnknownField = "error.unknown_field" { field: String, expected: Vec<String> }
+    /// A required field is absent.
+    MissingField = "error.missing_field" { field: String }
+    /// A value that is not one of the allowed ones.
+    NotAllowed = "error.not_allowed" { value: String, expected: Vec<String> }
+    /// A value of the wrong JSON type (`got`: `string`, `number`, `list`, `object`, ...).
+    WrongType = "error.wrong_type" { got: String, expected: String, detail: String }
+    /// Any other malformed value (the parser's own words in `detail`, shown in English only).
+    InvalidValue = "error.invalid_value" { detail: String }
+    /// A document above the size limit.
+    DocumentTooLarge = "error.document_too_large" { bytes: usize, limit: usize }
+    /// Too many items of a kind (`what`: `events`, `employees`, `rows`, `activities`, `cycle_events`).
+    TooMany = "error.too_many" { what: String, count: usize, limit: usize }
+    /// A value too large to compute exactly.
+    TooLarge = "error.too_large" {}
+    /// Not a decimal number.
+    NotADecimal = "error.not_a_decimal" { text: String }
+    /// A decimal with more than 28 digits.
+    DecimalOutOfRange = "error.decimal_out_of_range" { text: String }
+    /// A JSON number with a fraction where an exact decimal is asked.
+    DecimalAsFloat = "error.decimal_as_float" {}
+    /// Rounding decimals out of range.
+    RoundingDecimals = "error.rounding_decimals" { given: u32, max: u32 }
+    /// Not a date.
+    NotADate = "error.not_a_date" { text: String, min: i32, max: i32 }
+    /// A day number that is no date in range.
+    DayOutOfRange = "error.day_out_of_range" { days: i64, min: i32, max: i32 }
+    /// A computed date out of range (`what`: `window`, `repeat`).
+    DateOutOfRange = "error.date_out_of_range" { what: String }
+    /// A school year out of range.
+    SchoolYearOutOfRange = "error.school_year_out_of_range" { start: i32, min: i32, max: i32 }
+    /// Not a school year.
+    NotASchoolYear = "error.not_a_school_year" { text: String }
+    /// A year out of range.
+    YearOutOfRange = "error.year_out_of_range" { year: i32 }
+    /// An end before a start.
+    EndBeforeStart = "error.end_before_start" { start: Option<NaiveDate>, end: Option<NaiveDate> }
+    /// A wtf out of range.
+    WtfOutOfRange = "error.wtf_out_of_range" { wtf: Decimal }
+    /// A first rule set without a parameter.
+    FirstRuleSetMissesParameter = "error.first_rule_set_misses_parameter" { rule_set: String, parameter: String }
+    /// A rule set naming a source the book does not list.
+    UnknownSource = "error.unknown_source" { rule_set: String, source: String }
+    /// An unknown rule set id.
+    UnknownRuleSet = "error.unknown_rule_set" { id: String, known: Vec<String> }
+    /// No rule set in force yet.
+    NoRuleSetInForce = "error.no_rule_set_in_force" { day: NaiveDate, school_year: SchoolYear, first: Option<NaiveDate> }
+    /// Past the known rules in strict mode.
+    PastKnownRules = "error.past_known_rules" { school_year: SchoolYear, rule_set: String, known_until: Option<NaiveDate> }
+    /// An unknown operation of the JSON interface.
+    UnknownOperation = "error.unknown_operation" { operation: String, known: Vec<String> }
+    /// A language other than nl or en.
+    UnknownLanguage = "error.unknown_language" { lang: String }
+    /// An unknown activity kind.
+    UnknownKind = "error.unknown_kind" { kind: String }
+    /// Neither a kind nor a text to classify.
+    NothingToClassify = "error.nothing_to_classify" {}
+    /// A negative amount where none may be (`what`: `mix`, `spending`, `event`, `saving_cap`).
+    Negative = "error.negative" { what: String }
+    /// The 10% rule without a lumpsum.
+    LumpsumNotPositive = "error.lumpsum_not_positive" {}
+    /// A time line without an hourly cost.
+    NoHourlyCost = "error.no_hourly_cost" {}
+    /// A spending line with both money and hours.
+    MoneyAndHours = "error.money_and_hours" {}
+    /// A time line without hours.
+    NoHours = "error.no_hours" {}
+    /// A line without money.
+    NoMoney = "error.no_money" {}
+    /// A cycle window out of range.
+    WindowMonths = "error.window_months" { given: u32 }
+    /// A plan transition that starts from another status than the plan's.
+    TransitionFrom = "error.transition_from" { index: usize, from: PlanStatus, was: PlanStatus }
+    /// A transition dated before the previous one.
+    TransitionOrder = "error.transition_order" { index: usize }
+    /// A history that ends elsewhere than the status.
+    HistoryEnd = "error.history_end" { ends: PlanStatus, status: PlanStatus }
+    /// A transition the lifecycle does not allow.
+    TransitionNotAllowed = "error.transition_not_allowed" { role: Role, from: PlanStatus, to: PlanStatus, allowed: Vec<Role> }
+    /// A ledger without school years.
+    NoSchoolYears = "error.no_school_years" {}
+    /// A ledger spanning too many years.
+    LedgerTooLong = "error.ledger_too_long" { limit: u32 }
+    /// A batch without a school year.
+    NoSchoolYear = "error.no_school_year" {}
+    /// An empty cell where a value is needed (`column`).
+    EmptyCell = "error.empty_cell" { column: String }
+    /// Not a category.
+    NotACategory = "error.not_a_category" { text: String }
+    /// Not an order of the generator.
+    NotAnOrder = "error.not_an_order" { text: String }
+    /// A second saving agreement for the same year and unit.
+    SecondSaving = "error.second_saving" { from: SchoolYear, bucket: String, hours: bool }
+    /// A saving agreement that does not run past its year.
+    SavingTooShort = "error.saving_too_short" { from: SchoolYear, until: SchoolYear }
+    /// A saving agreement without units.
+    SavingNoUnits = "error.saving_no_units" {}
+    /// The rule set allows no saving agreements.
+    SavingForbidden = "error.saving_forbidden" { rule_set: String, article: Option<String> }
+    /// No right to save in this rule set (only by agreement).
+    NoRightToSave = "error.no_right_to_save" { rule_set: String, from: SchoolYear, article: Option<String> }
+    /// The right to save needs a plan.
+    SavingNeedsPlan = "error.saving_needs_plan" { article: Option<String> }
+    /// The right to save spans too many years.
+    SavingTooLong = "error.saving_too_long" { max: u32, from: SchoolYear, until: SchoolYear, span: u32 }
+    /// The right to save covers money only under this reading.
+    SavingMoneyOnly = "error.saving_money_only" {}
+    /// No rule set for an event's year.
+    NoRuleSetForEvent = "error.no_rule_set_for_event" {}
+    /// An assigned activity charged without consent.
+    AssignedWithoutConsent = "error.assigned_without_consent" { activity: String, article: Option<String>, lid: Option<String>, facility: Option<String> }
+    /// A bucket not granted this year.
+    BucketNotGranted = "error.bucket_not_granted" { bucket: String, granted: Vec<String> }
+    /// More asked than available.
+    Insufficient = "error.insufficient" { bucket: String, hours: bool, asked: Decimal, available: Decimal }
+
+    // Citations and choices, as a person reads them (see `Source::text`).
+    /// A rule of a rule set: `CAO VO 2014-2015, art. 17.4 lid 1`.
+    CiteRule = "cite.rule" { rule_set: String, article: Option<String>, lid: Option<String>, number_inferred: bool, value_inferred: bool }
+    /// A choice of lemniscaat where the CAO is silent.
+    CitePolicy = "cite.policy" { choice: Box<Msg>, default: bool }
+    /// A reading of a disputed rule.
+    CiteReading = "cite.reading" { reading: ProRataReading, rule: Box<Msg> }
+    /// A value of the input.
+    CiteInput = "cite.input" { path: String }
+    /// Arithmetic on earlier steps.
+    CiteComputation = "cite.computation" {}
+    /// Rounding: decimals and mode.
+    ChoiceRounding = "choice.rounding" { decimals: u32, mode: RoundingMode }
+    /// Rounding of one unit (`hours`: hours, else money).
+    ChoiceRoundingOf = "choice.rounding_of" { hours: bool, decimals: u32, mode: RoundingMode }
+    /// How a part of a year counts.
+    ChoiceTemporal = "choice.temporal" { value: TemporalProRata }
+    /// How time is valued (`line`: at the line's own hourly cost).
+    ChoiceTimeValuation = "choice.time_valuation" { line: bool }
+    /// A base for management.
+    ChoiceManagementBase = "choice.management_base" { hours: Decimal, money: Decimal }
+    /// Lenient or strict mode past the known rules.
+    ChoiceMode = "choice.mode" { strict: bool }
+    /// The reading of pro rata by wtf.
+    ChoiceProRata = "choice.pro_rata" { reading: ProRataReading }
+    /// Which units the right to save covers.
+    ChoiceSavingUnits = "choice.saving_units" { money_only: bool }
+    /// Any other option, as it is.
+    ChoiceOther = "choice.other" { option: String, value: String }
 }
 
 impl Msg {
     /// The text in `l`.
     pub fn render(&self, l: Lang) -> String {
-        match l {
-            Lang::Nl => nl::text(self),
-            Lang::En => en::text(self),
+        match self {
+            Msg::Text { en, nl } | Msg::Read { en, nl, .. } => match l {
+                Lang::Nl => nl.clone(),
+                Lang::En => en.clone(),
+            },
+            m => template::render(m, template::of(m.index(), l), l),
         }
     }
 
@@ -325,57 +405,162 @@ impl Msg {
     pub fn nl(&self) -> String {
         self.render(Lang::Nl)
     }
+
+    /// The argument called `name`, if the message has one.
+    pub fn arg(&self, name: &str) -> Option<&dyn Arg> {
+        let mut found = None;
+        self.visit(&mut |n, a| {
+            if n == name && found.is_none() {
+                found = Some(a);
+            }
+        });
+        found
+    }
+}
+
+/// The arguments of a message as a JSON object.
+struct Args<'a>(&'a Msg);
+
+impl Serialize for Args<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        let mut result = Ok(());
+        self.0.visit(&mut |name, a| {
+            if result.is_ok() {
+                result = m.serialize_entry(name, &a.value());
+            }
+        });
+        result?;
+        m.end()
+    }
 }
 
 impl Serialize for Msg {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("id", self.id())?;
-        m.serialize_entry("args", &self.args())?;
+        if let Msg::Read { id, args, .. } = self {
+            m.serialize_entry("id", id)?;
+            m.serialize_entry("args", args)?;
+        } else {
+            m.serialize_entry("id", self.id())?;
+            m.serialize_entry("args", &Args(self))?;
+        }
         m.end()
     }
 }
 
-impl<'de> Deserialize<'de> for Msg {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        struct Parts {
-            id: String,
-            #[serde(default)]
-            args: serde_json::Map<String, Value>,
-        }
-        let p = Parts::deserialize(d)?;
-        Msg::from_parts(&p.id, &p.args).ok_or_else(|| serde::de::Error::custom(format!("unknown message {} or bad arguments", p.id)))
-    }
-}
-
-/// A message read back from JSON: its id and arguments when they parse (`message`), otherwise its
-/// texts as they are.
+/// A message read back from JSON: its id and arguments as written (`message`), with its texts;
+/// without them, its texts alone.
 pub(crate) fn read_back(message: Option<Value>, en: String, nl: String) -> Msg {
-    message.and_then(|m| Msg::deserialize(m).ok()).unwrap_or(Msg::Text { en, nl })
+    match message {
+        Some(Value::Object(mut m)) => match (m.remove("id"), m.remove("args")) {
+            (Some(Value::String(id)), Some(args)) => Msg::Read { id, args, en, nl },
+            _ => Msg::Text { en, nl },
+        },
+        _ => Msg::Text { en, nl },
+    }
 }
 
 /// Where a step's value comes from, as a person reads it in `l` (see [`crate::explain::Source::text`]).
 pub fn source(s: &crate::explain::Source, l: Lang) -> String {
-    match l {
-        Lang::Nl => nl::source(s),
-        Lang::En => en::source(s),
-    }
+    use crate::explain::Source;
+    let m = match s {
+        Source::Rule { rule_set, article, lid, confidence, article_confidence, .. } => {
+            cite_rule(rule_set, article.as_deref(), lid.as_deref(), Some(*confidence), *article_confidence)
+        }
+        Source::Policy { option, value, default } => Msg::CitePolicy { choice: Box::new(choice(option, value)), default: *default },
+        Source::Interpretation { id, rule_set, article, lid, .. } => match parse_reading(id) {
+            Some(reading) => {
+                Msg::CiteReading { reading, rule: Box::new(cite_rule(rule_set, article.as_deref(), lid.as_deref(), None, None)) }
+            }
+            None => Msg::ChoiceOther {
+                option: id.clone(),
+                value: cite_rule(rule_set, article.as_deref(), lid.as_deref(), None, None).render(l),
+            },
+        },
+        Source::Input { path } => Msg::CiteInput { path: path.clone() },
+        Source::Computation => Msg::CiteComputation {},
+    };
+    m.render(l)
 }
 
 /// An option of a receipt (`rounding.hours` = `2:half-up`) in words in `l`.
 pub fn option(key: &str, value: &str, l: Lang) -> String {
-    match l {
-        Lang::Nl => nl::option(key, value),
-        Lang::En => en::option(key, value),
+    let m = match (key, value) {
+        ("mode", v) => Msg::ChoiceMode { strict: v == "strict" },
+        ("pro_rata", v) => match parse_reading(v) {
+            Some(reading) => Msg::ChoiceProRata { reading },
+            None => Msg::ChoiceOther { option: key.into(), value: value.into() },
+        },
+        ("saving_units", v) => Msg::ChoiceSavingUnits { money_only: v == "money-only" },
+        ("rounding.hours" | "rounding.money", v) => match rounding(v) {
+            Some((decimals, mode)) => Msg::ChoiceRoundingOf { hours: key == "rounding.hours", decimals, mode },
+            None => Msg::ChoiceOther { option: key.into(), value: value.into() },
+        },
+        (k, v) => choice(k, v),
+    };
+    m.render(l)
+}
+
+/// A policy option of the library as a message.
+fn choice(option: &str, value: &str) -> Msg {
+    let other = || Msg::ChoiceOther { option: option.into(), value: value.into() };
+    match option {
+        "rounding" => rounding(value).map_or_else(other, |(decimals, mode)| Msg::ChoiceRounding { decimals, mode }),
+        "temporal_pro_rata" => match value {
+            "calendar-days" => Msg::ChoiceTemporal { value: TemporalProRata::CalendarDays },
+            "whole-months" => Msg::ChoiceTemporal { value: TemporalProRata::WholeMonths },
+            "none" => Msg::ChoiceTemporal { value: TemporalProRata::None },
+            _ => other(),
+        },
+        "time_valuation" => Msg::ChoiceTimeValuation { line: value == "line-hourly-cost" },
+        "management_base" => {
+            let parts = value.strip_suffix("eur").and_then(|v| v.split_once("h/"));
+            match parts.map(|(h, m)| (h.parse(), m.parse())) {
+                Some((Ok(hours), Ok(money))) => Msg::ChoiceManagementBase { hours, money },
+                _ => other(),
+            }
+        }
+        _ => other(),
+    }
+}
+
+/// `2:half-up` as decimals and mode.
+fn rounding(value: &str) -> Option<(u32, RoundingMode)> {
+    let (d, m) = value.split_once(':')?;
+    let mode = match m {
+        "half-up" => RoundingMode::HalfUp,
+        "half-even" => RoundingMode::HalfEven,
+        "up" => RoundingMode::Up,
+        "down" => RoundingMode::Down,
+        _ => return None,
+    };
+    Some((d.parse().ok()?, mode))
+}
+
+fn parse_reading(id: &str) -> Option<ProRataReading> {
+    match id {
+        "parties-intent" => Some(ProRataReading::PartiesIntent),
+        "bezwarencommissie-2016" => Some(ProRataReading::Bezwarencommissie2016),
+        _ => None,
+    }
+}
+
+fn cite_rule(rule_set: &str, article: Option<&str>, lid: Option<&str>, value: Option<Confidence>, number: Option<Confidence>) -> Msg {
+    let number_inferred = article.is_some() && number == Some(Confidence::Inferred);
+    Msg::CiteRule {
+        rule_set: rule_set.into(),
+        article: article.map(str::to_string),
+        lid: lid.map(str::to_string),
+        number_inferred,
+        value_inferred: article.is_some() && !number_inferred && value == Some(Confidence::Inferred),
     }
 }
 
 /// A finding's or an error's rule as a person reads it in `l`: the rule set's name, article and
-/// lid, and a note when the article number is inferred.
+/// lid, and a note when the article number or the value is inferred.
 ///
-/// `value` is how sure the value is, `number` how sure the article number is; an inferred one
-/// says so.
+/// `value` is how sure the value is, `number` how sure the article number is.
 pub fn rule(
     rule_set: &str,
     article: Option<&str>,
@@ -384,15 +569,7 @@ pub fn rule(
     number: Option<Confidence>,
     l: Lang,
 ) -> String {
-    match l {
-        Lang::Nl => nl::rule(rule_set, article, lid, value, number),
-        Lang::En => en::rule(rule_set, article, lid, value, number),
-    }
-}
-
-/// One of the library's enums by its id (`half-up`, `parties-intent`).
-fn parse_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
-    T::deserialize(Value::String(id.to_string())).ok()
+    cite_rule(rule_set, article, lid, value, number).render(l)
 }
 
 /// The display name of a rule set by its id: the built-in rule sets' names (`CAO VO 2014-2015`),
@@ -402,5 +579,4 @@ pub fn rule_set_name(id: &str) -> String {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::num::RoundingMode;
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -38,6 +39,43 @@ fn dutch_texts_use_dutch_formats_and_names() {
 }
 
 #[test]
+fn every_message_has_a_text_in_both_languages_and_every_placeholder_an_argument() {
+    for l in [Lang::Nl, Lang::En] {
+        for (i, id) in Msg::IDS.iter().enumerate() {
+            let t = template::of(i, l);
+            assert!(!t.trim().is_empty(), "{id} has no {l:?} text");
+            for name in template::placeholders(t) {
+                assert!(Msg::FIELDS[i].contains(&name.as_str()), "{id} ({l:?}) names '{name}', not one of {:?}", Msg::FIELDS[i]);
+            }
+            for field in Msg::FIELDS[i] {
+                let used = template::placeholders(t).iter().any(|n| n == field);
+                let internal = matches!(*id, "text" | "read") || matches!(*field, "detail" | "line" | "column");
+                assert!(used || internal, "{id} ({l:?}) does not show its argument '{field}'");
+            }
+        }
+    }
+}
+
+#[test]
+fn templates_choose_nest_and_escape() {
+    let none = Msg::EndBeforeStart { start: None, end: None };
+    assert_eq!(none.nl(), "het einde ligt voor het begin");
+    let both = Msg::EndBeforeStart { start: Some(day(2015, 1, 1)), end: Some(day(2014, 12, 31)) };
+    assert_eq!(both.nl(), "het einde (31 december 2014) ligt voor het begin (1 januari 2015); beide data tellen mee");
+    let one =
+        Msg::KadersElementMissing { kaders: "K1".into(), elements: vec!["b".into()], article: Some("17.2".into()), lid: Some("2".into()) };
+    assert_eq!(one.nl(), "de professionaliseringskaders K1 missen het onderdeel b van artikel 17.2 lid 2");
+    let two = Msg::KadersElementMissing { kaders: "K1".into(), elements: vec!["a".into(), "c".into()], article: None, lid: None };
+    assert_eq!(two.nl(), "de professionaliseringskaders K1 missen de onderdelen a en c");
+    let r = Msg::RoundedOnce { decimals: 0, mode: RoundingMode::HalfEven };
+    assert_eq!(r.en(), "rounded once to a whole number, half to even (banker's rounding)");
+    let smart =
+        Msg::TeamGoalNotSmart { goal: "G4".into(), team: "Sectie Nederlands".into(), missing: vec!["measure".into(), "deadline".into()] };
+    assert_eq!(smart.nl(), "teamdoel G4 van Sectie Nederlands is niet SMART: een meetbaar resultaat en een termijn ontbreken");
+    assert_eq!(template::render(&none, "{{letterlijk}} {end:if|x|y}", Lang::Nl), "{letterlijk} y");
+}
+
+#[test]
 fn a_message_is_written_as_its_id_and_machine_arguments() {
     let m = Msg::Of { name: "School A".into(), message: Box::new(Msg::WtfApplied { appointment: 2, wtf: d("0.40") }) };
     let v = serde_json::to_value(&m).unwrap();
@@ -46,4 +84,14 @@ fn a_message_is_written_as_its_id_and_machine_arguments() {
     assert_eq!(v["args"]["message"]["args"]["wtf"], "0.40");
     assert_eq!(v["args"]["message"]["args"]["appointment"], 2);
     assert_eq!(m.nl(), "School A: benoeming 3: naar rato van de wtf 0,40");
+}
+
+#[test]
+fn a_message_read_back_writes_the_same_json_and_texts() {
+    let m = Msg::TimeDays { appointment: 1, days: 181, year_days: 365, school_year: "2014-2015".parse().unwrap() };
+    let v = serde_json::to_value(&m).unwrap();
+    let back = read_back(Some(v.clone()), m.en(), m.nl());
+    assert_eq!(serde_json::to_value(&back).unwrap(), v);
+    assert_eq!((back.en(), back.nl()), (m.en(), m.nl()));
+    assert!(matches!(read_back(None, "a".into(), "b".into()), Msg::Text { .. }));
 }
