@@ -1,4 +1,5 @@
-//! Embeds the data files (rule sets, taxonomy, cycle texts) without their indentation: the
+//! Embeds the data files (rule sets, taxonomy, cycle texts, message catalogues) without their
+//! indentation and comments: the
 //! sources stay readable, the binaries (and the WebAssembly package) stay small.
 
 use std::path::Path;
@@ -38,6 +39,15 @@ fn main() -> Result<(), String> {
         let text = std::fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;
         let dest = Path::new(&out).join(name);
         std::fs::write(&dest, minify(&text)).map_err(|e| format!("{}: {e}", dest.display()))?;
+    }
+    // The message catalogues without their comments and blank lines.
+    for name in ["nl.txt", "en.txt"] {
+        let src = Path::new("data/messages").join(name);
+        println!("cargo:rerun-if-changed={}", src.display());
+        let text = std::fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;
+        let kept: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let dest = Path::new(&out).join(format!("messages.{name}"));
+        std::fs::write(&dest, kept.join("\n")).map_err(|e| format!("{}: {e}", dest.display()))?;
     }
     Ok(())
 }

@@ -506,8 +506,8 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
                 line.error = Some(LineError {
                     code: er.code().as_str().into(),
                     path: crate::dataset::Employee::ledger_error_path(i, er.path()),
-                    message_en: er.message_en().into(),
-                    message_nl: er.message_nl().into(),
+                    message_en: er.message_en(),
+                    message_nl: er.message_nl(),
                 });
             }
         }

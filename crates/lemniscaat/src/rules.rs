@@ -97,11 +97,37 @@ pub struct SourceDoc {
     pub confidence: Confidence,
 }
 
+/// How a parameter's value is read: decimals through the library's exact reader (a JSON number
+/// with a fraction is refused here as everywhere), everything else by its own `Deserialize`.
+pub trait ParamValue: Sized {
+    /// Reads the value.
+    fn read<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error>;
+}
+
+impl ParamValue for Decimal {
+    fn read<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        crate::num::dec::deserialize(d)
+    }
+}
+
+macro_rules! param_values {
+    ($($t:ty),*) => {
+        $(impl ParamValue for $t {
+            fn read<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                <$t>::deserialize(d)
+            }
+        })*
+    };
+}
+
+param_values!(u32, ProRata, Saving, Evc, Startkwalificatie);
+
 /// A value with its article reference (numbering of that rule set's CAO) and provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "T: ParamValue"))]
 pub struct Param<T> {
     /// The value.
+    #[serde(deserialize_with = "T::read")]
     pub value: T,
     /// Article, e.g. `17.4`.
     #[serde(default)]
@@ -186,8 +212,10 @@ pub struct ExtraBucket {
     /// The category it is granted to.
     pub category: Category,
     /// Hours for a full-time, full-year appointment.
+    #[serde(deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
     /// Money for a full-time, full-year appointment.
+    #[serde(deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
     /// The earmarked purpose (usage must name it), `None` when free.
     #[serde(default)]

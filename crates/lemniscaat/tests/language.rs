@@ -71,8 +71,8 @@ fn texts() -> (Vec<Text>, BTreeSet<String>) {
                 }
                 Err(e) => {
                     codes.insert(e.code().as_str().to_string());
-                    out.push(Text { at: name.clone(), lang: Lang::En, text: e.message_en().into() });
-                    out.push(Text { at: name, lang: Lang::Nl, text: e.message_nl().into() });
+                    out.push(Text { at: name.clone(), lang: Lang::En, text: e.message_en() });
+                    out.push(Text { at: name, lang: Lang::Nl, text: e.message_nl() });
                 }
             }
         }

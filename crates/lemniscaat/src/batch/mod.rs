@@ -405,7 +405,7 @@ fn split(groups: &Groups, threads: usize) -> Vec<std::ops::Range<usize>> {
 }
 
 fn row_error(e: &Error, row: usize, column: &str) -> Box<RowError> {
-    Box::new(RowError { code: e.code(), row, column: column.into(), message_en: e.message_en().into(), message_nl: e.message_nl().into() })
+    Box::new(RowError { code: e.code(), row, column: column.into(), message_en: e.message_en(), message_nl: e.message_nl() })
 }
 
 /// Whether two ids (or wtf texts) are equal: unequal ones of one length mostly differ in their

@@ -1,11 +1,12 @@
-//! The texts of the catalogue (`data/messages/<lang>.txt`) and the renderer of their templates.
+//! The texts of the catalogue (`data/messages/<lang>.txt`, embedded without comments by
+//! `build.rs`) and the renderer of their templates.
 
 use super::Msg;
 use crate::locale::Lang;
 use std::sync::OnceLock;
 
-const NL: &str = include_str!("../../data/messages/nl.txt");
-const EN: &str = include_str!("../../data/messages/en.txt");
+const NL: &str = include_str!(concat!(env!("OUT_DIR"), "/messages.nl.txt"));
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/messages.en.txt"));
 
 /// One language's texts: the template of every message by its catalogue position, and the labels.
 struct Texts {
@@ -75,8 +76,8 @@ pub(super) fn render(m: &Msg, template: &str, l: Lang) -> String {
             rest = &tail[2..];
             continue;
         }
-        if tail.starts_with('}') {
-            rest = &tail[1..];
+        if let Some(after) = tail.strip_prefix('}') {
+            rest = after;
             continue;
         }
         let Some(end) = closing(tail) else {
@@ -151,8 +152,8 @@ fn walk(template: &str, f: &mut dyn FnMut(&str)) {
     let mut rest = template;
     while let Some(i) = rest.find('{') {
         let tail = &rest[i..];
-        if tail.starts_with("{{") {
-            rest = &tail[2..];
+        if let Some(after) = tail.strip_prefix("{{") {
+            rest = after;
             continue;
         }
         let Some(end) = closing(tail) else { return };
