@@ -414,8 +414,8 @@ pub fn explain(book: &RuleBook, ds: &Dataset, id: &str, sy: SchoolYear, format: 
             for s in r.explanation.iter().flat_map(|ex| &ex.steps) {
                 let unit = lemniscaat::json::to_string(&s.unit).trim_matches('"').to_string();
                 tb.row(vec![
-                    s.amount.clone(),
-                    s.step.clone(),
+                    s.amount.to_string(),
+                    s.step.to_string(),
                     s.value.map(|v| v.to_string()).unwrap_or_default(),
                     unit,
                     s.text(l),

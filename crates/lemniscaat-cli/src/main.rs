@@ -397,15 +397,30 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 _ => {
                     let mut tb = Table::new(vec![t(l, "field", "veld"), t(l, "value", "waarde")]);
                     tb.row(vec![t(l, "bucket", "categorie"), render::bucket_label(c.bucket, l)]);
-                    tb.row(vec![t(l, "kind", "soort"), c.kind.clone().unwrap_or_else(|| "-".into())]);
-                    tb.row(vec!["CAO 17.1".into(), c.cao_17_1.clone().unwrap_or_else(|| "-".into())]);
+                    let kind_name = |id: &str| {
+                        lemniscaat::learning::Taxonomy::builtin()
+                            .get(id)
+                            .map_or_else(|| id.to_string(), |k| lemniscaat::locale::pick(&k.label, l).to_string())
+                    };
+                    tb.row(vec![t(l, "kind", "soort"), c.kind.as_deref().map_or_else(|| "-".into(), kind_name)]);
+                    tb.row(vec![
+                        "CAO 17.1".into(),
+                        c.cao_17_1.as_deref().map_or_else(|| "-".into(), |x| format!("17.1 {} {x}", t(l, "item", "onder"))),
+                    ]);
+                    let pct = |d| lemniscaat::locale::percent(d, 0, l);
                     tb.row(vec![
                         t(l, "scores (70/20/10/?)", "scores (70/20/10/?)"),
-                        format!("{} / {} / {} / {}", c.scores.experience, c.scores.social, c.scores.formal, c.scores.unknown),
+                        format!(
+                            "{} / {} / {} / {}",
+                            pct(c.scores.experience),
+                            pct(c.scores.social),
+                            pct(c.scores.formal),
+                            pct(c.scores.unknown)
+                        ),
                     ]);
                     tb.row(vec![
                         t(l, "matched terms", "herkende termen"),
-                        c.matched.iter().map(|m| format!("{} ({})", m.term, m.kind)).collect::<Vec<_>>().join(", "),
+                        c.matched.iter().map(|m| format!("{} ({})", m.term, kind_name(&m.kind))).collect::<Vec<_>>().join(", "),
                     ]);
                     tb.row(vec![t(l, "source", "bron"), c.source.clone().unwrap_or_else(|| "-".into())]);
                     if common.format == Format::Csv {

@@ -55,17 +55,25 @@ fn bench_ledger(c: &mut Criterion) {
     let mut plain = input.clone();
     plain.explain = false;
     g.bench_function("10_years_50_events_without_explanation", |b| b.iter(|| ledger(black_box(&plain)).unwrap()));
-    // A board: 5,000 employees x 10 school years (statements without the per-line texts).
-    let board: Vec<LedgerInput> = (0..5000)
-        .map(|k| {
-            let mut i = plain.clone();
-            i.appointments[0].wtf = lemniscaat::Wtf::new(rust_decimal::Decimal::new(400 + (k % 600) as i64, 3)).unwrap();
-            i
-        })
-        .collect();
+    // A board: 5,000 employees x 10 school years, with and without the explained lines (their
+    // messages are built; their texts are rendered only when asked).
+    let board = |explain: bool| -> Vec<LedgerInput> {
+        (0..5000)
+            .map(|k| {
+                let mut i = input.clone();
+                i.explain = explain;
+                i.appointments[0].wtf = lemniscaat::Wtf::new(rust_decimal::Decimal::new(400 + (k % 600) as i64, 3)).unwrap();
+                i
+            })
+            .collect()
+    };
+    let (plain_board, explained_board) = (board(false), board(true));
     g.sample_size(10);
     g.bench_function("board_5000_employees_10_years", |b| {
-        b.iter(|| board.iter().map(|i| ledger(black_box(i)).unwrap().statements.len()).sum::<usize>())
+        b.iter(|| plain_board.iter().map(|i| ledger(black_box(i)).unwrap().statements.len()).sum::<usize>())
+    });
+    g.bench_function("board_5000_employees_10_years_explained", |b| {
+        b.iter(|| explained_board.iter().map(|i| ledger(black_box(i)).unwrap().statements.len()).sum::<usize>())
     });
     g.finish();
 }

@@ -206,7 +206,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                     .ok_or_else(|| Error::of(ErrorCode::MissingField, Msg::NoHourlyCost {}).at(at("hourly_cost")))?;
                 explanation.push(Step {
                     step: "time_valued".into(),
-                    amount: format!("lines/{i}"),
+                    amount: format!("lines/{i}").into(),
                     value: Some(h.checked_mul(cost).ok_or_else(overflow)?),
                     unit: Unit::Eur,
                     message: Msg::TimeValued { hours: h, hourly_cost: cost, cost: h.checked_mul(cost).ok_or_else(overflow)? },

@@ -30,6 +30,7 @@ use crate::time::{DateRange, SchoolYear};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The input of [`entitlement`]: one employee, one school year (the shape of `entitlement.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -465,10 +466,12 @@ fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Opti
 
 /// Builds the explanation of a computed entitlement.
 fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear, apps: &[Appointment], raw: &Raw) -> Result<Explanation> {
-    let mut steps = Vec::new();
+    // One step for the rule set, then per amount a base per category, two per appointment, a sum
+    // and a rounding.
+    let mut steps = Vec::with_capacity(2 + (2 + 2 * raw.extra.len()) * (3 * apps.len() + 3));
     steps.push(Step {
         step: "rule_set".into(),
-        amount: String::new(),
+        amount: "".into(),
         value: None,
         unit: Unit::None,
         message: Msg::RuleSetChosen { rule_set: rs.id.clone(), selection: Box::new(selection.message_again()) },
@@ -500,7 +503,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
     if raw.reading_requested_but_not_allowed {
         steps.push(Step {
             step: "interpretation".into(),
-            amount: String::new(),
+            amount: "".into(),
             value: None,
             unit: Unit::None,
             message: Msg::ReadingNotApplicable { rule_set: rs.id.clone(), reading: raw.reading },
@@ -510,13 +513,13 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
     let t = options.temporal_pro_rata;
     let t_source = Source::policy("temporal_pro_rata", t.as_str(), t == TemporalProRata::default());
     let year = sy.range();
-    let mut amounts: Vec<(String, Ratio, crate::num::Rounding, Which)> = vec![
+    let mut amounts: Vec<(Cow<'static, str>, Ratio, crate::num::Rounding, Which)> = vec![
         ("hours".into(), raw.hours, options.rounding.hours, Which::Free { hours: true }),
         ("money".into(), raw.money, options.rounding.money, Which::Free { hours: false }),
     ];
     for (b, h, m) in &raw.extra {
-        amounts.push((format!("{}/hours", b.id), *h, options.rounding.hours, Which::Extra { bucket: b, hours: true }));
-        amounts.push((format!("{}/money", b.id), *m, options.rounding.money, Which::Extra { bucket: b, hours: false }));
+        amounts.push((format!("{}/hours", b.id).into(), *h, options.rounding.hours, Which::Extra { bucket: b, hours: true }));
+        amounts.push((format!("{}/money", b.id).into(), *m, options.rounding.money, Which::Extra { bucket: b, hours: false }));
     }
     for (amount, exact, rounding, which) in amounts {
         let unit = unit_of(&amount);

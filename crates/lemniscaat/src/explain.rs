@@ -10,6 +10,7 @@ use crate::message::Msg;
 use crate::rules::{Confidence, Param, RuleSet, Selection};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The unit of a step's value.
@@ -179,10 +180,10 @@ impl Source {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
-    pub step: String,
+    pub step: Cow<'static, str>,
     /// Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
     /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
-    pub amount: String,
+    pub amount: Cow<'static, str>,
     /// The value, when the step has one.
     pub value: Option<Decimal>,
     /// The unit of the value.
@@ -219,8 +220,8 @@ struct StepOut<'a> {
 struct StepIn {
     #[serde(default)]
     message: Option<serde_json::Value>,
-    step: String,
-    amount: String,
+    step: Cow<'static, str>,
+    amount: Cow<'static, str>,
     #[serde(deserialize_with = "crate::num::opt_dec::deserialize")]
     value: Option<Decimal>,
     unit: Unit,

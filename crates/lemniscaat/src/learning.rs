@@ -1,9 +1,9 @@
 //! The 70:20:10 learning model: a taxonomy of activity kinds as data, a deterministic classifier
 //! for Dutch and English free text, and the mix of a plan as advice.
 //!
-//! The model is a guideline, not a quota: its evidence base is thin (the 70:20:10 ratio comes
-//! from interviews with executives in the 1980s, not from measurements of learning). Results are
-//! advice (`info` findings), never errors.
+//! The handreiking presents the model (after Jennings) as a way to arrange development activities
+//! so that most learning happens at work: a guideline, not a quota, so its results are advice
+//! (`info` findings), never errors.
 //!
 //! ```
 //! use lemniscaat::learning::{classify, ClassifyInput, Bucket};

@@ -859,30 +859,20 @@ fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info:
 }
 
 /// SHA-256 (hex) of a value's JSON form: the hashes of receipts.
-/// SHA-256 of a value's JSON form. Natively the JSON goes straight into the hash, never into a
-/// buffer of its own; in WebAssembly it is written to a buffer first, which shares the JSON
-/// writer's code with every other output instead of a second copy of it for the hash (smaller).
-#[cfg(not(target_arch = "wasm32"))]
+/// SHA-256 of a value's JSON form, written into a buffer kept per thread (no allocation once it
+/// has grown; the same JSON writer as every other output, so no second copy of the serialisation
+/// code in the WebAssembly module).
 fn digest_of<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
-    struct Hashing(Sha256);
-    impl std::io::Write for Hashing {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.update(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let mut h = Hashing(Sha256::new());
-    // Writing into the hash cannot fail; a value that does not serialise hashes what it wrote.
-    let _ = serde_json::to_writer(&mut h, v);
-    h.0.finalize()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn digest_of<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
-    Sha256::digest(serde_json::to_vec(v).unwrap_or_default())
+    BUFFER.with(|b| {
+        let mut b = b.borrow_mut();
+        b.clear();
+        // Writing into a Vec cannot fail; a value that does not serialise hashes what it wrote.
+        let _ = serde_json::to_writer(&mut *b, v);
+        Sha256::digest(&b[..])
+    })
 }
 
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {

@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 
 use lemniscaat::dataset::Dataset;
+use lemniscaat::locale::Lang;
 use lemniscaat::validate::validate;
+use lemniscaat::ErrorCode;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -222,4 +224,55 @@ fn an_illegal_history_is_refused_with_its_path() {
     let ds: Dataset = lemniscaat::json::from_value(v).unwrap();
     let e = validate(&ds).unwrap_err();
     assert_eq!((e.code().as_str(), e.path()), ("ILLEGAL_TRANSITION", "/employees/0/personal_plans/0/history/1"));
+}
+
+fn refusal(category: &str, school_year: &str, event: &str) -> lemniscaat::Error {
+    let input: lemniscaat::ledger::LedgerInput = lemniscaat::json::from_str(&format!(
+        r#"{{"appointments":[{{"category":"{category}","wtf":"1","start":"2010-08-01","end":null}}],"school_years":["{school_year}"],"events":[{event}]}}"#
+    ))
+    .unwrap();
+    lemniscaat::ledger::ledger(&input).unwrap_err()
+}
+
+#[test]
+fn consent_cites_the_unit_and_the_category_in_the_rule_sets_own_numbering() {
+    let hours = r#"{"type":"usage","date":"2015-01-10","hours":"4","money":"0","activity":"Cursus","assigned":true}"#;
+    let money = r#"{"type":"usage","date":"2015-01-10","hours":"0","money":"50","activity":"Cursus","assigned":true}"#;
+    let cite = |e: &lemniscaat::Error| e.cites().map(|s| s.text(Lang::Nl)).unwrap_or_default();
+    let e = refusal("teacher", "2014-2015", hours);
+    assert_eq!(e.code(), ErrorCode::AssignedWithoutConsent);
+    assert_eq!(cite(&e), "CAO VO 2014-2015, art. 17.4 lid 2");
+    assert!(e.message_nl().contains("(artikel 17.4 lid 2)") && e.message_nl().contains("(artikel 17.7)"), "{}", e.message_nl());
+    assert_eq!(cite(&refusal("teacher", "2014-2015", money)), "CAO VO 2014-2015, art. 17.5 lid 2");
+    assert_eq!(cite(&refusal("support", "2014-2015", hours)), "CAO VO 2014-2015, art. 17.4 lid 3 jo. lid 2");
+    assert_eq!(cite(&refusal("support", "2014-2015", money)), "CAO VO 2014-2015, art. 17.5 lid 3 jo. lid 2");
+    let later = r#"{"type":"usage","date":"2019-01-10","hours":"4","money":"0","activity":"Cursus","assigned":true}"#;
+    assert_eq!(cite(&refusal("teacher", "2018-2019", later)), "CAO VO 2018-2019, art. 16.4 lid 2 (artikelnummer afgeleid)");
+}
+
+#[test]
+fn an_overdraft_cites_the_grant_not_the_lapse() {
+    let e = refusal("teacher", "2014-2015", r#"{"type":"usage","date":"2015-01-10","hours":"90","money":"0","activity":"Studie"}"#);
+    assert_eq!(e.code(), ErrorCode::InsufficientBalance);
+    assert_eq!(e.cites().map(|s| s.text(Lang::Nl)).unwrap_or_default(), "CAO VO 2014-2015, art. 17.4 lid 1");
+    assert_eq!(e.message_nl(), "90 uur gevraagd uit basisrecht, maar op die dag is slechts 83,00 uur beschikbaar");
+}
+
+#[test]
+fn a_lapse_before_the_end_of_the_year_is_a_projection() {
+    let input: lemniscaat::ledger::LedgerInput = lemniscaat::json::from_str(
+        r#"{"appointments":[{"category":"teacher","wtf":"1","start":"2010-08-01","end":null}],"school_years":["2014-2015"],"as_of":"2014-11-30"}"#,
+    )
+    .unwrap();
+    let r = lemniscaat::ledger::ledger(&input).unwrap();
+    let lapse = r.statements[0].explanation.iter().find(|s| s.step == "lapsed").unwrap();
+    assert_eq!(lapse.message.id(), "ledger.lapses_projected");
+    assert!(lapse.text(Lang::Nl).contains("vervalt op 31 juli 2015") && lapse.text(Lang::Nl).ends_with("(verwachting)"));
+    let input: lemniscaat::ledger::LedgerInput = lemniscaat::json::from_str(
+        r#"{"appointments":[{"category":"teacher","wtf":"1","start":"2010-08-01","end":null}],"school_years":["2014-2015"],"as_of":"2015-08-01"}"#,
+    )
+    .unwrap();
+    let r = lemniscaat::ledger::ledger(&input).unwrap();
+    let lapse = r.statements[0].explanation.iter().find(|s| s.step == "lapsed").unwrap();
+    assert_eq!(lapse.message.id(), "ledger.lapsed");
 }

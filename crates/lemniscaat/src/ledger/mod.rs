@@ -937,7 +937,11 @@ fn explain_statement(
             (true, None) => Source::Computation,
             (false, _) => bucket_src.clone(),
         };
-        let amount = format!("{bucket}/{unit}");
+        let amount: std::borrow::Cow<'static, str> = match (bucket, unit) {
+            (BASISRECHT, "hours") => "basisrecht/hours".into(),
+            (BASISRECHT, _) => "basisrecht/money".into(),
+            _ => format!("{bucket}/{unit}").into(),
+        };
         let bu = if unit == "hours" { BalanceUnit::Hours } else { BalanceUnit::Money };
         let saved = savings.get(&(y, bucket.to_string(), bu));
         let lapse = if projected {

@@ -152,3 +152,48 @@ impl<'de> Deserialize<'de> for LedgerEvent {
         Ok(raw.event())
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use crate::ledger::LedgerInput;
+    use crate::ErrorCode;
+
+    fn read(events: &str) -> crate::Result<LedgerInput> {
+        crate::json::from_str(&format!(
+            r#"{{"appointments":[{{"category":"teacher","wtf":"1","start":"2010-08-01","end":null}}],"school_years":["2014-2015"],"events":[{events}]}}"#
+        ))
+    }
+
+    #[test]
+    fn a_field_of_another_kind_is_unknown_at_its_path() {
+        let e = read(r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0","activity":"A","plan":"P1"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, "/events/0/plan"));
+        assert!(e.message_nl().contains("onbekend veld 'plan' (verwacht: date, hours, money, activity"), "{}", e.message_nl());
+        let e = read(r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0","activity":"A","colour":"red"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, "/events/0/colour"));
+    }
+
+    #[test]
+    fn a_missing_field_is_named_at_its_path() {
+        let e = read(r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/events/0/activity"));
+        let e = read(r#"{"type":"saving","from":"2014-2015","units":["money"],"basis":"agreement"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/events/0/until"));
+        let e = read(r#"{"type":"gift","date":"2015-01-10"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/events/0/type"));
+    }
+
+    #[test]
+    fn every_kind_reads_back_what_it_writes() {
+        let events = r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0","activity":"A","assigned":true,"consent":true},
+            {"type":"saving","from":"2014-2015","until":"2015-2016","units":["money"],"basis":"agreement","cap":{"money":"100"}},
+            {"type":"adjustment","date":"2015-02-01","hours":"-1","money":"0","reason":"correctie"},
+            {"type":"reservation","date":"2015-02-01","hours":"2","money":"0","activity":"B"},
+            {"type":"facility","date":"2015-03-01","hours":"20","money":"0","activity":"C"}"#;
+        let input = read(events).unwrap();
+        let again: LedgerInput = crate::json::from_str(&crate::json::to_string(&input)).unwrap();
+        assert_eq!(again, input);
+        assert_eq!(input.events.len(), 5);
+    }
+}
