@@ -253,11 +253,7 @@ fn ledger_table(
     ])
     .numeric(&[3, 4, 5, 6, 7, 8]);
     for st in r.statements.iter().chain(r.bucket_statements.iter()) {
-        let f = |d: rust_decimal::Decimal| {
-            let mut d = d;
-            d.rescale(2);
-            locale::number(d, l)
-        };
+        let f = |d: rust_decimal::Decimal| locale::amount(d, l);
         for (unit, u) in [(t(l, "hours", "uren"), &st.hours), (t(l, "euros", "euro"), &st.money)] {
             // A year that has not ended only projects its lapse.
             let lapsed = if as_of < st.school_year.last_day() && !u.lapsed.is_zero() { format!("({})", f(u.lapsed)) } else { f(u.lapsed) };

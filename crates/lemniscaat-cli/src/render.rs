@@ -182,12 +182,7 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
     ])
     .numeric(&[3, 4, 6, 7, 8, 9]);
     // Amounts with two decimals in every row (used hours come as given: 22, 450).
-    let n = |mut d: Decimal| {
-        if d.scale() < 2 {
-            d.rescale(2);
-        }
-        locale::number(d, l)
-    };
+    let n = |d: Decimal| locale::amount(d, l);
     for s in &r.staff {
         let mut note: Vec<String> =
             s.extra.iter().map(|b| format!("+{} {}", locale::hours(b.hours, l), locale::pick(&locale::parameter(&b.bucket), l))).collect();

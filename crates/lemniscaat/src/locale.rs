@@ -46,6 +46,16 @@ pub fn number(d: Decimal, l: Lang) -> String {
     out
 }
 
+/// A decimal with at least two decimals, as a table of amounts shows it: `22` is `22,00`,
+/// `0.0852` stays `0,0852`.
+pub fn amount(d: Decimal, l: Lang) -> String {
+    let mut d = d;
+    if d.scale() < 2 {
+        d.rescale(2);
+    }
+    number(d, l)
+}
+
 /// Hours: `66,40 uur` / `66.40 h`.
 pub fn hours(d: Decimal, l: Lang) -> String {
     let mut s = number(d, l);
