@@ -255,7 +255,7 @@ fn an_overdraft_cites_the_grant_not_the_lapse() {
     let e = refusal("teacher", "2014-2015", r#"{"type":"usage","date":"2015-01-10","hours":"90","money":"0","activity":"Studie"}"#);
     assert_eq!(e.code(), ErrorCode::InsufficientBalance);
     assert_eq!(e.cites().map(|s| s.text(Lang::Nl)).unwrap_or_default(), "CAO VO 2014-2015, art. 17.4 lid 1");
-    assert_eq!(e.message_nl(), "90 uur gevraagd uit basisrecht, maar op die dag is slechts 83,00 uur beschikbaar");
+    assert_eq!(e.message_nl(), "90 uur gevraagd ten laste van 'basisrecht', maar op die dag is slechts 83,00 uur beschikbaar");
 }
 
 #[test]

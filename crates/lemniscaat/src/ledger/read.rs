@@ -169,7 +169,7 @@ mod tests {
     fn a_field_of_another_kind_is_unknown_at_its_path() {
         let e = read(r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0","activity":"A","plan":"P1"}"#).unwrap_err();
         assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, "/events/0/plan"));
-        assert!(e.message_nl().contains("onbekend veld 'plan' (verwacht: date, hours, money, activity"), "{}", e.message_nl());
+        assert!(e.message_nl().contains("onbekend veld 'plan' (geldige velden: date, hours, money, activity"), "{}", e.message_nl());
         let e = read(r#"{"type":"usage","date":"2015-01-10","hours":"1","money":"0","activity":"A","colour":"red"}"#).unwrap_err();
         assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, "/events/0/colour"));
     }

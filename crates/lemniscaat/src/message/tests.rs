@@ -22,13 +22,13 @@ fn ids_are_unique_and_dotted() {
 fn dutch_texts_use_dutch_formats_and_names() {
     let sy: SchoolYear = "2024-2025".parse().unwrap();
     let m = Msg::ExactSum { numerator: d("24236.8"), denominator: d("365") };
-    assert_eq!(m.nl(), "exacte som 24.236,8 / 365 (onderweg niet afgerond)");
+    assert_eq!(m.nl(), "exacte uitkomst 24.236,8 / 365 (tussentijds niet afgerond)");
     assert_eq!(m.en(), "exact sum 24,236.8 / 365 (not rounded on the way)");
     let r = Msg::RuleSetChosen {
         rule_set: "cao-vo-2024-2025".into(),
         selection: Box::new(Msg::SelectionInForce { school_year: sy, first_day: sy.first_day(), in_force_from: day(2024, 8, 1) }),
     };
-    assert!(r.nl().starts_with("CAO VO 2024-2025: de laatste cao die geldt op 1 augustus 2024"), "{}", r.nl());
+    assert!(r.nl().starts_with("CAO VO 2024-2025: de meest recente cao die geldt op 1 augustus 2024"), "{}", r.nl());
     let lapse = Msg::LedgerLapsesProjected { school_year: sy, last_day: sy.last_day() };
     assert!(lapse.nl().contains("vervalt op 31 juli 2025") && lapse.nl().contains("(verwachting)"), "{}", lapse.nl());
     let v = Msg::TimeValued { hours: d("12.5"), hourly_cost: d("45"), cost: d("562.5") };
@@ -59,9 +59,9 @@ fn every_message_has_a_text_in_both_languages_and_every_placeholder_an_argument(
 #[test]
 fn templates_choose_nest_and_escape() {
     let none = Msg::EndBeforeStart { start: None, end: None };
-    assert_eq!(none.nl(), "het einde ligt voor het begin");
+    assert_eq!(none.nl(), "de einddatum ligt vóór de begindatum");
     let both = Msg::EndBeforeStart { start: Some(day(2015, 1, 1)), end: Some(day(2014, 12, 31)) };
-    assert_eq!(both.nl(), "het einde (31 december 2014) ligt voor het begin (1 januari 2015); beide data tellen mee");
+    assert_eq!(both.nl(), "de einddatum (31 december 2014) ligt vóór de begindatum (1 januari 2015); beide data tellen mee");
     let one =
         Msg::KadersElementMissing { kaders: "K1".into(), elements: vec!["b".into()], article: Some("17.2".into()), lid: Some("2".into()) };
     assert_eq!(one.nl(), "de professionaliseringskaders K1 missen het onderdeel b van artikel 17.2 lid 2");
