@@ -298,7 +298,7 @@ pub struct Receipt {
     /// SHA-256 of the rule set's resolved parameters.
     pub rule_set_hash: String,
     /// Interpretation and policy options in force, by name.
-    pub options: BTreeMap<String, String>,
+    pub options: BTreeMap<Cow<'static, str>, Cow<'static, str>>,
     /// The as-of date, when the operation has one.
     #[serde(default)]
     pub as_of: Option<String>,
@@ -308,9 +308,14 @@ pub struct Receipt {
 
 impl Receipt {
     /// A receipt for an input under a rule set with the given options.
-    pub fn new<I: Serialize + ?Sized>(rs: &RuleSet, options: BTreeMap<String, String>, as_of: Option<String>, input: &I) -> Receipt {
+    pub fn new<I: Serialize + ?Sized>(
+        rs: &RuleSet,
+        options: BTreeMap<Cow<'static, str>, Cow<'static, str>>,
+        as_of: Option<String>,
+        input: &I,
+    ) -> Receipt {
         Receipt {
-            library: format!("lemniscaat {}", crate::VERSION),
+            library: concat!("lemniscaat ", env!("CARGO_PKG_VERSION")).to_string(),
             rule_set: rs.id.clone(),
             rule_set_hash: rs.hash.clone(),
             options,

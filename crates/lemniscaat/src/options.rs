@@ -6,6 +6,7 @@ use crate::num::Rounding;
 use crate::rules::{Mode, ProRataReading, SavingUnits};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Pro rata in time for appointments that do not cover the whole school year (the CAO is silent).
@@ -106,12 +107,17 @@ impl Options {
     }
 
     /// The options in force as `name -> value`, for receipts.
-    pub fn receipt_map(&self, pro_rata: ProRataReading, saving_units: Option<SavingUnits>) -> BTreeMap<String, String> {
-        let mut m = BTreeMap::new();
+    pub fn receipt_map(
+        &self,
+        pro_rata: ProRataReading,
+        saving_units: Option<SavingUnits>,
+    ) -> BTreeMap<Cow<'static, str>, Cow<'static, str>> {
+        let rounding = |r: crate::num::Rounding| -> Cow<'static, str> { format!("{}:{}", r.decimals, r.mode.as_str()).into() };
+        let mut m: BTreeMap<Cow<'static, str>, Cow<'static, str>> = BTreeMap::new();
         m.insert("pro_rata".into(), pro_rata.as_str().into());
         m.insert("temporal_pro_rata".into(), self.temporal_pro_rata.as_str().into());
-        m.insert("rounding.hours".into(), format!("{}:{}", self.rounding.hours.decimals, self.rounding.hours.mode.as_str()));
-        m.insert("rounding.money".into(), format!("{}:{}", self.rounding.money.decimals, self.rounding.money.mode.as_str()));
+        m.insert("rounding.hours".into(), rounding(self.rounding.hours));
+        m.insert("rounding.money".into(), rounding(self.rounding.money));
         m.insert(
             "mode".into(),
             match self.mode {
@@ -124,7 +130,7 @@ impl Options {
             m.insert("saving_units".into(), u.as_str().into());
         }
         if let Some(mb) = &self.management_base {
-            m.insert("management_base".into(), mb.describe());
+            m.insert("management_base".into(), mb.describe().into());
         }
         m
     }
