@@ -41,7 +41,7 @@ fn main() -> Result<(), String> {
         std::fs::write(&dest, minify(&text)).map_err(|e| format!("{}: {e}", dest.display()))?;
     }
     // The message catalogues without their comments and blank lines.
-    for name in ["nl.txt", "en.txt"] {
+    for name in ["nl.txt", "en.txt", "titles.nl.txt", "titles.en.txt"] {
         let src = Path::new("data/messages").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
         let text = std::fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;

@@ -60,13 +60,14 @@ fn findings(fs: &[Finding], l: Lang) -> String {
             Severity::Info => t(l, "advice", "advies"),
         };
         o.push_str(&format!(
-            "<tr><td><span class=\"sev {}\">{}</span></td><td><code>{}</code><br>{}</td><td>{}</td><td><code>{}</code></td></tr>",
+            "<tr><td><span class=\"sev {}\">{}</span></td><td><b>{}</b><br>{}</td><td>{}</td><td><code>{}</code><br><code>{}</code></td></tr>",
             f.severity.as_str(),
             escape(&sev),
-            f.code.as_str(),
+            escape(&lemniscaat::message::title(f.code.as_str(), l)),
             escape(&msg(f, l)),
             escape(&f.source.text(l)),
-            escape(&f.path)
+            escape(&f.path),
+            f.code.as_str()
         ));
     }
     o.push_str("</tbody></table>");

@@ -128,13 +128,14 @@ pub fn findings_table(findings: &[Finding], l: Lang) -> String {
         out.push_str(&format!("\n{} ({})\n", severity_label(sev, l).to_uppercase(), of.len()));
         for f in of {
             out.push_str(&format!(
-                "  {}  {}\n      {}: {}   {}: {}\n",
-                f.code.as_str(),
+                "  {}: {}\n      {}: {}   {}: {} ({})\n",
+                lemniscaat::message::title(f.code.as_str(), l),
                 msg(f, l),
                 t(l, "source", "bron"),
                 f.source.text(l),
-                t(l, "path", "pad"),
-                f.path
+                t(l, "reference", "verwijzing"),
+                f.path,
+                f.code.as_str()
             ));
         }
     }

@@ -111,6 +111,7 @@ pub mod dec {
         fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Decimal, E> {
             Ok(Decimal::from(v))
         }
+        // ok: the only f64 in the core, and it is refused: a JSON number with a fraction never becomes a decimal.
         fn visit_f64<E: serde::de::Error>(self, _: f64) -> std::result::Result<Decimal, E> {
             Err(E::custom(tagged(Error::of(ErrorCode::InvalidDecimal, Msg::DecimalAsFloat {}))))
         }

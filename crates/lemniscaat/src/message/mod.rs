@@ -572,6 +572,12 @@ pub fn rule(
     cite_rule(rule_set, article, lid, value, number).render(l)
 }
 
+/// The short title of a finding code in `l` (`Taakbeleid onder het basisrecht`); a code without
+/// one as it is.
+pub fn title(code: &str, l: Lang) -> String {
+    template::title(code, l)
+}
+
 /// The display name of a rule set by its id: the built-in rule sets' names (`CAO VO 2014-2015`),
 /// any other id (an override's) as it is.
 pub fn rule_set_name(id: &str) -> String {

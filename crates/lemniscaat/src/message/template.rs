@@ -161,3 +161,18 @@ fn walk(template: &str, f: &mut dyn FnMut(&str)) {
         rest = &tail[end + 1..];
     }
 }
+
+/// The short title of a finding code (`data/messages/titles.<lang>.txt`); a code without one as it
+/// is. Kept apart from the messages: only tables and reports use them, so the WebAssembly module
+/// does not carry them.
+pub(super) fn title(code: &str, l: Lang) -> String {
+    const NL_TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/messages.titles.nl.txt"));
+    const EN_TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/messages.titles.en.txt"));
+    let file = match l {
+        Lang::Nl => NL_TITLES,
+        Lang::En => EN_TITLES,
+    };
+    file.lines()
+        .find_map(|line| line.split_once(" = ").filter(|(k, _)| *k == code).map(|(_, t)| t.to_string()))
+        .unwrap_or_else(|| code.to_string())
+}

@@ -95,3 +95,13 @@ fn a_message_read_back_writes_the_same_json_and_texts() {
     assert_eq!((back.en(), back.nl()), (m.en(), m.nl()));
     assert!(matches!(read_back(None, "a".into(), "b".into()), Msg::Text { .. }));
 }
+
+#[test]
+fn every_finding_code_has_a_title_in_both_languages() {
+    for c in crate::finding::FindingCode::ALL {
+        for l in [Lang::Nl, Lang::En] {
+            assert_ne!(title(c.as_str(), l), c.as_str(), "{c:?} has no {l:?} title");
+        }
+    }
+    assert_eq!(title("TAAKBELEID_BELOW_BASISRECHT", Lang::Nl), "Taakbeleid onder het basisrecht");
+}
