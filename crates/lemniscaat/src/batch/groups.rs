@@ -17,7 +17,7 @@ use super::source::RowSource;
 use crate::error::Error;
 use crate::time::SchoolYear;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A slot of a school year: an index into [`Years::slots`], or [`SKIP`].
 pub(super) type Slot = u32;
@@ -169,9 +169,10 @@ impl Runs {
         let bits = (n.max(1) * 8).next_power_of_two().clamp(1 << 12, 1 << 30);
         let mut map = vec![0u64; bits / 64];
         let mut r = Runs {
-            bounds: Vec::with_capacity(n / 2 + 2),
-            slots: Vec::with_capacity(n / 2 + 1),
-            hashes: Vec::with_capacity(n / 2 + 1),
+            // An export has nearly as many runs as rows (most employees one row a year).
+            bounds: Vec::with_capacity(n + 1),
+            slots: Vec::with_capacity(n),
+            hashes: Vec::with_capacity(n),
             suspects: HashSet::default(),
             skipped: false,
         };
@@ -217,29 +218,33 @@ impl Runs {
 
     /// The groups when keys come back: the runs of one key joined (in order of first
     /// appearance), the rows sorted by group with a counting sort.
+    ///
+    /// The join is partitioned by the hashes' high bits so that each part's table stays in
+    /// cache (a table of a million keys does not, and every lookup would then miss it): the runs
+    /// are scattered into parts, each part finds the first run of every key with a small table,
+    /// and one pass in run order numbers the keys by first appearance.
     fn joined<S: RowSource + ?Sized>(self, rows: &S) -> Groups {
+        let leader = self.leaders(rows);
         let runs = self.slots.len();
-        let mut index: HashMap<Key<'_>, u32, BuildHasherDefault<Prehashed>> = HashMap::with_capacity_and_hasher(runs, Default::default());
-        let mut group_of = Vec::with_capacity(runs);
+        let mut group_of = leader;
         let mut slots = Vec::new();
         let mut sizes: Vec<u32> = Vec::new();
         for k in 0..runs {
-            let slot = self.slots[k];
-            if slot == SKIP {
-                group_of.push(u32::MAX);
+            let l = group_of[k];
+            if l == u32::MAX {
                 continue;
             }
-            let first = self.bounds[k] as usize;
-            let key = Key { hash: self.hashes[k], id: rows.employee(first), slot };
-            let g = *index.entry(key).or_insert_with(|| {
-                slots.push(slot);
+            let g = if l as usize == k {
+                slots.push(self.slots[k]);
                 sizes.push(0);
                 (slots.len() - 1) as u32
-            });
+            } else {
+                // The leader comes earlier and holds its group's number already.
+                group_of[l as usize]
+            };
+            group_of[k] = g;
             sizes[g as usize] += self.bounds[k + 1] - self.bounds[k];
-            group_of.push(g);
         }
-        drop(index);
         let mut bounds = Vec::with_capacity(sizes.len() + 1);
         let mut at = 0u32;
         for s in &sizes {
@@ -250,7 +255,7 @@ impl Runs {
         let mut next: Vec<u32> = bounds[..bounds.len() - 1].to_vec();
         let mut order = vec![0u32; at as usize];
         for (k, &g) in group_of.iter().enumerate() {
-            if g == u32::MAX {
+            if self.slots[k] == SKIP {
                 continue;
             }
             for r in self.bounds[k]..self.bounds[k + 1] {
@@ -261,27 +266,61 @@ impl Runs {
         }
         Groups { bounds, slots, order: Some(order) }
     }
-}
 
-/// A group's key with the hash computed in the first pass.
-#[derive(Clone, Copy)]
-struct Key<'a> {
-    hash: u64,
-    id: &'a str,
-    slot: Slot,
-}
-
-impl PartialEq for Key<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.hash == o.hash && self.slot == o.slot && super::same(self.id, o.id)
-    }
-}
-
-impl Eq for Key<'_> {}
-
-impl Hash for Key<'_> {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        h.write_u64(self.hash);
+    /// For each run, the first run of its key (itself when it is the first), or `u32::MAX` for
+    /// a run of slot [`SKIP`].
+    fn leaders<S: RowSource + ?Sized>(&self, rows: &S) -> Vec<u32> {
+        let runs = self.slots.len();
+        // About 4,096 keys per part: a part's table (40 bytes a key) stays in the second-level
+        // cache.
+        let bits = (runs / 4096).max(1).next_power_of_two().trailing_zeros().min(12);
+        let part = |h: u64| if bits == 0 { 0 } else { (h >> (64 - bits)) as usize };
+        let mut starts = vec![0u32; (1usize << bits) + 1];
+        for (k, &h) in self.hashes.iter().enumerate() {
+            if self.slots[k] != SKIP {
+                starts[part(h) + 1] += 1;
+            }
+        }
+        for p in 1..starts.len() {
+            starts[p] += starts[p - 1];
+        }
+        // Each run with its hash, so that a part reads its runs front to back.
+        let mut scattered = vec![(0u64, 0u32); starts[starts.len() - 1] as usize];
+        let mut next = starts.clone();
+        for (k, &h) in self.hashes.iter().enumerate() {
+            if self.slots[k] != SKIP {
+                let p = &mut next[part(h)];
+                scattered[*p as usize] = (h, k as u32);
+                *p += 1;
+            }
+        }
+        let mut leader = vec![u32::MAX; runs];
+        // A part's table is keyed by the hash of (id, slot) only, so that a run's id is read (a
+        // jump into the rows) only when its hash came before; keys that differ with an equal
+        // hash (rare with 64 bits) are kept aside and compared in full.
+        let mut table: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
+        let mut clashes: Vec<u32> = Vec::new();
+        let same = |a: u32, b: u32| {
+            let (a, b) = (a as usize, b as usize);
+            self.slots[a] == self.slots[b] && super::same(rows.employee(self.bounds[a] as usize), rows.employee(self.bounds[b] as usize))
+        };
+        for p in 0..starts.len() - 1 {
+            table.clear();
+            clashes.clear();
+            for &(h, k) in &scattered[starts[p] as usize..starts[p + 1] as usize] {
+                let first = *table.entry(h).or_insert(k);
+                leader[k as usize] = if first == k || same(first, k) {
+                    first
+                } else {
+                    let twin = clashes.iter().copied().find(|&c| self.hashes[c as usize] == h && same(c, k));
+                    twin.unwrap_or_else(|| {
+                        clashes.push(k);
+                        k
+                    })
+                };
+            }
+        }
+        leader
     }
 }
 
@@ -301,5 +340,24 @@ impl Hasher for Prehashed {
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::batch::BatchRow;
+
+    #[test]
+    fn keys_with_one_hash_are_told_apart_by_their_ids() {
+        // Runs of A, B, A, C, B with every hash equal: the join must still compare ids.
+        let ids = ["A", "B", "A", "C", "B"];
+        let rows: Vec<BatchRow<'_>> =
+            ids.iter().map(|&employee| BatchRow { employee, category: "teacher", wtf: "1", start: "2010-08-01", end: "" }).collect();
+        let runs = Runs { bounds: (0..=5).collect(), slots: vec![0; 5], hashes: vec![7; 5], suspects: HashSet::default(), skipped: false };
+        assert_eq!(runs.leaders(rows.as_slice()), [0, 1, 0, 3, 1]);
+        let g = runs.joined(rows.as_slice());
+        assert_eq!((0..g.len()).map(|k| g.rows(k).collect::<Vec<_>>()).collect::<Vec<_>>(), [vec![0, 2], vec![1, 4], vec![3]]);
     }
 }
