@@ -14,8 +14,16 @@ use std::io::Write;
 /// Entitlements from a CSV of appointments: `employee_id,category,wtf,start,end` and, for an
 /// export over several years, `school_year` (a header row with these names is required; other
 /// columns are ignored). Without `sy` every school year of the column gets its lines; with it,
-/// only that year's rows are read. `threads`: 0 for every core.
-pub fn entitlements_csv(book: &RuleBook, data: &str, sy: Option<SchoolYear>, threads: usize, format: Format) -> Result<String, Error> {
+/// only that year's rows are read. `threads`: 0 for every core. The answer is written to `out`;
+/// in CSV line by line as the batch hands the lines over.
+pub fn entitlements_csv(
+    book: &RuleBook,
+    data: &str,
+    sy: Option<SchoolYear>,
+    threads: usize,
+    format: Format,
+    out: &mut crate::Output,
+) -> Result<(), Error> {
     let rows = CsvRows::read(data)?;
     let sy = match sy {
         None if !rows.has_school_year() => Some(SchoolYear::containing(crate::today())),
@@ -27,18 +35,30 @@ pub fn entitlements_csv(book: &RuleBook, data: &str, sy: Option<SchoolYear>, thr
             let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en());
         }
     };
-    Ok(match format {
+    let text = match format {
         Format::Json => {
             let res = batch.run(&rows)?;
             warn(&res.warnings);
             lemniscaat::json::to_string_pretty(&res) + "\n"
         }
         Format::Csv => {
-            let mut out = String::with_capacity(rows.rows() * 48 + 80);
-            out.push_str("employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_column,error_line\n");
-            let s = batch.each(&rows, |l| csv_line(&mut out, &l, &rows))?;
+            // Lines gather in a buffer written out every 64 KiB; the first write error stops
+            // the writing and is the answer.
+            let mut buf = String::with_capacity(1 << 17);
+            buf.push_str("employee_id,school_year,rule_set,hours,money,extra_hours,error_code,error_column,error_line\n");
+            let mut failed = None;
+            let s = batch.each(&rows, |l| {
+                csv_line(&mut buf, &l, &rows);
+                if buf.len() >= 1 << 16 && failed.is_none() {
+                    failed = out.write_all(buf.as_bytes()).err();
+                    buf.clear();
+                }
+            })?;
+            if let Some(e) = failed {
+                return Err(out.failed(&e));
+            }
             warn(&s.warnings);
-            out
+            buf
         }
         Format::Table | Format::Html => {
             let res = batch.run(&rows)?;
@@ -59,7 +79,8 @@ pub fn entitlements_csv(book: &RuleBook, data: &str, sy: Option<SchoolYear>, thr
             }
             tb.render()
         }
-    })
+    };
+    out.write_all(text.as_bytes()).map_err(|e| out.failed(&e))
 }
 
 /// One line of the CSV answer.

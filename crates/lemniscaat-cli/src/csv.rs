@@ -1,6 +1,6 @@
 //! A CSV file of appointments as the batch's row source: the cells the batch reads, kept as
 //! spans of the file's text (quoted cells with doubled quotes unescaped into one side buffer),
-//! so that a million rows cost one small record each and no allocation per row.
+//! so that a million rows cost one 20-byte record each and no allocation per row.
 
 use lemniscaat::batch::{DateCell, RowSource};
 use lemniscaat::{Error, ErrorCode};
@@ -19,18 +19,26 @@ struct Span {
 
 const UNESCAPED: u32 = 1 << 31;
 
-/// One data row: its six cells (the school year last) and its line number in the file.
+/// One data row: where its line starts in the file, its line number, and its six cells (the
+/// school year last) as offsets and lengths within the line. A line longer than 254 bytes, or
+/// with a cell to unescape, keeps its cells as full spans in [`CsvRows::wide`] (then `at` is its
+/// index there and the first cell is [`WIDE`]).
 #[derive(Debug, Clone, Copy, Default)]
 struct Row {
-    cells: [Span; 6],
+    at: u32,
     line: u32,
+    cells: [(u8, u8); 6],
 }
+
+/// The mark of a row whose cells are kept in full (no cell of a short line starts and ends at 255).
+const WIDE: (u8, u8) = (255, 255);
 
 /// The rows of a CSV file of appointments.
 pub struct CsvRows<'a> {
     data: &'a str,
     unescaped: String,
     rows: Vec<Row>,
+    wide: Vec<[Span; 6]>,
     school_year: bool,
 }
 
@@ -61,17 +69,23 @@ impl<'a> CsvRows<'a> {
         let school_year = find("school_year");
         pos[5] = school_year.unwrap_or(usize::MAX);
         let base = data.as_ptr() as usize;
-        let mut out =
-            CsvRows { data, unescaped: String::new(), rows: Vec::with_capacity(data.len() / 40), school_year: school_year.is_some() };
+        let mut out = CsvRows {
+            data,
+            unescaped: String::new(),
+            rows: Vec::with_capacity(data.len() / 40),
+            wide: Vec::new(),
+            school_year: school_year.is_some(),
+        };
         for (n, line) in lines {
             let line = line.strip_suffix('\r').unwrap_or(line);
             if line.trim().is_empty() {
                 continue;
             }
-            let mut row = Row { line: (n + 1) as u32, ..Row::default() };
+            let at = line.as_ptr() as usize - base;
+            let mut spans = [Span::default(); 6];
             for (k, (cell, quoted)) in cells_of(line).enumerate() {
                 let Some(slot) = pos.iter().position(|&p| p == k) else { continue };
-                row.cells[slot] = if quoted && cell.contains("\"\"") {
+                spans[slot] = if quoted && cell.contains("\"\"") {
                     let start = out.unescaped.len() as u32 | UNESCAPED;
                     out.unescaped.push_str(&cell.replace("\"\"", "\""));
                     Span { start, len: (out.unescaped.len() as u32 | UNESCAPED) - start }
@@ -79,6 +93,17 @@ impl<'a> CsvRows<'a> {
                     Span { start: (cell.as_ptr() as usize - base) as u32, len: cell.len() as u32 }
                 };
             }
+            let short = line.len() < 255 && spans.iter().all(|s| s.start & UNESCAPED == 0);
+            let row = if short {
+                // Cells not in the line (missing columns) are empty at its start.
+                let narrow = |s: &Span| if s.len == 0 { (0, 0) } else { ((s.start as usize - at) as u8, s.len as u8) };
+                Row { at: at as u32, line: (n + 1) as u32, cells: spans.each_ref().map(narrow) }
+            } else {
+                out.wide.push(spans);
+                let mut cells = [(0, 0); 6];
+                cells[0] = WIDE;
+                Row { at: (out.wide.len() - 1) as u32, line: (n + 1) as u32, cells }
+            };
             out.rows.push(row);
         }
         Ok(out)
@@ -90,7 +115,13 @@ impl<'a> CsvRows<'a> {
     }
 
     fn cell(&self, i: usize, k: usize) -> &str {
-        let s = self.rows[i].cells[k];
+        let row = &self.rows[i];
+        if row.cells[0] != WIDE {
+            let (start, len) = row.cells[k];
+            let a = row.at as usize + start as usize;
+            return self.data.get(a..a + len as usize).unwrap_or("");
+        }
+        let s = self.wide[row.at as usize][k];
         let (text, start) = if s.start & UNESCAPED != 0 { (self.unescaped.as_str(), s.start & !UNESCAPED) } else { (self.data, s.start) };
         text.get(start as usize..(start + s.len) as usize).unwrap_or("")
     }
@@ -181,6 +212,18 @@ mod tests {
         assert_eq!((r.employee(1), r.category(1), r.end(1)), ("E\"2", "support", DateCell::Text("2025-01-31")));
         assert_eq!((r.wtf(2), r.start(2), r.end(2)), ("", DateCell::Text(""), DateCell::Text("")));
         assert_eq!((r.line(0), r.line(1), r.line(2)), (2, 4, 5));
+        // A line longer than a short row holds keeps its cells in full.
+        let long = format!(
+            "employee_id,note,category,wtf,start,end\nE1,{},teacher,0.5,2010-08-01,2025-07-31\nE2,,support,1,2011-08-01,\n",
+            "x".repeat(300)
+        );
+        let r = CsvRows::read(&long).unwrap();
+        assert_eq!((r.employee(0), r.category(0), r.wtf(0), r.end(0)), ("E1", "teacher", "0.5", DateCell::Text("2025-07-31")));
+        assert_eq!(
+            (r.employee(1), r.category(1), r.start(1), r.end(1)),
+            ("E2", "support", DateCell::Text("2011-08-01"), DateCell::Text(""))
+        );
+        assert_eq!((r.wide.len(), r.line(1)), (1, 3));
         let e = CsvRows::read("employee_id,category,wtf,start\n").err().unwrap();
         assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/0/end"));
         assert!(!CsvRows::read("employee_id,category,wtf,start,end\n").unwrap().has_school_year());

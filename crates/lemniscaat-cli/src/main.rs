@@ -269,18 +269,95 @@ pub(crate) fn today() -> chrono::NaiveDate {
 }
 
 fn emit(common: &Common, text: &str) -> Result<(), Error> {
-    match &common.output {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            Error::new(ErrorCode::InvalidValue, format!("cannot write {path}: {e}"), format!("kan {path} niet schrijven: {e}"))
-        }),
-        None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error of ours.
-            let _ = out.write_all(text.as_bytes());
-            let _ = out.flush();
-            Ok(())
+    let mut out = Output::open(common.output.as_deref())?;
+    out.write_all(text.as_bytes()).map_err(|e| out.failed(&e))?;
+    out.finish()
+}
+
+/// Where an answer goes: standard output, or a file. A file is written beside its place and
+/// renamed into it when complete, so that a failed run leaves no half-written answer (and an
+/// existing file as it was).
+pub(crate) enum Output {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File { path: String, part: std::path::PathBuf, w: std::io::BufWriter<std::fs::File>, done: bool },
+}
+
+impl Output {
+    pub(crate) fn open(path: Option<&str>) -> Result<Output, Error> {
+        let Some(path) = path else {
+            return Ok(Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())));
+        };
+        // Special files (`/dev/null`, `/dev/stdout`, a pipe) are written in place.
+        let regular = std::fs::metadata(path).map_or(true, |m| m.is_file());
+        let part = if regular {
+            let p = std::path::Path::new(path);
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            p.with_file_name(format!(".{name}.{}.part", std::process::id()))
+        } else {
+            path.into()
+        };
+        let file = std::fs::File::create(&part).map_err(|e| cannot_write(path, &e))?;
+        Ok(Output::File { path: path.to_string(), part, w: std::io::BufWriter::with_capacity(1 << 16, file), done: !regular })
+    }
+
+    /// The error of a failed write (to a file; standard output closed by the reader, as in
+    /// `| head`, is not an error of ours and is never reported).
+    pub(crate) fn failed(&self, e: &std::io::Error) -> Error {
+        match self {
+            Output::File { path, .. } => cannot_write(path, e),
+            Output::Stdout(_) => Error::new(ErrorCode::InvalidValue, format!("cannot write: {e}"), format!("kan niet schrijven: {e}")),
         }
     }
+
+    /// Flushes the answer and moves a file into its place.
+    pub(crate) fn finish(mut self) -> Result<(), Error> {
+        match &mut self {
+            Output::Stdout(w) => {
+                let _ = w.flush();
+                Ok(())
+            }
+            Output::File { path, part, w, done } => {
+                w.flush().map_err(|e| cannot_write(path, &e))?;
+                if !*done {
+                    std::fs::rename(&*part, &*path).map_err(|e| cannot_write(path, &e))?;
+                    *done = true;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            // A closed pipe swallows the rest of the answer.
+            Output::Stdout(w) => Ok(w.write(buf).unwrap_or(buf.len())),
+            Output::File { w, .. } => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => {
+                let _ = w.flush();
+                Ok(())
+            }
+            Output::File { w, .. } => w.flush(),
+        }
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        // An answer that was not finished leaves nothing behind.
+        if let Output::File { part, done: false, .. } = self {
+            let _ = std::fs::remove_file(part);
+        }
+    }
+}
+
+fn cannot_write(path: &str, e: &std::io::Error) -> Error {
+    Error::new(ErrorCode::InvalidValue, format!("cannot write {path}: {e}"), format!("kan {path} niet schrijven: {e}"))
 }
 
 fn t(lang: Lang, en: &str, nl: &str) -> String {
@@ -366,7 +443,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let is_csv = input.as_deref().is_some_and(|p| p.to_lowercase().ends_with(".csv"))
                 || data.as_deref().is_some_and(|d| !d.trim_start().starts_with('{'));
             let text = if is_csv {
-                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, threads, common.format).map_err(fail)?
+                // The CSV answer is written as it is computed (a million lines are never held).
+                let mut out = Output::open(common.output.as_deref()).map_err(fail)?;
+                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, threads, common.format, &mut out).map_err(fail)?;
+                out.finish().map_err(fail)?;
+                return Ok(ExitCode::SUCCESS);
             } else {
                 let (ds, sample) = match data {
                     Some(d) if d.trim().is_empty() => {

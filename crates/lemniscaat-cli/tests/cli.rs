@@ -198,6 +198,23 @@ fn entitlements_of_an_export_over_several_school_years_on_any_number_of_threads(
     assert_eq!(stdout(&one), stdout(&four));
     assert!(stdout(&one).lines().count() > 30_000);
     assert!(stdout(&one).contains(",INVALID_DECIMAL,wtf,"));
+    // Written to a file, the streamed answer is the same; a run that fails leaves the file as it
+    // was and nothing beside it.
+    let out = tmp("answer.csv", "earlier answer\n");
+    let o = run(&["entitlements", p.to_str().unwrap(), "--format", "csv", "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), stdout(&one));
+    std::fs::write(&out, "earlier answer\n").unwrap();
+    let headless = tmp("headless.csv", "employee_id,category,wtf,start\nE1,teacher,1,2010-08-01\n");
+    let o = run(&["entitlements", headless.to_str().unwrap(), "--format", "csv", "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier answer\n");
+    let beside: Vec<_> = std::fs::read_dir(out.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
     // A bad order or too many rows: exit 2 with the core's code and the argument.
     let bad = run(&["sample-export", "--order", "random"]);
     assert_eq!(bad.status.code(), Some(2));

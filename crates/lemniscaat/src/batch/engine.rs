@@ -129,29 +129,29 @@ impl<'r> Engine<'r> {
     }
 
     /// The outcome of every group in `range` (groups of slot [`SKIP`] left out), handed to `out`
-    /// in order. An error (a value too large to round) stops the run.
+    /// in order. Nothing stops the run: an employee-year that cannot be computed (even a value
+    /// too large to round) is refused on its own line.
     pub fn run<S: RowSource + ?Sized>(
         &mut self,
         rows: &S,
         groups: &Groups,
         range: std::ops::Range<usize>,
         out: &mut dyn FnMut(usize, Outcome),
-    ) -> Result<()> {
+    ) {
         for g in range {
             let slot = groups.slots[g];
             if slot == SKIP {
                 continue;
             }
-            let o = self.group(rows, groups, g, slot)?;
+            let o = self.group(rows, groups, g, slot);
             out(g, o);
         }
-        Ok(())
     }
 
-    fn group<S: RowSource + ?Sized>(&mut self, rows: &S, groups: &Groups, g: usize, slot: Slot) -> Result<Outcome> {
+    fn group<S: RowSource + ?Sized>(&mut self, rows: &S, groups: &Groups, g: usize, slot: Slot) -> Outcome {
         let year = match &self.years[slot as usize] {
             Ok(y) => y,
-            Err(e) => return Ok(Err(super::row_error(e, groups.first_row(g), "school_year"))),
+            Err(e) => return Err(super::row_error(e, groups.first_row(g), "school_year")),
         };
         let mut cells = std::mem::take(&mut self.cells);
         cells.clear();
@@ -170,13 +170,11 @@ impl<'r> Engine<'r> {
             }
         }
         let o = match refused {
-            Some(e) => Ok(Err(e)),
+            Some(e) => Err(e),
             // The rule's own refusal (no cell is to blame) is the group's first row's.
-            None => self.amounts(year, slot, &cells).map(|o| {
-                o.map_err(|mut e| {
-                    e.row = groups.first_row(g);
-                    e
-                })
+            None => self.amounts(year, slot, &cells).map_err(|mut e| {
+                e.row = groups.first_row(g);
+                e
             }),
         };
         self.cells = cells;
@@ -192,7 +190,7 @@ impl<'r> Engine<'r> {
     }
 
     /// The amounts of one employee-year, from the memo or computed.
-    fn amounts(&mut self, year: &YearRules, slot: Slot, cells: &[Cell]) -> Result<Outcome> {
+    fn amounts(&mut self, year: &YearRules, slot: Slot, cells: &[Cell]) -> Outcome {
         if cells.len() > 3 {
             return self.compute(year, cells);
         }
@@ -207,17 +205,17 @@ impl<'r> Engine<'r> {
             }
         }
         if let Some(&x) = self.memo.get(&key) {
-            return Ok(Ok(x));
+            return Ok(x);
         }
-        let x = self.compute(year, cells)?;
+        let x = self.compute(year, cells);
         if let (Ok(x), true) = (&x, self.memo.len() < MEMO) {
             self.memo.insert(key, *x);
         }
-        Ok(x)
+        x
     }
 
-    /// The entitlement rule on one employee-year, without explanation.
-    fn compute(&self, year: &YearRules, cells: &[Cell]) -> Result<Outcome> {
+    /// The entitlement rule on one employee-year, without explanation, its amounts rounded.
+    fn compute(&self, year: &YearRules, cells: &[Cell]) -> Outcome {
         let rounding = self.options.rounding;
         // Up to three appointments on the stack (no allocation per employee).
         let few: [Appointment; 3];
@@ -232,16 +230,14 @@ impl<'r> Engine<'r> {
                 &many
             }
         };
-        Ok(match compute(year.rs, self.options, year.sy, apps, false) {
-            Ok(raw) => {
-                let mut extra = Decimal::ZERO;
-                for (_, h, _) in &raw.extra {
-                    extra += h.round(rounding.hours)?;
-                }
-                Ok((raw.hours.round(rounding.hours)?, raw.money.round(rounding.money)?, rounding.hours.round(extra)))
+        let rounded = |raw: crate::entitlement::Raw<'_>| -> Result<Amounts> {
+            let mut extra = Decimal::ZERO;
+            for (_, h, _) in &raw.extra {
+                extra += h.round(rounding.hours)?;
             }
-            Err(e) => Err(super::row_error(&e, 0, "")),
-        })
+            Ok((raw.hours.round(rounding.hours)?, raw.money.round(rounding.money)?, rounding.hours.round(extra)))
+        };
+        compute(year.rs, self.options, year.sy, apps, false).and_then(rounded).map_err(|e| super::row_error(&e, 0, ""))
     }
 }
 

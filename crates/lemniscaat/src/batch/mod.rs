@@ -228,8 +228,9 @@ impl<'a> Batch<'a> {
 
     /// Every line handed to `sink` in order of first appearance: a host writes its own columns
     /// without an intermediate line per employee. When the batch fails as a whole (too many rows,
-    /// bad options, an unknown rule set, a value too large to round) the error comes before any
-    /// line.
+    /// bad options, an unknown rule set) the error comes before any line; once lines are handed
+    /// over none is held back (an employee-year that cannot be computed, even one whose amount is
+    /// too large to round, gets its error on its own line), so a host may stream them.
     ///
     /// ```
     /// use lemniscaat::batch::{Batch, BatchRow};
@@ -280,13 +281,9 @@ impl<'a> Batch<'a> {
         let parsed = groups.order.as_ref().map(|_| engine::parse_all(rows, threads));
         let parsed = parsed.as_deref();
         if threads <= 1 {
-            Engine::new(&self.options, &rules, parsed).run(rows, &groups, 0..groups.len(), &mut |g, o| emit(g, &o))?;
+            Engine::new(&self.options, &rules, parsed).run(rows, &groups, 0..groups.len(), &mut |g, o| emit(g, &o));
         } else {
-            for (range, outcomes) in parallel(rows, &groups, &self.options, &rules, parsed, threads)? {
-                for (g, o) in range.filter(|&g| groups.slots[g] != SKIP).zip(&outcomes) {
-                    emit(g, o);
-                }
-            }
+            parallel(rows, &groups, &self.options, &rules, parsed, threads, &mut emit);
         }
         Ok(BatchSummary { lines, ..summary })
     }
@@ -348,9 +345,11 @@ impl<'a> Batch<'a> {
     }
 }
 
-/// The outcomes of the groups split into `threads` ranges of about equal rows, each computed by
-/// its own engine on its own thread (the first on the calling one), in the order of the ranges.
-/// A thread that cannot be started leaves its range to the calling thread.
+/// The groups computed in waves on `threads` threads, each wave's outcomes handed to `emit` in
+/// order before the next wave starts (so that only a wave's outcomes are held, not a million).
+/// In a wave each thread computes a range of groups of about equal rows with its own engine
+/// (kept from wave to wave with its memo), the first on the calling thread. A thread that cannot
+/// be started leaves its range to the calling thread.
 fn parallel<S: RowSource + Sync + ?Sized>(
     rows: &S,
     groups: &Groups,
@@ -358,49 +357,71 @@ fn parallel<S: RowSource + Sync + ?Sized>(
     rules: &[std::result::Result<YearRules<'_>, Error>],
     parsed: Option<&[engine::Parsed]>,
     threads: usize,
-) -> Result<Vec<(std::ops::Range<usize>, Vec<Outcome>)>> {
-    let ranges = split(groups, threads);
-    let work = |range: std::ops::Range<usize>| -> Result<Vec<Outcome>> {
-        let mut out = Vec::with_capacity(range.len());
-        Engine::new(options, rules, parsed).run(rows, groups, range, &mut |_, o| out.push(o))?;
-        Ok(out)
-    };
-    std::thread::scope(|scope| {
-        let mut handles = Vec::with_capacity(ranges.len());
-        for r in ranges.iter().skip(1) {
-            let r = r.clone();
-            handles.push(std::thread::Builder::new().spawn_scoped(scope, move || work(r)).ok());
+    emit: &mut dyn FnMut(usize, &Outcome),
+) {
+    let threads = threads.max(1);
+    let mut engines: Vec<Engine<'_>> = (0..threads).map(|_| Engine::new(options, rules, parsed)).collect();
+    let mut start = 0;
+    while start < groups.len() {
+        let end = start.saturating_add(WAVE * threads).min(groups.len());
+        let ranges = split(groups, start..end, threads);
+        let results: Vec<Vec<Outcome>> = std::thread::scope(|scope| {
+            let Some((first, rest)) = engines.split_first_mut() else { return Vec::new() };
+            let mut handles = Vec::with_capacity(rest.len());
+            for (engine, r) in rest.iter_mut().zip(ranges.iter().skip(1)) {
+                let r = r.clone();
+                let work = move || {
+                    let mut out = Vec::with_capacity(r.len());
+                    engine.run(rows, groups, r, &mut |_, o| out.push(o));
+                    out
+                };
+                handles.push(std::thread::Builder::new().spawn_scoped(scope, work).ok());
+            }
+            let mut out = Vec::with_capacity(ranges[0].len());
+            first.run(rows, groups, ranges[0].clone(), &mut |_, o| out.push(o));
+            let mut results = vec![out];
+            for (h, r) in handles.into_iter().zip(ranges.iter().skip(1)) {
+                results.push(match h.map(|h| h.join()) {
+                    Some(Ok(x)) => x,
+                    // Not started, or ended without an answer: done here.
+                    _ => {
+                        let mut out = Vec::with_capacity(r.len());
+                        Engine::new(options, rules, parsed).run(rows, groups, r.clone(), &mut |_, o| out.push(o));
+                        out
+                    }
+                });
+            }
+            results
+        });
+        for (range, outcomes) in ranges.into_iter().zip(&results) {
+            for (g, o) in range.filter(|&g| groups.slots[g] != SKIP).zip(outcomes) {
+                emit(g, o);
+            }
         }
-        let mut results = Vec::with_capacity(ranges.len());
-        results.push(work(ranges[0].clone())?);
-        for (h, r) in handles.into_iter().zip(ranges.iter().skip(1)) {
-            let done = match h.map(|h| h.join()) {
-                Some(Ok(x)) => x,
-                // Not started, or ended without an answer: done here.
-                _ => work(r.clone()),
-            };
-            results.push(done?);
-        }
-        Ok(ranges.into_iter().zip(results).collect())
-    })
+        start = end;
+    }
 }
 
-/// `threads` ranges of groups with about equal numbers of rows (at least one group each).
-fn split(groups: &Groups, threads: usize) -> Vec<std::ops::Range<usize>> {
-    let total = *groups.bounds.last().unwrap_or(&0) as usize;
+/// The groups a thread computes in one wave.
+const WAVE: usize = 1 << 14;
+
+/// `threads` ranges of the groups `within`, with about equal numbers of rows (at least one group
+/// each).
+fn split(groups: &Groups, within: std::ops::Range<usize>, threads: usize) -> Vec<std::ops::Range<usize>> {
+    let (first, last) = (groups.bounds[within.start] as usize, groups.bounds[within.end] as usize);
     let mut ranges = Vec::with_capacity(threads);
-    let mut start = 0usize;
+    let mut start = within.start;
     for k in 1..threads {
-        let target = (total * k / threads) as u32;
+        let target = (first + (last - first) * k / threads) as u32;
         // The first group that starts at or after the target row.
-        let end = groups.bounds.partition_point(|&b| b < target).clamp(start + 1, groups.len());
-        if end >= groups.len() {
+        let end = groups.bounds.partition_point(|&b| b < target).clamp(start + 1, within.end);
+        if end >= within.end {
             break;
         }
         ranges.push(start..end);
         start = end;
     }
-    ranges.push(start..groups.len());
+    ranges.push(start..within.end);
     ranges
 }
 

@@ -253,3 +253,30 @@ fn every_thread_count_gives_the_same_lines_in_the_same_order() {
     // row may differ, so only the codes are compared.
     assert_eq!(a, b);
 }
+
+#[test]
+fn an_amount_too_large_to_compute_or_round_refuses_its_own_line_and_the_rest_go_on() {
+    let book = crate::RuleBook::builtin()
+        .with_overrides(
+            r#"{"rule_sets":[{"id":"cao-test","name":"CAO test",
+            "in_force_from":{"value":"2024-08-01","provenance":{"confidence":"inferred","source":"lemniscaat"}},"parameters":{"teacher_hours":{"value":"79228162514264337593543950335","article":"16.4","lid":"1",
+            "provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}"#,
+        )
+        .unwrap();
+    let rows = [
+        BatchRow { employee: "E1", category: "teacher", wtf: "0.7368", start: "2010-08-01", end: "" },
+        BatchRow { employee: "E2", category: "support", wtf: "1", start: "2010-08-01", end: "" },
+        BatchRow { employee: "E3", category: "teacher", wtf: "1", start: "2010-08-01", end: "" },
+    ];
+    for threads in [1, 2] {
+        let mut seen = Vec::new();
+        let s = Batch::new(year("2024-2025"))
+            .book(&book)
+            .threads(threads)
+            .each(&rows[..], |l| seen.push((l.employee.to_string(), l.hours.map(|h| h.to_string()), l.error.map(|e| e.code))))
+            .unwrap();
+        assert_eq!(s.lines, 3);
+        assert!(seen[0].2.is_some() && seen[2].2.is_some(), "{seen:?}");
+        assert_eq!(seen[1], ("E2".into(), Some("40.00".into()), None));
+    }
+}
