@@ -8,6 +8,7 @@ mod batch;
 mod csv;
 mod html;
 mod render;
+mod texts;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use lemniscaat::dataset::Dataset;
@@ -16,6 +17,7 @@ use lemniscaat::{Error, ErrorCode, SchoolYear};
 use render::Table;
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use texts::{count, tr, trf};
 
 #[derive(Parser)]
 #[command(
@@ -367,6 +369,19 @@ fn t(lang: Lang, en: &str, nl: &str) -> String {
     }
 }
 
+/// The counts of findings in words: `3 fouten, 9 waarschuwingen en 1 advies`.
+pub(crate) fn counts(c: &lemniscaat::validate::Counts, l: Lang) -> String {
+    trf(
+        l,
+        "findings.counts",
+        &[
+            ("errors", &count(l, c.error, "count.error.one", "count.error.other")),
+            ("warnings", &count(l, c.warning, "count.warning.one", "count.warning.other")),
+            ("advice", &count(l, c.info, "count.advice.one", "count.advice.other")),
+        ],
+    )
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let rules_file = cli.rules.clone();
     let command = cli.command.unwrap_or(Command::Report {
@@ -419,16 +434,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 Format::Html => html::findings_page(&r, l),
                 Format::Table => {
                     let mut s = render::findings_table(&r.findings, l);
-                    s.push_str(&format!(
-                        "\n{}: {} {}, {} {}, {} {}\n",
-                        t(l, "Summary", "Samenvatting"),
-                        r.counts.error,
-                        t(l, "errors", "fouten"),
-                        r.counts.warning,
-                        t(l, "warnings", "waarschuwingen"),
-                        r.counts.info,
-                        t(l, "advice", "adviezen")
-                    ));
+                    s.push('\n');
+                    s.push_str(&trf(l, "validate.summary", &[("counts", &counts(&r.counts, l))]));
+                    s.push('\n');
                     s
                 }
             };
@@ -476,21 +484,21 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let out = match common.format {
                 Format::Json => lemniscaat::json::to_string_pretty(&c) + "\n",
                 _ => {
-                    let mut tb = Table::new(vec![t(l, "field", "veld"), t(l, "value", "waarde")]);
-                    tb.row(vec![t(l, "bucket", "categorie"), render::bucket_label(c.bucket, l)]);
+                    let mut tb = Table::new(vec![tr(l, "col.field").into(), tr(l, "col.value").into()]);
+                    tb.row(vec![tr(l, "classify.bucket").into(), render::bucket_label(c.bucket, l)]);
                     let kind_name = |id: &str| {
                         lemniscaat::learning::Taxonomy::builtin()
                             .get(id)
                             .map_or_else(|| id.to_string(), |k| lemniscaat::locale::pick(&k.label, l).to_string())
                     };
-                    tb.row(vec![t(l, "kind", "soort"), c.kind.as_deref().map_or_else(|| "-".into(), kind_name)]);
+                    tb.row(vec![tr(l, "classify.kind").into(), c.kind.as_deref().map_or_else(|| "-".into(), kind_name)]);
                     tb.row(vec![
-                        "CAO 17.1".into(),
-                        c.cao_17_1.as_deref().map_or_else(|| "-".into(), |x| format!("17.1 {} {x}", t(l, "item", "onder"))),
+                        tr(l, "classify.cao_17_1").into(),
+                        c.cao_17_1.as_deref().map_or_else(|| "-".into(), |x| trf(l, "classify.cao_item", &[("item", x)])),
                     ]);
                     let pct = |d| lemniscaat::locale::percent(d, 0, l);
                     tb.row(vec![
-                        t(l, "scores (70/20/10/?)", "scores (70/20/10/?)"),
+                        tr(l, "classify.scores").into(),
                         format!(
                             "{} / {} / {} / {}",
                             pct(c.scores.experience),
@@ -500,10 +508,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                         ),
                     ]);
                     tb.row(vec![
-                        t(l, "matched terms", "herkende termen"),
+                        tr(l, "classify.matched").into(),
                         c.matched.iter().map(|m| format!("{} ({})", m.term, kind_name(&m.kind))).collect::<Vec<_>>().join(", "),
                     ]);
-                    tb.row(vec![t(l, "source", "bron"), c.source.clone().unwrap_or_else(|| "-".into())]);
+                    tb.row(vec![tr(l, "col.source").into(), c.source.clone().unwrap_or_else(|| "-".into())]);
                     if common.format == Format::Csv {
                         tb.csv()
                     } else {
@@ -571,11 +579,8 @@ fn main() -> ExitCode {
                 let _ = writeln!(err, "{v}");
             } else {
                 let msg = error.message(if lang == Lang::Nl { "nl" } else { "en" });
-                let at = if error.path().is_empty() {
-                    String::new()
-                } else {
-                    format!(" {} {}", if lang == Lang::Nl { "bij" } else { "at" }, error.path())
-                };
+                let at =
+                    if error.path().is_empty() { String::new() } else { format!(" {}", trf(lang, "error.at", &[("path", error.path())])) };
                 let _ = writeln!(err, "lemniscaat: {}{at}: {msg}", error.code());
             }
             ExitCode::from(2)
