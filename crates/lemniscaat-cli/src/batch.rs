@@ -2,7 +2,8 @@
 
 use crate::csv::CsvRows;
 use crate::render::{csv_cell, Table};
-use crate::{t, Format};
+use crate::texts::{heads, tr, trf};
+use crate::Format;
 use lemniscaat::batch::{Batch, LineRef, RowSource};
 use lemniscaat::dataset::{Dataset, Employee};
 use lemniscaat::ledger::LedgerInput;
@@ -15,13 +16,16 @@ use std::io::Write;
 /// export over several years, `school_year` (a header row with these names is required; other
 /// columns are ignored). Without `sy` every school year of the column gets its lines; with it,
 /// only that year's rows are read. `threads`: 0 for every core. The answer is written to `out`;
-/// in CSV line by line as the batch hands the lines over.
+/// in CSV line by line as the batch hands the lines over. A table is in `l`'s words and formats;
+/// CSV and JSON are for machines (ids, decimal points).
+#[allow(clippy::too_many_arguments)]
 pub fn entitlements_csv(
     book: &RuleBook,
     data: &str,
     sy: Option<SchoolYear>,
     threads: usize,
     format: Format,
+    l: Lang,
     out: &mut crate::Output,
 ) -> Result<(), Error> {
     let rows = CsvRows::read(data)?;
@@ -32,7 +36,7 @@ pub fn entitlements_csv(
     let batch = Batch::of(sy).book(book).threads(threads);
     let warn = |w: &[lemniscaat::Finding]| {
         for w in w {
-            let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.message_en());
+            let _ = writeln!(std::io::stderr(), "lemniscaat: {}: {}", w.code.as_str(), w.text(l));
         }
     };
     let text = match format {
@@ -63,18 +67,26 @@ pub fn entitlements_csv(
         Format::Table | Format::Html => {
             let res = batch.run(&rows)?;
             warn(&res.warnings);
-            let mut tb =
-                Table::new(["employee", "school year", "rule set", "hours", "money", "extra hours", "error"].map(String::from).to_vec())
-                    .numeric(&[3, 4, 5]);
-            for l in &res.lines {
+            let mut tb = Table::new(heads(
+                l,
+                &["col.employee", "col.school_year", "col.cao", "col.hours", "col.money", "col.extra_hours", "col.error"],
+            ))
+            .numeric(&[3, 4, 5]);
+            let f = |d: Option<rust_decimal::Decimal>| d.map(|d| locale::amount(d, l)).unwrap_or_default();
+            for line in &res.lines {
+                let error = line.error.as_ref().map(|e| {
+                    let at = rows.line(e.row).to_string();
+                    let message = if l == Lang::Nl { &e.message_nl } else { &e.message_en };
+                    trf(l, "entitlements.row_error", &[("line", &at), ("column", &e.column), ("message", message)])
+                });
                 tb.row(vec![
-                    l.employee.clone(),
-                    l.school_year.map(|y| y.to_string()).unwrap_or_default(),
-                    l.rule_set.clone().unwrap_or_default(),
-                    l.hours.map(|x| x.to_string()).unwrap_or_default(),
-                    l.money.map(|x| x.to_string()).unwrap_or_default(),
-                    l.extra_hours.to_string(),
-                    l.error.as_ref().map(|e| format!("{} (line {}, {})", e.code, rows.line(e.row), e.column)).unwrap_or_default(),
+                    line.employee.clone(),
+                    line.school_year.map(|y| y.to_string()).unwrap_or_default(),
+                    line.rule_set.as_deref().map(lemniscaat::message::rule_set_name).unwrap_or_default(),
+                    f(line.hours),
+                    f(line.money),
+                    if error.is_some() { String::new() } else { f(Some(line.extra_hours)) },
+                    error.unwrap_or_default(),
                 ]);
             }
             tb.render()
@@ -127,17 +139,12 @@ pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, forma
                 results.iter().map(|(e, r)| serde_json::json!({ "employee": e.id, "name": e.name, "entitlement": r })).collect();
             lemniscaat::json::to_string_pretty(&v) + "\n"
         }
-        _ => {
-            let mut tb = Table::new(vec![
-                t(l, "employee", "medewerker"),
-                t(l, "school", "school"),
-                t(l, "rule set", "regelset"),
-                t(l, "hours", "uren"),
-                t(l, "money EUR", "geld EUR"),
-                t(l, "extra", "extra"),
-                t(l, "warnings", "waarschuwingen"),
-            ])
-            .numeric(&[3, 4]);
+        Format::Csv => {
+            // The CSV keeps its column names, ids and decimal points: scripts read it.
+            let mut tb = Table::new(heads(
+                l,
+                &["csv.employee", "csv.school", "csv.rule_set", "csv.hours", "csv.money", "csv.extra", "csv.warnings"],
+            ));
             for (e, r) in &results {
                 tb.row(vec![
                     format!("{} {}", e.id, e.name.clone().unwrap_or_default()),
@@ -149,11 +156,28 @@ pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, forma
                     r.warnings.iter().map(|w| w.code.as_str()).collect::<Vec<_>>().join(" "),
                 ]);
             }
-            if format == Format::Csv {
-                tb.csv()
-            } else {
-                format!("{} {sy}\n\n{}", t(l, "Entitlements in school year", "Basisrecht in schooljaar"), tb.render())
+            tb.csv()
+        }
+        Format::Table | Format::Html => {
+            let mut tb =
+                Table::new(heads(l, &["col.employee", "col.school", "col.cao", "col.hours", "col.money", "col.extra", "col.warnings"]))
+                    .numeric(&[3, 4]);
+            for (e, r) in &results {
+                tb.row(vec![
+                    format!("{} {}", e.id, e.name.clone().unwrap_or_default()),
+                    e.school.clone().unwrap_or_default(),
+                    lemniscaat::message::rule_set_name(&r.rule_set),
+                    locale::amount(r.hours, l),
+                    locale::amount(r.money, l),
+                    r.extra
+                        .iter()
+                        .map(|b| format!("{} {}", locale::hours(b.hours, l), locale::bucket(&b.bucket, l)))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    r.warnings.iter().map(|w| lemniscaat::message::title(w.code.as_str(), l)).collect::<Vec<_>>().join("; "),
+                ]);
             }
+            format!("{}\n\n{}", trf(l, "entitlements.title", &[("school_year", &sy.to_string())]), tb.render())
         }
     })
 }
@@ -227,18 +251,14 @@ fn ledger_csv(r: &lemniscaat::ledger::LedgerResult) -> String {
     tb.csv()
 }
 
-/// A bucket as a person names it: `basisrecht`, `geoormerkt: basisvaardigheden en curriculum`.
-fn bucket_name(id: &str, l: Lang) -> String {
-    if id == lemniscaat::ledger::BASISRECHT {
-        "basisrecht".into()
-    } else {
-        locale::pick(&locale::parameter(id), l).to_string()
-    }
-}
-
 /// Hours and money as a person reads them: `12,00 uur en € 150,00`.
 fn hours_and_money(a: &lemniscaat::ledger::Amounts, l: Lang) -> String {
-    format!("{} {} {}", locale::hours(a.hours, l), t(l, "and", "en"), locale::money(a.money, l))
+    both(a.hours, a.money, l)
+}
+
+/// Hours and euros as a person reads them: `12,00 uur en € 150,00`.
+fn both(hours: rust_decimal::Decimal, money: rust_decimal::Decimal, l: Lang) -> String {
+    trf(l, "amounts.hours_and_money", &[("hours", &locale::hours(hours, l)), ("money", &locale::money(money, l))])
 }
 
 /// The article of a rule key in the rule set in force on `as_of`, for a text: `artikel 16.6`.
@@ -261,27 +281,30 @@ fn ledger_table(
     as_of: chrono::NaiveDate,
     l: Lang,
 ) -> String {
-    let mut tb = Table::new(vec![
-        t(l, "school year", "schooljaar"),
-        t(l, "budget", "budget"),
-        t(l, "unit", "eenheid"),
-        t(l, "opening balance", "beginsaldo"),
-        t(l, "granted", "toegekend"),
-        t(l, "used", "gebruikt"),
-        t(l, "corrected", "correctie"),
-        t(l, "lapsed", "vervallen"),
-        t(l, "saved", "gespaard"),
-    ])
+    let mut tb = Table::new(heads(
+        l,
+        &[
+            "col.school_year",
+            "col.budget",
+            "col.unit",
+            "col.opening",
+            "col.granted",
+            "col.used",
+            "col.adjusted",
+            "col.lapsed",
+            "col.carried",
+        ],
+    ))
     .numeric(&[3, 4, 5, 6, 7, 8]);
     for st in r.statements.iter().chain(r.bucket_statements.iter()) {
         let f = |d: rust_decimal::Decimal| locale::amount(d, l);
-        for (unit, u) in [(t(l, "hours", "uren"), &st.hours), (t(l, "euros", "euro"), &st.money)] {
+        for (unit, u) in [(tr(l, "unit.hours"), &st.hours), (tr(l, "unit.euros"), &st.money)] {
             // A year that has not ended only projects its lapse.
             let lapsed = if as_of < st.school_year.last_day() && !u.lapsed.is_zero() { format!("({})", f(u.lapsed)) } else { f(u.lapsed) };
             tb.row(vec![
                 st.school_year.to_string(),
-                bucket_name(&st.bucket, l),
-                unit,
+                locale::bucket(&st.bucket, l),
+                unit.into(),
                 f(u.opening),
                 f(u.granted),
                 f(u.used),
@@ -291,51 +314,35 @@ fn ledger_table(
             ]);
         }
     }
-    let mut o = format!("{} {} — {}\n\n", e.id, e.name.clone().unwrap_or_default(), t(l, "balance and its history", "saldo en verloop"));
+    let mut o = format!("{} {} — {}\n\n", e.id, e.name.clone().unwrap_or_default(), tr(l, "ledger.title"));
     o.push_str(&tb.render());
     if r.statements.iter().any(|st| as_of < st.school_year.last_day()) {
-        o.push_str(&t(
-            l,
-            "(x): a projection; the school year has not ended, so nothing has lapsed yet.\n",
-            "(x): een verwachting; het schooljaar is nog niet voorbij, dus er is nog niets vervallen.\n",
-        ));
+        o.push_str(tr(l, "ledger.projection"));
+        o.push('\n');
     }
-    o.push_str(&format!(
-        "\n{} {}: {}\n",
-        t(l, "Free to plan on", "Vrij te plannen op"),
-        locale::date(as_of, l),
-        hours_and_money(&r.free_to_plan, l)
-    ));
+    o.push('\n');
+    o.push_str(&trf(l, "ledger.free", &[("date", &locale::date(as_of, l)), ("amounts", &hours_and_money(&r.free_to_plan, l))]));
+    o.push('\n');
     for x in &r.expiring {
-        o.push_str(&format!(
-            "  {} {}: {} ({})\n",
-            t(l, "lapses after", "vervalt na"),
-            locale::date(x.lapses_after, l),
-            hours_and_money(&x.amounts, l),
-            bucket_name(&x.bucket, l)
-        ));
+        let args = [
+            ("date", locale::date(x.lapses_after, l)),
+            ("amounts", hours_and_money(&x.amounts, l)),
+            ("bucket", locale::bucket(&x.bucket, l)),
+        ];
+        o.push_str(&format!("  {}\n", trf(l, "ledger.lapses_after", &args.each_ref().map(|(k, v)| (*k, v.as_str())))));
     }
     for f in r.facilities.iter().filter(|f| !f.activities.is_empty()) {
-        o.push_str(&format!(
-            "  {} {}: {} — {}; {} {}\n",
-            t(l, "employer-paid in school year", "werkgever betaalt in schooljaar"),
-            f.school_year,
-            hours_and_money(&f.total, l),
-            f.activities.join(", "),
-            t(l, "see", "zie"),
-            article_in_force(book, ds, as_of, "assigned_activities", l)
-        ));
+        let args = [
+            ("school_year", f.school_year.to_string()),
+            ("amounts", hours_and_money(&f.total, l)),
+            ("activities", f.activities.join(", ")),
+            ("article", article_in_force(book, ds, as_of, "assigned_activities", l)),
+        ];
+        o.push_str(&format!("  {}\n", trf(l, "ledger.employer_pays", &args.each_ref().map(|(k, v)| (*k, v.as_str())))));
     }
-    o.push_str(&format!(
-        "\n{}; {} {}.\n",
-        t(
-            l,
-            "Lapse: unused basisrecht lapses after 31 July unless a saving agreement keeps it",
-            "Verval: ongebruikt basisrecht vervalt na 31 juli, tenzij een spaarafspraak het bewaart"
-        ),
-        t(l, "see", "zie"),
-        article_in_force(book, ds, as_of, "lapse", l)
-    ));
+    o.push('\n');
+    o.push_str(&trf(l, "ledger.lapse_rule", &[("article", &article_in_force(book, ds, as_of, "lapse", l))]));
+    o.push('\n');
     o
 }
 
@@ -347,20 +354,20 @@ fn step_value(s: &lemniscaat::explain::Step, l: Lang) -> String {
         Unit::Hours => locale::hours(v, l),
         Unit::Eur => locale::money(v, l),
         Unit::Factor | Unit::None => locale::number(v, l),
-        Unit::Days => format!("{} {}", locale::number(v, l), t(l, "days", "dagen")),
-        Unit::Months => format!("{} {}", locale::number(v, l), t(l, "months", "maanden")),
+        Unit::Days => trf(l, "unit.days", &[("n", &locale::number(v, l))]),
+        Unit::Months => trf(l, "unit.months", &[("n", &locale::number(v, l))]),
     }
 }
 
 /// Which amount a step is about, as a person names it: `uren`, `geld`, `geoormerkt: ..., uren`.
 fn amount_name(amount: &str, l: Lang) -> String {
     let unit = |u: &str| match u {
-        "hours" => t(l, "hours", "uren"),
-        "money" => t(l, "money", "geld"),
+        "hours" => tr(l, "unit.hours").to_string(),
+        "money" => tr(l, "unit.money").to_string(),
         other => other.to_string(),
     };
     match amount.split_once('/') {
-        Some((bucket, u)) => format!("{}, {}", bucket_name(bucket, l), unit(u)),
+        Some((bucket, u)) => format!("{}, {}", locale::bucket(bucket, l), unit(u)),
         None if amount.is_empty() => String::new(),
         None => unit(amount),
     }
@@ -369,26 +376,15 @@ fn amount_name(amount: &str, l: Lang) -> String {
 /// An entitlement with every step, its value and its article, for people.
 fn explain_table(e: &Employee, sy: SchoolYear, r: &lemniscaat::Entitlement, l: Lang) -> String {
     let mut o = format!(
-        "{} {} — {} {} {sy}: {} {} {}\n",
+        "{} {} — {}\n",
         e.id,
         e.name.clone().unwrap_or_default(),
-        t(l, "basisrecht", "basisrecht"),
-        t(l, "in school year", "in schooljaar"),
-        locale::hours(r.hours, l),
-        t(l, "and", "en"),
-        locale::money(r.money, l)
+        trf(l, "explain.title", &[("school_year", &sy.to_string()), ("amounts", &both(r.hours, r.money, l))])
     );
     for b in &r.extra {
-        o.push_str(&format!(
-            "  + {} {} {}: {}\n",
-            locale::hours(b.hours, l),
-            t(l, "and", "en"),
-            locale::money(b.money, l),
-            locale::pick(&b.label, l)
-        ));
+        o.push_str(&format!("  + {}: {}\n", both(b.hours, b.money, l), locale::pick(&b.label, l)));
     }
-    let mut tb =
-        Table::new(vec![t(l, "amount", "bedrag"), t(l, "value", "waarde"), t(l, "step", "stap"), t(l, "source", "bron")]).numeric(&[1]);
+    let mut tb = Table::new(heads(l, &["col.amount", "col.value", "col.step", "col.source"])).numeric(&[1]);
     for s in r.explanation.iter().flat_map(|ex| &ex.steps) {
         tb.row(vec![amount_name(&s.amount, l), step_value(s, l), s.text(l), s.source.text(l)]);
     }
@@ -401,17 +397,17 @@ fn explain_table(e: &Employee, sy: SchoolYear, r: &lemniscaat::Entitlement, l: L
         o.push_str(&format!("i {}\n", if l == Lang::Nl { &info.nl } else { &info.en }));
     }
     if let Some(rc) = &r.receipt {
-        o.push_str(&format!(
-            "\n{}: {}, {} (sha256 {}), {} sha256 {}\n",
-            t(l, "To reproduce this calculation", "Om deze berekening te herhalen"),
-            rc.library,
-            lemniscaat::message::rule_set_name(&rc.rule_set),
-            rc.rule_set_hash.get(..16).unwrap_or_default(),
-            t(l, "input", "invoer"),
-            rc.input_hash.get(..16).unwrap_or_default()
-        ));
+        let rule_set = lemniscaat::message::rule_set_name(&rc.rule_set);
+        let args = [
+            ("library", rc.library.as_str()),
+            ("rule_set", &rule_set),
+            ("rule_set_hash", rc.rule_set_hash.get(..16).unwrap_or_default()),
+            ("input_hash", rc.input_hash.get(..16).unwrap_or_default()),
+        ];
+        o.push_str(&format!("\n{}\n", trf(l, "explain.receipt", &args)));
         let options: Vec<String> = rc.options.iter().map(|(k, v)| lemniscaat::message::option(k, v, l)).collect();
-        o.push_str(&format!("{}: {}\n", t(l, "Choices", "Keuzes"), options.join("; ")));
+        o.push_str(&trf(l, "explain.choices", &[("choices", &options.join("; "))]));
+        o.push('\n');
     }
     o
 }

@@ -453,7 +453,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let text = if is_csv {
                 // The CSV answer is written as it is computed (a million lines are never held).
                 let mut out = Output::open(common.output.as_deref()).map_err(fail)?;
-                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, threads, common.format, &mut out).map_err(fail)?;
+                batch::entitlements_csv(book, data.as_deref().unwrap_or(""), sy, threads, common.format, common.lang.into(), &mut out)
+                    .map_err(fail)?;
                 out.finish().map_err(fail)?;
                 return Ok(ExitCode::SUCCESS);
             } else {

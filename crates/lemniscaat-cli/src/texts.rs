@@ -47,6 +47,11 @@ pub fn trf(l: Lang, key: &'static str, args: &[(&str, &str)]) -> String {
     fill(tr(l, key), args)
 }
 
+/// The texts of `keys` in `l`: the column names of a table.
+pub fn heads(l: Lang, keys: &[&'static str]) -> Vec<String> {
+    keys.iter().map(|k| tr(l, k).to_string()).collect()
+}
+
 /// A count with its noun: `one` for 1 (`1 fout`), `other` for any other number (`3 fouten`); both
 /// texts have the placeholder `{n}`.
 pub fn count(l: Lang, n: usize, one: &'static str, other: &'static str) -> String {
@@ -106,12 +111,12 @@ mod tests {
     }
 
     /// The keys the code uses: the dotted string literals in the arguments of every call of `tr`,
-    /// `trf` and `count` (placeholder names have no dot).
+    /// `trf`, `count` and `heads` (placeholder names have no dot).
     fn used() -> BTreeSet<&'static str> {
         let mut out = BTreeSet::new();
         for (file, src) in SOURCES {
             let code = src.split("#[cfg(test)]").next().unwrap_or(src);
-            for name in ["tr(", "trf(", "count("] {
+            for name in ["tr(", "trf(", "count(", "heads("] {
                 for (at, _) in code.match_indices(name) {
                     let before = code[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
