@@ -1,6 +1,7 @@
 //! Plain-text tables and CSV.
 
-use crate::{t, Format};
+use crate::texts::{heads, tr, trf};
+use crate::Format;
 use lemniscaat::finding::{Finding, Severity};
 use lemniscaat::learning::Bucket;
 use lemniscaat::locale;
@@ -106,11 +107,11 @@ pub fn bucket_label(b: Bucket, l: Lang) -> String {
     }
 }
 
-pub fn severity_label(s: Severity, l: Lang) -> String {
+pub fn severity_label(s: Severity, l: Lang) -> &'static str {
     match s {
-        Severity::Error => t(l, "error", "fout"),
-        Severity::Warning => t(l, "warning", "waarschuwing"),
-        Severity::Info => t(l, "advice", "advies"),
+        Severity::Error => tr(l, "severity.error"),
+        Severity::Warning => tr(l, "severity.warning"),
+        Severity::Info => tr(l, "severity.info"),
     }
 }
 
@@ -127,20 +128,18 @@ pub fn findings_table(findings: &[Finding], l: Lang) -> String {
         }
         out.push_str(&format!("\n{} ({})\n", severity_label(sev, l).to_uppercase(), of.len()));
         for f in of {
+            let args = [("source", f.source.text(l)), ("path", f.path.clone()), ("code", f.code.as_str().to_string())];
             out.push_str(&format!(
-                "  {}: {}\n      {}: {}   {}: {} ({})\n",
+                "  {}: {}\n      {}\n",
                 lemniscaat::message::title(f.code.as_str(), l),
                 msg(f, l),
-                t(l, "source", "bron"),
-                f.source.text(l),
-                t(l, "reference", "verwijzing"),
-                f.path,
-                f.code.as_str()
+                trf(l, "findings.where", &args.each_ref().map(|(k, v)| (*k, v.as_str())))
             ));
         }
     }
     if out.is_empty() {
-        out.push_str(&t(l, "No findings.\n", "Geen bevindingen.\n"));
+        out.push_str(tr(l, "findings.none"));
+        out.push('\n');
     }
     out
 }
@@ -167,20 +166,23 @@ fn heading(s: &str) -> String {
 
 /// The staff table of the report.
 pub fn staff_table(r: &Report, l: Lang) -> Table {
-    let mut tb = Table::new(vec![
-        t(l, "employee", "medewerker"),
-        t(l, "school", "school"),
-        t(l, "category", "categorie"),
-        t(l, "granted h", "toegekend u"),
-        t(l, "granted EUR", "toegekend EUR"),
-        t(l, "saved in", "gespaard"),
-        t(l, "used h", "gebruikt u"),
-        t(l, "used EUR", "gebruikt EUR"),
-        t(l, "available h", "beschikbaar u"),
-        t(l, "available EUR", "beschikbaar EUR"),
-        t(l, "lapses <90d", "vervalt <90d"),
-        t(l, "note", "opmerking"),
-    ])
+    let mut tb = Table::new(heads(
+        l,
+        &[
+            "col.employee",
+            "col.school",
+            "col.category",
+            "col.granted_hours",
+            "col.granted_money",
+            "col.saved_in",
+            "col.used_hours",
+            "col.used_money",
+            "col.available_hours",
+            "col.available_money",
+            "col.expiring",
+            "col.note",
+        ],
+    ))
     .numeric(&[3, 4, 6, 7, 8, 9]);
     // Amounts with two decimals in every row (used hours come as given: 22, 450).
     let n = |d: Decimal| locale::amount(d, l);
@@ -188,10 +190,10 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
         let mut note: Vec<String> =
             s.extra.iter().map(|b| format!("+{} {}", locale::hours(b.hours, l), locale::pick(&locale::parameter(&b.bucket), l))).collect();
         if let Some(e) = &s.error {
-            note.push(format!("{}: {}", e.code, if l == Lang::Nl { &e.message_nl } else { &e.message_en }));
+            note.push(format!("{} ({})", if l == Lang::Nl { &e.message_nl } else { &e.message_en }, e.code));
         }
         if !s.facility_hours.is_zero() {
-            note.push(format!("{} {}", t(l, "employer pays", "werkgever betaalt"), locale::hours(s.facility_hours, l)));
+            note.push(trf(l, "report.employer_pays", &[("hours", &locale::hours(s.facility_hours, l))]));
         }
         let both = |h: Decimal, m: Decimal| {
             if h.is_zero() && m.is_zero() {
@@ -204,7 +206,7 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
         tb.row(vec![
             format!("{} {}", s.employee, s.name),
             s.school.clone().unwrap_or_default(),
-            s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join(t(l, " and ", " en ").as_str()),
+            locale::list(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>(), l),
             n(s.granted_hours),
             n(s.granted_money),
             saved,
@@ -221,35 +223,14 @@ pub fn staff_table(r: &Report, l: Lang) -> Table {
 
 pub fn report_table(r: &Report, l: Lang) -> String {
     let mut o = String::new();
-    o.push_str(&format!(
-        "{} — {} {} ({} {})\n",
-        r.board.name,
-        t(l, "professionalisation report as of", "professionaliseringsrapport per"),
-        locale::date(r.as_of, l),
-        t(l, "school year", "schooljaar"),
-        r.school_year
-    ));
-    o.push_str(&format!(
-        "{}: {} {}, {} {}, {} {}\n",
-        t(l, "Findings", "Bevindingen"),
-        r.counts.error,
-        t(l, "errors", "fouten"),
-        r.counts.warning,
-        t(l, "warnings", "waarschuwingen"),
-        r.counts.info,
-        t(l, "advice", "adviezen")
-    ));
+    let title = trf(l, "report.title", &[("date", &locale::date(r.as_of, l)), ("school_year", &r.school_year.to_string())]);
+    o.push_str(&format!("{} — {title}\n", r.board.name));
+    o.push_str(&format!("{}: {}\n", tr(l, "heading.findings"), crate::counts(&r.counts, l)));
 
-    o.push_str(&heading(&t(l, "1. The CAO in force", "1. Geldende cao")));
+    o.push_str(&heading(&format!("1. {}", tr(l, "heading.rule_set"))));
     let rs = &r.rule_set;
     o.push_str(&format!("{} — {}\n", rs.name, rs.selection.message.render(l)));
-    let mut tb = Table::new(vec![
-        t(l, "parameter", "parameter"),
-        t(l, "value", "waarde"),
-        t(l, "article", "artikel"),
-        t(l, "confidence", "zekerheid"),
-        t(l, "source", "bron"),
-    ]);
+    let mut tb = Table::new(heads(l, &["col.parameter", "col.value", "col.article", "col.confidence", "col.source"]));
     for p in &rs.parameters {
         tb.row(vec![
             locale::pick(&p.label, l).into(),
@@ -264,67 +245,48 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         o.push_str(&format!("  i  {}\n", if l == Lang::Nl { &i.nl } else { &i.en }));
     }
 
-    o.push_str(&heading(&t(l, "2. Entitlement and balance per employee", "2. Basisrecht en saldo per medewerker")));
+    o.push_str(&heading(&format!("2. {}", tr(l, "heading.staff"))));
     o.push_str(&staff_table(r, l).render());
 
-    o.push_str(&heading(&t(l, "3. Findings", "3. Bevindingen")));
+    o.push_str(&heading(&format!("3. {}", tr(l, "heading.findings"))));
     o.push_str(&findings_table(&r.findings, l));
 
-    o.push_str(&heading(&t(l, "4. Alignment and rode draden", "4. Samenhang en rode draden")));
+    o.push_str(&heading(&format!("4. {}", tr(l, "heading.alignment"))));
     let a = &r.alignment;
-    o.push_str(&format!(
-        "{}: {} {} {} ({})\n",
-        t(l, "Goals linked to a school theme", "Doelen gekoppeld aan een schoolthema"),
-        a.linked,
-        t(l, "of", "van"),
-        a.goals,
-        locale::percent(a.coverage, 1, l)
-    ));
-    let mut tb = Table::new(vec![
-        t(l, "theme", "thema"),
-        t(l, "team goals", "teamdoelen"),
-        t(l, "personal goals", "persoonlijke doelen"),
-        t(l, "in kaders", "in kaders"),
-        t(l, "in collective plan", "in collectief plan"),
-    ])
-    .numeric(&[1, 2]);
-    let yes = |b: bool| if b { t(l, "yes", "ja") } else { t(l, "no", "nee") };
+    o.push_str(&linked(r, &a.linked.to_string(), l));
+    o.push('\n');
+    let mut tb = Table::new(heads(l, &["col.theme", "col.team_goals", "col.personal_goals", "col.in_kaders", "col.in_collective_plan"]))
+        .numeric(&[1, 2]);
     for th in &a.themes {
         tb.row(vec![
             format!("{} {}", th.theme, th.name.clone().unwrap_or_default()),
             th.team_goals.to_string(),
             th.personal_goals.to_string(),
-            yes(th.in_kaders),
-            yes(th.in_collective_plan),
+            yes(th.in_kaders, l).into(),
+            yes(th.in_collective_plan, l).into(),
         ]);
     }
     o.push_str(&tb.render());
     if !a.bottom_up.is_empty() {
         o.push_str(&format!(
             "{}: {}\n",
-            t(l, "Bottom-up themes for the next cycle", "Thema's van onderop voor de volgende cyclus"),
+            tr(l, "alignment.bottom_up"),
             a.bottom_up.iter().map(|b| b.theme.clone()).collect::<Vec<_>>().join(", ")
         ));
     }
     for orphan in &a.orphans {
-        o.push_str(&format!(
-            "  {}: {} ({})   {}: {}\n",
-            t(l, "goal linked to nothing", "niet-gekoppeld doel"),
-            orphan.goal,
-            orphan.owner,
-            t(l, "path", "pad"),
-            orphan.path
-        ));
+        let args = [("goal", orphan.goal.as_str()), ("owner", orphan.owner.as_str()), ("path", orphan.path.as_str())];
+        o.push_str(&format!("  {}\n", trf(l, "alignment.orphan", &args)));
     }
 
-    o.push_str(&heading(&t(l, "5. 70:20:10 per school (advice, not a rule)", "5. 70:20:10 per school (advies, geen norm)")));
+    o.push_str(&heading(&format!("5. {}", tr(l, "heading.mix_advice"))));
     let mut tb = Table::new(vec![
-        t(l, "school", "school"),
+        tr(l, "col.school").into(),
         bucket_label(Bucket::Experience, l),
         bucket_label(Bucket::Social, l),
         bucket_label(Bucket::Formal, l),
         bucket_label(Bucket::Unknown, l),
-        t(l, "hours", "uren"),
+        tr(l, "col.hours").into(),
     ])
     .numeric(&[1, 2, 3, 4, 5]);
     for m in &r.mix {
@@ -334,82 +296,87 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     }
     o.push_str(&tb.render());
 
-    o.push_str(&heading(&t(l, "6. The lemniscate", "6. De lemniscaat")));
-    o.push_str(&format!(
-        "{} {} {} {}\n",
-        t(l, "Period", "Periode"),
-        locale::date(r.cycle.window_start, l),
-        t(l, "to", "tot en met"),
-        locale::date(r.cycle.as_of, l)
-    ));
+    o.push_str(&heading(&format!("6. {}", tr(l, "heading.cycle"))));
+    o.push_str(&period(r, l));
+    o.push('\n');
     for (stage, status) in &r.cycle.stages {
-        let name = locale::stage(stage.as_str(), l);
-        let st = match status {
-            lemniscaat::cycle::StageStatus::Attended => t(l, "done", "afgerond"),
-            lemniscaat::cycle::StageStatus::InProgress => t(l, "in progress", "in uitvoering"),
-            lemniscaat::cycle::StageStatus::Missing => t(l, "MISSING", "ontbreekt"),
-        };
-        o.push_str(&format!("  {:<55} {}\n", name, st));
+        o.push_str(&format!("  {:<55} {}\n", locale::stage(stage.as_str(), l), stage_status(*status, l)));
     }
-    o.push_str(&format!(
-        "{}: {}; {}: {}\n",
-        t(l, "Cycle completed", "Cyclus volledig doorlopen"),
-        yes(r.cycle.complete),
-        t(l, "suggested next", "volgende stap"),
-        locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l)
-    ));
+    o.push_str(&format!("{}: {}; {}: {}\n", tr(l, "cycle.complete"), yes(r.cycle.complete, l), tr(l, "cycle.next"), next_stages(r, l)));
     for p in &r.cycle.participation {
-        o.push_str(&format!(
-            "  {} {} {}: {}\n",
-            locale::stage(p.stage.as_str(), l),
-            t(l, "with the", "met de"),
-            locale::body(&p.required),
-            yes(p.present)
-        ));
+        let with = trf(l, "cycle.participation", &[("stage", &locale::stage(p.stage.as_str(), l)), ("body", &locale::body(&p.required))]);
+        o.push_str(&format!("  {with}: {}\n", yes(p.present, l)));
     }
 
     o.push_str(&heading(&format!("7. {}", ten_percent_rule(r, l))));
-    let mut tb = Table::new(vec![
-        t(l, "school", "school"),
-        t(l, "CAO", "cao"),
-        t(l, "spent EUR", "besteed EUR"),
-        t(l, "share", "aandeel"),
-        t(l, "compliant", "voldoet"),
-        t(l, "shortfall EUR", "tekort EUR"),
-    ])
-    .numeric(&[2, 3, 5]);
+    let mut tb =
+        Table::new(heads(l, &["col.school", "col.cao", "col.spent", "col.share", "col.compliant", "col.shortfall"])).numeric(&[2, 3, 5]);
     for x in &r.lumpsum {
         tb.row(vec![
             x.name.clone(),
             lemniscaat::message::rule_set_name(&x.result.rule_set),
-            locale::number(x.result.total, l),
+            locale::amount(x.result.total, l),
             locale::percent(x.result.share, 2, l),
-            yes(x.result.compliant),
-            locale::number(x.result.shortfall, l),
+            yes(x.result.compliant, l).into(),
+            locale::amount(x.result.shortfall, l),
         ]);
     }
     if tb.is_empty() {
-        o.push_str(&t(l, "No lumpsum given.\n", "Geen lumpsum opgegeven.\n"));
+        o.push_str(tr(l, "report.no_lumpsum"));
     } else {
         o.push_str(&tb.render());
-        o.push_str(&t(
-            l,
-            "Time spent is valued at its hourly cost: a choice of this report; the CAO prescribes no method.\n",
-            "De ingezette tijd is omgerekend tegen de uurkosten: een keuze van dit rapport; de cao schrijft geen methode voor.\n",
-        ));
+        o.push_str(tr(l, "report.time_valuation"));
     }
+    o.push('\n');
     o
+}
+
+/// `ja` or `nee`.
+pub fn yes(b: bool, l: Lang) -> &'static str {
+    if b {
+        tr(l, "word.yes")
+    } else {
+        tr(l, "word.no")
+    }
+}
+
+/// The goals linked to a school theme: `Doelen gekoppeld aan een schoolthema: 34 van 35 (97,1%)`,
+/// with the number linked as given (bold in HTML).
+pub fn linked(r: &Report, linked: &str, l: Lang) -> String {
+    let a = &r.alignment;
+    let args = [("linked", linked), ("goals", &a.goals.to_string()), ("share", &locale::percent(a.coverage, 1, l))];
+    trf(l, "alignment.linked", &args)
+}
+
+/// The window of the cycle: `Periode 2 december 2025 tot en met 1 december 2026`.
+pub fn period(r: &Report, l: Lang) -> String {
+    trf(l, "cycle.period", &[("start", &locale::date(r.cycle.window_start, l)), ("end", &locale::date(r.cycle.as_of, l))])
+}
+
+/// The parts of the cycle suggested next, as a list in prose.
+pub fn next_stages(r: &Report, l: Lang) -> String {
+    locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l)
+}
+
+/// How far a part of the cycle is: `afgerond`, `in uitvoering`, `ontbreekt`.
+fn stage_status(s: lemniscaat::cycle::StageStatus, l: Lang) -> &'static str {
+    use lemniscaat::cycle::StageStatus as S;
+    match s {
+        S::Attended => tr(l, "stage.done"),
+        S::InProgress => tr(l, "stage.in_progress"),
+        S::Missing => tr(l, "stage.missing"),
+    }
 }
 
 /// The heading of the 10% rule, with the article of the rule set in force.
 pub fn ten_percent_rule(r: &Report, l: Lang) -> String {
-    let name = t(l, "The 10% rule", "De 10%-regel");
+    let name = tr(l, "heading.ten_percent");
     match r.rule_set.parameters.iter().find(|p| p.name == "collective_min_share").filter(|p| !p.article.is_empty()) {
-        None => name,
+        None => name.to_string(),
         Some(p) if p.article_confidence == lemniscaat::rules::Confidence::Inferred => {
-            format!("{name} ({} {}, {})", t(l, "article", "artikel"), p.article, t(l, "article number inferred", "artikelnummer afgeleid"))
+            trf(l, "ten_percent.article_inferred", &[("rule", name), ("article", &p.article)])
         }
-        Some(p) => format!("{name} ({} {})", t(l, "article", "artikel"), p.article),
+        Some(p) => trf(l, "ten_percent.article", &[("rule", name), ("article", &p.article)]),
     }
 }
 
@@ -457,45 +424,40 @@ pub fn report_csv(r: &Report) -> String {
     tb.csv()
 }
 
+/// The rule sets with their sources, or one rule set in full. A table is in `l`'s words and
+/// formats; CSV keeps ids, ISO dates and decimal points.
 pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Result<String, Error> {
+    let csv = format == Format::Csv;
     if let Some(id) = id {
         let rs = book.require(id)?;
         return Ok(match format {
             Format::Json => lemniscaat::json::to_string_pretty(rs) + "\n",
             _ => {
-                let mut o = format!(
-                    "{} — {}\n{}: {}\n{}\n\n",
-                    rs.id,
-                    rs.name,
-                    t(l, "in force from", "geldt vanaf"),
-                    rs.in_force_from.value,
-                    if l == Lang::Nl { &rs.summary.nl } else { &rs.summary.en }
-                );
+                let from = if csv { rs.in_force_from.value.to_string() } else { locale::date(rs.in_force_from.value, l) };
+                let mut o =
+                    format!("{} — {}\n{}: {from}\n{}\n\n", rs.id, rs.name, tr(l, "col.in_force_from"), locale::pick(&rs.summary, l));
                 let sel = book.describe(rs, lemniscaat::SchoolYear::containing(rs.in_force_from.value), lemniscaat::rules::Choice::Pinned);
                 let s = lemniscaat::report::summary_of(book, rs, sel);
-                let mut tb = Table::new(vec![
-                    t(l, "parameter", "parameter"),
-                    t(l, "value", "waarde"),
-                    t(l, "article", "artikel"),
-                    t(l, "confidence", "zekerheid"),
-                    t(l, "source", "bron"),
-                    "url".into(),
-                ]);
+                let mut tb =
+                    Table::new(heads(l, &["col.parameter", "col.value", "col.article", "col.confidence", "col.source", "col.url"]));
                 for p in &s.parameters {
-                    tb.row(vec![
-                        p.name.clone(),
-                        p.value.clone(),
-                        p.article.clone(),
-                        if p.article_confidence == p.confidence {
+                    let (name, value, confidence) = if csv {
+                        let confidence = if p.article_confidence == p.confidence {
                             p.confidence.as_str().into()
                         } else {
                             format!("{}; article {}", p.confidence.as_str(), p.article_confidence.as_str())
-                        },
-                        p.source.clone(),
-                        p.url.clone().unwrap_or_default(),
-                    ]);
+                        };
+                        (p.name.clone(), p.value.clone(), confidence)
+                    } else {
+                        (
+                            locale::pick(&p.label, l).to_string(),
+                            locale::pick(&p.shown, l).to_string(),
+                            locale::certainty(p.confidence, p.article_confidence, l),
+                        )
+                    };
+                    tb.row(vec![name, value, p.article.clone(), confidence, p.source.clone(), p.url.clone().unwrap_or_default()]);
                 }
-                o.push_str(&if format == Format::Csv { tb.csv() } else { tb.render() });
+                o.push_str(&if csv { tb.csv() } else { tb.render() });
                 o.push_str(&format!("\nsha256: {}\n", rs.hash));
                 o
             }
@@ -504,37 +466,39 @@ pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Resu
     Ok(match format {
         Format::Json => lemniscaat::json::to_string_pretty(book.rule_sets()) + "\n",
         _ => {
-            let mut tb = Table::new(vec![
-                t(l, "rule set", "regelset"),
-                t(l, "in force from", "geldt vanaf"),
-                t(l, "teacher", "leraar"),
-                "OOP".into(),
-                t(l, "summary", "samenvatting"),
-            ]);
+            let mut tb = Table::new(heads(l, &["col.rule_set", "col.in_force_from", "col.teacher", "col.support", "col.summary"]));
             for rs in book.rule_sets() {
                 let p = &rs.parameters;
+                let both = |h: Decimal, m: Decimal| {
+                    if csv {
+                        format!("{h} u / EUR {m}")
+                    } else {
+                        format!("{} / {}", locale::hours(h, l), locale::money(m, l))
+                    }
+                };
                 tb.row(vec![
                     rs.id.clone(),
-                    rs.in_force_from.value.to_string(),
-                    format!("{} u / EUR {}", p.teacher_hours.value, p.teacher_money.value),
-                    format!("{} u / EUR {}", p.support_hours.value, p.support_money.value),
-                    if l == Lang::Nl { rs.summary.nl.clone() } else { rs.summary.en.clone() },
+                    if csv { rs.in_force_from.value.to_string() } else { locale::date(rs.in_force_from.value, l) },
+                    both(p.teacher_hours.value, p.teacher_money.value),
+                    both(p.support_hours.value, p.support_money.value),
+                    locale::pick(&rs.summary, l).to_string(),
                 ]);
             }
-            if format == Format::Csv {
+            if csv {
                 tb.csv()
             } else {
                 let mut o = tb.render();
-                o.push_str(&t(l, "\nSources:\n", "\nBronnen:\n"));
+                o.push_str(&format!("\n{}:\n", tr(l, "rules.sources")));
                 for s in book.sources() {
-                    o.push_str(&format!(
-                        "  {:<28} {} ({}, {}) {}\n",
-                        s.id,
-                        s.title,
-                        s.publisher,
-                        s.date.clone().unwrap_or_default(),
-                        s.url.clone().unwrap_or_default()
-                    ));
+                    // The publisher and, when known, the date of publication in words.
+                    let date =
+                        s.date.as_deref().filter(|d| !d.is_empty()).map(|d| {
+                            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_or_else(|_| d.to_string(), |d| locale::date(d, l))
+                        });
+                    let by = date.map_or_else(|| s.publisher.clone(), |d| format!("{}, {d}", s.publisher));
+                    let line = format!("  {:<28} {} ({by}) {}", s.id, s.title, s.url.clone().unwrap_or_default());
+                    o.push_str(line.trim_end());
+                    o.push('\n');
                 }
                 o
             }

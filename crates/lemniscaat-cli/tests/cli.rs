@@ -112,6 +112,16 @@ fn every_vector_file_through_call() {
         if op == "validate" {
             for case in support::cases(file) {
                 let o = run_stdin(&["call", "validate", "-"], &case["input"].to_string());
+                if let Some(err) = case.get("error") {
+                    let e: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+                    assert_eq!(
+                        (o.status.code(), &e["error"]["code"], &e["error"]["path"]),
+                        (Some(2), &err["code"], &err["path"]),
+                        "{}",
+                        case["name"]
+                    );
+                    continue;
+                }
                 assert!(o.status.success(), "{}: {}", case["name"], stderr(&o));
                 let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
                 let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
