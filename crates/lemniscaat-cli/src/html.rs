@@ -1,6 +1,7 @@
 //! The self-contained HTML report: inline CSS and SVG, no network, printable.
 
-use crate::t;
+use crate::render::{severity_label, yes};
+use crate::texts::{cap, fill, tr, trf};
 use lemniscaat::cycle::cycle_svg;
 use lemniscaat::finding::{Finding, Severity};
 use lemniscaat::locale;
@@ -42,27 +43,33 @@ fn msg(f: &Finding, l: Lang) -> String {
     f.text(l)
 }
 
+/// A text of the catalogue as HTML, with its first letter a capital: a column heading.
+fn th(l: Lang, key: &'static str) -> String {
+    escape(&cap(tr(l, key)))
+}
+
+/// A text of the catalogue as HTML.
+fn text(l: Lang, key: &'static str) -> String {
+    escape(tr(l, key))
+}
+
 fn findings(fs: &[Finding], l: Lang) -> String {
     if fs.is_empty() {
-        return format!("<p>{}</p>", t(l, "No findings.", "Geen bevindingen."));
+        return format!("<p>{}</p>", text(l, "findings.none"));
     }
     let mut o = format!(
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(l, "Severity", "Ernst"),
-        t(l, "Finding", "Bevinding"),
-        t(l, "Source", "Bron"),
-        t(l, "Where", "Waar")
+        th(l, "col.severity"),
+        th(l, "col.finding"),
+        th(l, "col.source"),
+        th(l, "col.where")
     );
     for f in fs {
-        let sev = match f.severity {
-            Severity::Error => t(l, "error", "fout"),
-            Severity::Warning => t(l, "warning", "waarschuwing"),
-            Severity::Info => t(l, "advice", "advies"),
-        };
+        let sev = severity_label(f.severity, l);
         o.push_str(&format!(
             "<tr><td><span class=\"sev {}\">{}</span></td><td><b>{}</b><br>{}</td><td>{}</td><td><code>{}</code><br><code>{}</code></td></tr>",
             f.severity.as_str(),
-            escape(&sev),
+            escape(sev),
             escape(&lemniscaat::message::title(f.code.as_str(), l)),
             escape(&msg(f, l)),
             escape(&f.source.text(l)),
@@ -83,58 +90,56 @@ fn page(title: &str, body: &str, l: Lang) -> String {
 }
 
 pub fn findings_page(r: &ValidationReport, l: Lang) -> String {
-    let body = format!(
-        "<h1>{}</h1><p class=\"sub\">{} {} — {}</p>{}",
-        t(l, "Validation", "Validatie"),
-        t(l, "as of", "per"),
-        locale::date(r.as_of, l),
-        escape(&lemniscaat::message::rule_set_name(&r.rule_set)),
-        findings(&r.findings, l)
+    let sub = fill(
+        &text(l, "html.validation_sub"),
+        &[("date", &escape(&locale::date(r.as_of, l))), ("rule_set", &escape(&lemniscaat::message::rule_set_name(&r.rule_set)))],
     );
-    page(&t(l, "Validation", "Validatie"), &body, l)
+    let body = format!("<h1>{}</h1><p class=\"sub\">{sub}</p>{}", text(l, "html.validation"), findings(&r.findings, l));
+    page(tr(l, "html.validation"), &body, l)
 }
 
 pub fn report(r: &Report, l: Lang) -> String {
     let mut b = String::new();
-    b.push_str(&format!(
-        "<h1>{}</h1><p class=\"sub\">{} {} · {} {} · {} <code>{}</code></p>",
-        escape(&r.board.name),
-        t(l, "Professional development as of", "Professionalisering per"),
-        locale::date(r.as_of, l),
-        t(l, "school year", "schooljaar"),
-        r.school_year,
-        t(l, "CAO", "cao"),
-        escape(&r.rule_set.name)
-    ));
+    let sub = fill(
+        &text(l, "html.report_sub"),
+        &[
+            ("date", &escape(&locale::date(r.as_of, l))),
+            ("school_year", &r.school_year.to_string()),
+            ("rule_set", &format!("<code>{}</code>", escape(&r.rule_set.name))),
+        ],
+    );
+    b.push_str(&format!("<h1>{}</h1><p class=\"sub\">{sub}</p>", escape(&r.board.name)));
+    // A card's label in the singular for one.
+    let card = |n: usize, one: &'static str, other: &'static str| escape(if n == 1 { one } else { other });
     b.push_str(&format!(
         "<div class=\"cards\"><div class=\"card err\"><b>{}</b>{}</div><div class=\"card warn\"><b>{}</b>{}</div><div class=\"card info\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div></div>",
         r.counts.error,
-        t(l, "errors (CAO)", "fouten (cao)"),
+        card(r.counts.error, tr(l, "html.card.error.one"), tr(l, "html.card.error.other")),
         r.counts.warning,
-        t(l, "warnings", "waarschuwingen"),
+        card(r.counts.warning, tr(l, "html.card.warning.one"), tr(l, "html.card.warning.other")),
         r.counts.info,
-        t(l, "advice", "adviezen"),
+        card(r.counts.info, tr(l, "html.card.advice.one"), tr(l, "html.card.advice.other")),
         r.staff.len(),
-        t(l, "staff", "medewerkers"),
+        card(r.staff.len(), tr(l, "html.card.staff.one"), tr(l, "html.card.staff.other")),
         pct(r.alignment.coverage, l),
-        t(l, "goals linked to a theme", "doelen aan een thema")
+        text(l, "html.card.linked")
     ));
 
     // 1. Rule set.
     let rs = &r.rule_set;
     b.push_str(&format!(
         "<h2>1. {}</h2><p><b>{}</b> — {}</p>",
-        t(l, "The CAO in force", "Geldende cao"),
+        text(l, "heading.rule_set"),
         escape(&rs.name),
         escape(&rs.selection.message.render(l))
     ));
     b.push_str(&format!(
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(l, "Parameter", "Parameter"),
-        t(l, "Value", "Waarde"),
-        t(l, "Article", "Artikel"),
-        t(l, "Confidence", "Zekerheid"),
-        t(l, "Source", "Bron")
+        th(l, "col.parameter"),
+        th(l, "col.value"),
+        th(l, "col.article"),
+        th(l, "col.confidence"),
+        th(l, "col.source")
     ));
     for p in &rs.parameters {
         b.push_str(&format!(
@@ -142,7 +147,7 @@ pub fn report(r: &Report, l: Lang) -> String {
             escape(locale::pick(&p.label, l)),
             escape(locale::pick(&p.shown, l)),
             escape(&p.article),
-            locale::certainty(p.confidence, p.article_confidence, l),
+            escape(&locale::certainty(p.confidence, p.article_confidence, l)),
             escape(&p.source)
         ));
     }
@@ -154,15 +159,15 @@ pub fn report(r: &Report, l: Lang) -> String {
     // 2. Staff.
     b.push_str(&format!(
         "<h2>2. {}</h2><table><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
-        t(l, "Entitlement and balance per employee", "Basisrecht en saldo per medewerker"),
-        t(l, "Employee", "Medewerker"),
-        t(l, "School", "School"),
-        t(l, "Granted", "Toegekend"),
-        t(l, "Saved in", "Gespaard"),
-        t(l, "Used", "Gebruikt"),
-        t(l, "Available", "Beschikbaar"),
-        t(l, "Lapses within 90 days", "Vervalt binnen 90 dagen"),
-        t(l, "Notes", "Opmerkingen")
+        text(l, "heading.staff"),
+        th(l, "col.employee"),
+        th(l, "col.school"),
+        th(l, "col.granted"),
+        th(l, "col.saved_in"),
+        th(l, "col.used"),
+        th(l, "col.available"),
+        th(l, "html.col.expiring"),
+        th(l, "html.col.notes")
     ));
     let hm = |h: Decimal, m: Decimal| format!("{}<br>{}", locale::hours(h, l), locale::money(m, l));
     for s in &r.staff {
@@ -173,19 +178,20 @@ pub fn report(r: &Report, l: Lang) -> String {
             .collect();
         if let Some(e) = &s.error {
             notes.push(format!(
-                "<span class=\"sev error\">{}</span> {}",
-                e.code,
-                escape(if l == Lang::Nl { &e.message_nl } else { &e.message_en })
+                "<span class=\"sev error\">{}</span> {} ({})",
+                escape(severity_label(Severity::Error, l)),
+                escape(if l == Lang::Nl { &e.message_nl } else { &e.message_en }),
+                escape(&e.code)
             ));
         }
         if !s.facility_hours.is_zero() {
-            notes.push(format!("{} {}", t(l, "employer pays", "werkgever betaalt"), locale::hours(s.facility_hours, l)));
+            notes.push(escape(&trf(l, "report.employer_pays", &[("hours", &locale::hours(s.facility_hours, l))])));
         }
         b.push_str(&format!(
             "<tr><td>{}<br><span class=\"note\">{} · {}</span></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&s.name),
             escape(&s.employee),
-            escape(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>().join(t(l, " and ", " en ").as_str())),
+            escape(&locale::list(&s.categories.iter().map(|c| locale::category_id(c, l)).collect::<Vec<_>>(), l)),
             escape(s.school.as_deref().unwrap_or("")),
             hm(s.granted_hours, s.granted_money),
             if s.opening_hours.is_zero() && s.opening_money.is_zero() { String::new() } else { hm(s.opening_hours, s.opening_money) },
@@ -198,29 +204,25 @@ pub fn report(r: &Report, l: Lang) -> String {
     b.push_str("</tbody></table>");
 
     // 3. Findings.
-    b.push_str(&format!("<h2>3. {}</h2>", t(l, "Findings", "Bevindingen")));
+    b.push_str(&format!("<h2>3. {}</h2>", text(l, "heading.findings")));
     b.push_str(&findings(&r.findings, l));
 
     // 4. Alignment.
     let a = &r.alignment;
-    b.push_str(&format!(
-        "<h2>4. {}</h2><p>{}: <b>{}</b> {} {} ({})</p>",
-        t(l, "Alignment and rode draden", "Samenhang en rode draden"),
-        t(l, "Goals linked to a school theme", "Doelen gekoppeld aan een schoolthema"),
-        a.linked,
-        t(l, "of", "van"),
-        a.goals,
-        pct(a.coverage, l)
-    ));
+    let linked = fill(
+        &text(l, "alignment.linked"),
+        &[("linked", &format!("<b>{}</b>", a.linked)), ("goals", &a.goals.to_string()), ("share", &pct(a.coverage, l))],
+    );
+    b.push_str(&format!("<h2>4. {}</h2><p>{linked}</p>", text(l, "heading.alignment")));
     b.push_str(&format!(
         "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(l, "Theme", "Thema"),
-        t(l, "Team goals", "Teamdoelen"),
-        t(l, "Personal goals", "Persoonlijke doelen"),
-        t(l, "In kaders", "In kaders"),
-        t(l, "In collective plan", "In collectief plan")
+        th(l, "col.theme"),
+        th(l, "col.team_goals"),
+        th(l, "col.personal_goals"),
+        th(l, "col.in_kaders"),
+        th(l, "col.in_collective_plan")
     ));
-    let yes = |x: bool| if x { t(l, "yes", "ja") } else { t(l, "no", "nee") };
+    let yes = |x: bool| escape(yes(x, l));
     for th in &a.themes {
         b.push_str(&format!(
             "<tr><td><code>{}</code> {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
@@ -236,21 +238,13 @@ pub fn report(r: &Report, l: Lang) -> String {
     if !a.bottom_up.is_empty() {
         b.push_str(&format!(
             "<p><b>{}</b>: {}</p>",
-            t(l, "Bottom-up themes for the next cycle", "Thema's van onderop voor de volgende cyclus"),
+            text(l, "alignment.bottom_up"),
             a.bottom_up.iter().map(|x| escape(&x.theme)).collect::<Vec<_>>().join(", ")
         ));
     }
 
     // 5. Mix.
-    b.push_str(&format!(
-        "<h2>5. {}</h2><p class=\"note\">{}</p><div class=\"pics\">",
-        t(l, "70:20:10 per school", "70:20:10 per school"),
-        t(
-            l,
-            "The 70:20:10 model is a guideline with a thin evidence base: advice, not a rule.",
-            "Het 70:20:10-model is een richtlijn met een smalle onderbouwing: advies, geen norm."
-        )
-    ));
+    b.push_str(&format!("<h2>5. {}</h2><p class=\"note\">{}</p><div class=\"pics\">", text(l, "heading.mix"), text(l, "html.mix_note")));
     for m in &r.mix {
         b.push_str(&format!(
             "<figure><figcaption><b>{}</b></figcaption>{}</figure>",
@@ -262,30 +256,28 @@ pub fn report(r: &Report, l: Lang) -> String {
 
     // 6. Cycle.
     b.push_str(&format!(
-        "<h2>6. {}</h2><p>{} {} – {}. {}: <b>{}</b>. {}: {}.</p>",
-        t(l, "The lemniscate", "De lemniscaat"),
-        t(l, "Period", "Periode"),
-        locale::date(r.cycle.window_start, l),
-        locale::date(r.cycle.as_of, l),
-        t(l, "Cycle completed", "Cyclus volledig doorlopen"),
+        "<h2>6. {}</h2><p>{}. {}: <b>{}</b>. {}: {}.</p>",
+        text(l, "heading.cycle"),
+        escape(&crate::render::period(r, l)),
+        text(l, "cycle.complete"),
         yes(r.cycle.complete),
-        t(l, "Suggested next", "Volgende stap"),
-        escape(&locale::list(&r.cycle.next.iter().map(|s| locale::stage(s.as_str(), l)).collect::<Vec<_>>(), l))
+        escape(&cap(tr(l, "cycle.next"))),
+        escape(&crate::render::next_stages(r, l))
     ));
     b.push_str(&cycle_svg(&r.cycle.stages, l));
 
     // 7. 10%.
     b.push_str(&format!("<h2>7. {}</h2>", escape(&crate::render::ten_percent_rule(r, l))));
     if r.lumpsum.is_empty() {
-        b.push_str(&format!("<p>{}</p>", t(l, "No lumpsum given.", "Geen lumpsum opgegeven.")));
+        b.push_str(&format!("<p>{}</p>", text(l, "report.no_lumpsum")));
     } else {
         b.push_str(&format!(
             "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
-            t(l, "School", "School"),
-            t(l, "Spent", "Besteed"),
-            t(l, "Share", "Aandeel"),
-            t(l, "Compliant", "Voldoet"),
-            t(l, "Shortfall", "Tekort")
+            th(l, "col.school"),
+            th(l, "html.col.spent"),
+            th(l, "col.share"),
+            th(l, "col.compliant"),
+            th(l, "html.col.shortfall")
         ));
         for x in &r.lumpsum {
             b.push_str(&format!(
@@ -297,23 +289,8 @@ pub fn report(r: &Report, l: Lang) -> String {
                 locale::money(x.result.shortfall, l)
             ));
         }
-        b.push_str(&format!(
-            "</tbody></table><p class=\"note\">{}</p>",
-            t(
-                l,
-                "Time spent is valued at its hourly cost: a choice of this report; the CAO prescribes no method.",
-                "De ingezette tijd is omgerekend tegen de uurkosten: een keuze van dit rapport; de cao schrijft geen methode voor."
-            )
-        ));
+        b.push_str(&format!("</tbody></table><p class=\"note\">{}</p>", text(l, "report.time_valuation")));
     }
-    b.push_str(&format!(
-        "<p class=\"note\">lemniscaat {} · {}</p>",
-        lemniscaat::VERSION,
-        t(
-            l,
-            "Sources: CAO VO article 17 and the Voion handreiking professionaliseren (2014).",
-            "Bronnen: CAO VO artikel 17 en de Voion-handreiking professionaliseren (2014)."
-        )
-    ));
+    b.push_str(&format!("<p class=\"note\">lemniscaat {} · {}</p>", lemniscaat::VERSION, text(l, "html.sources_note")));
     page(&format!("{} — {}", r.board.name, locale::date(r.as_of, l)), &b, l)
 }

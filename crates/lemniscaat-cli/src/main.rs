@@ -362,13 +362,6 @@ fn cannot_write(path: &str, e: &std::io::Error) -> Error {
     Error::new(ErrorCode::InvalidValue, format!("cannot write {path}: {e}"), format!("kan {path} niet schrijven: {e}"))
 }
 
-fn t(lang: Lang, en: &str, nl: &str) -> String {
-    match lang {
-        Lang::En => en.to_string(),
-        Lang::Nl => nl.to_string(),
-    }
-}
-
 /// The counts of findings in words: `3 fouten, 9 waarschuwingen en 1 advies`.
 pub(crate) fn counts(c: &lemniscaat::validate::Counts, l: Lang) -> String {
     trf(

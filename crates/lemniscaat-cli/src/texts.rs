@@ -58,6 +58,12 @@ pub fn count(l: Lang, n: usize, one: &'static str, other: &'static str) -> Strin
     trf(l, if n == 1 { one } else { other }, &[("n", &n.to_string())])
 }
 
+/// A text with its first letter a capital: a column heading of the HTML report.
+pub fn cap(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// `template` with every `{name}` of `args` replaced by its value; a placeholder without a value
 /// stays as it is.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -111,20 +117,21 @@ mod tests {
     }
 
     /// The keys the code uses: the dotted string literals in the arguments of every call of `tr`,
-    /// `trf`, `count` and `heads` (placeholder names have no dot).
+    /// `trf`, `count` and `heads`, and of the HTML report's `th` and `text` (placeholder names have
+    /// no dot).
     fn used() -> BTreeSet<&'static str> {
         let mut out = BTreeSet::new();
         for (file, src) in SOURCES {
             let code = src.split("#[cfg(test)]").next().unwrap_or(src);
-            for name in ["tr(", "trf(", "count(", "heads("] {
+            for name in ["tr(", "trf(", "count(", "heads(", "th(", "text("] {
                 for (at, _) in code.match_indices(name) {
                     let before = code[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
                         continue; // `as_str(`, `x.count(`: not a lookup
                     }
                     let args = &code[at + name.len()..];
-                    if args.starts_with("l: Lang") {
-                        continue; // the definition
+                    if args.starts_with("l: Lang") || args.starts_with("l, key)") {
+                        continue; // a definition, or a helper that passes its key on
                     }
                     // The arguments up to the closing parenthesis of the call.
                     let mut depth = 1;
@@ -175,7 +182,7 @@ mod tests {
     #[test]
     fn every_key_the_code_uses_has_a_text_and_every_text_a_use() {
         let used = used();
-        assert!(used.len() > 10, "the scan found only {} keys", used.len());
+        assert!(used.len() > 120, "the scan found only {} keys", used.len());
         let nl = parse(NL);
         for k in &used {
             assert!(nl.contains_key(k), "the code uses {k}, which has no text");
@@ -277,5 +284,8 @@ mod tests {
         assert_eq!(fill("{a} van {b} ({c})", &[("a", "3"), ("b", "4")]), "3 van 4 ({c})");
         assert_eq!(fill("{{x}", &[("x", "1")]), "{1");
         assert_eq!(fill("open {", &[]), "open {");
+        assert_eq!(cap("cao"), "Cao");
+        assert_eq!(cap("één"), "Één");
+        assert_eq!(cap(""), "");
     }
 }
