@@ -25,7 +25,11 @@ def act(kind, name, hours, money, fac="Uren uit het basisrecht, kosten uit het b
     if aid: a["id"] = aid
     return a
 
-def goal(gid, desc, links): return {"id": gid, "description": desc, "links": links}
+def goal(gid, desc, links, measure="Zichtbaar bij twee lesbezoeken en in de leerlingenenquête", deadline="2027-07-15"):
+    g = {"id": gid, "description": desc, "links": links}
+    if measure: g["measure"] = measure
+    if deadline: g["deadline"] = deadline
+    return g
 def conv(date, kind="development"): return {"date": date, "kind": kind}
 def use(date, hours, money, activity, assigned=False, consent=False):
     return {"type": "usage", "date": date, "hours": hours, "money": money, "activity": activity, "assigned": assigned, "consent": consent}
@@ -72,7 +76,7 @@ emp("E11", "Karin Vos", "S1", "TM2", "wo", [app("teacher", "1", "2007-08-01")],
     [plan("PP11", "2023-12-15", [act("coaching", "Coaching startende collega's", "20", "0")], [goal("PG11", "Coach worden", ["G3"])])],
     [conv("2026-05-20")])
 emp("E12", "Lars Peters", "S1", "TM1", "hbo", [app("teacher", "1", "2014-08-01")],
-    [plan("PP12", "2025-10-01", [act("course", "Cursus klassenmanagement", "16", "495"), act("video_review", "Video-opname bespreken met een collega", "4", "0")], [goal("PG12", "Rust in de klas", ["T6"])])],
+    [plan("PP12", "2025-10-01", [act("course", "Cursus klassenmanagement", "16", "495"), act("video_review", "Video-opname bespreken met een collega", "4", "0")], [goal("PG12", "Rust in de klas", ["T6"], measure=None)])],
     [conv("2026-10-01")],
     [{"type": "saving", "from": PREV, "until": SY, "units": ["money"], "basis": "right", "plan": "PP12", "cap": {"hours": None, "money": "500"}},
      use("2025-11-10", "10", "100", "cursus klassenmanagement"), use("2026-11-02", "16", "900", "cursus klassenmanagement")])

@@ -33,11 +33,17 @@ def test_vector(file, case):
         assert not diffs, diffs
 
 
-VALIDATION = load("validation.json")
+VALIDATION_FILES = ("validation.json", "validation-obligations.json")
+VALIDATION = [(f, c) for f in VALIDATION_FILES for c in load(f)]
 
 
-@pytest.mark.parametrize("case", VALIDATION, ids=[c["name"] for c in VALIDATION])
-def test_validation_vector(case):
+@pytest.mark.parametrize("file,case", VALIDATION, ids=[f"{f}:{c['name']}" for f, c in VALIDATION])
+def test_validation_vector(file, case):
+    if "error" in case:
+        with pytest.raises(lemniscaat.LemniscaatError) as err:
+            lemniscaat.validate(case["input"])
+        assert (err.value.code, err.value.path) == (case["error"]["code"], case["error"]["path"])
+        return
     report = lemniscaat.validate(case["input"])
     codes = report.codes
     for c in case["expected"]["includes"]:
@@ -54,4 +60,4 @@ def test_every_vector_file_is_replayed():
     from conftest import VECTORS
 
     files = {p.name for p in VECTORS.glob("*.json")}
-    assert files == set(OPERATIONS) | {"validation.json"}
+    assert files == set(OPERATIONS) | set(VALIDATION_FILES)

@@ -336,7 +336,7 @@ mod tests {
     fn the_records_mirror_the_core_on_every_vector() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/vectors");
         type Typed = fn(String) -> Result<String>;
-        let ops: [(&str, &str, Typed); 8] = [
+        let ops: [(&str, &str, Typed); 9] = [
             ("entitlement.json", "entitlement", |j| entitlement_to_json(entitlement(entitlement_input_from_json(j)?)?)),
             ("ledger.json", "ledger", |j| ledger_result_to_json(ledger_statements(ledger_input_from_json(j)?)?)),
             ("eligibility.json", "eligibility", |j| eligibility_to_json(eligibility(eligibility_input_from_json(j)?)?)),
@@ -345,6 +345,7 @@ mod tests {
             ("mix.json", "mix", |j| mix_to_json(mix(mix_input_from_json(j)?)?)),
             ("cycle.json", "cycle", |j| cycle_status_to_json(cycle_status(cycle_input_from_json(j)?)?)),
             ("validation.json", "validate", |j| validation_report_to_json(validate_dataset(j)?)),
+            ("validation-obligations.json", "validate", |j| validation_report_to_json(validate_dataset(j)?)),
         ];
         let mut compared = 0;
         for (file, op, typed) in ops {

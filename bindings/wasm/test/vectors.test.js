@@ -15,9 +15,11 @@ const OPS = {
   "cycle.json": lem.cycleStatus,
 };
 
+const VALIDATION = ["validation.json", "validation-obligations.json"];
+
 test("every vector file is replayed", () => {
   const files = readdirSync(VECTORS).filter((f) => f.endsWith(".json")).sort();
-  assert.deepEqual(files, [...Object.keys(OPS), "validation.json"].sort());
+  assert.deepEqual(files, [...Object.keys(OPS), ...VALIDATION].sort());
 });
 
 for (const [file, op] of Object.entries(OPS)) {
@@ -36,10 +38,23 @@ for (const [file, op] of Object.entries(OPS)) {
   }
 }
 
-for (const c of load("validation.json")) {
-  test(`validation.json: ${c.name}`, () => {
-    const codes = lem.validateDataset(c.input).findings.map((f) => f.code);
-    for (const code of c.expected.includes) assert.ok(codes.includes(code), `${code} missing`);
-    for (const code of c.expected.excludes) assert.ok(!codes.includes(code), `${code} present`);
-  });
+for (const file of VALIDATION) {
+  for (const c of load(file)) {
+    test(`${file}: ${c.name}`, () => {
+      if (c.error) {
+        assert.throws(
+          () => lem.validateDataset(c.input),
+          (e) => e instanceof lem.LemniscaatError && e.code === c.error.code && e.path === c.error.path,
+        );
+        return;
+      }
+      const findings = lem.validateDataset(c.input).findings;
+      const codes = findings.map((f) => f.code);
+      for (const code of c.expected.includes) assert.ok(codes.includes(code), `${code} missing`);
+      for (const code of c.expected.excludes) assert.ok(!codes.includes(code), `${code} present`);
+      for (const p of c.expected.findings ?? []) {
+        assert.ok(findings.some((f) => f.code === p.code && f.path === p.path), `no ${p.code} at ${p.path}`);
+      }
+    });
+  }
 }

@@ -77,6 +77,18 @@ impl Stage {
         }
     }
 
+    /// The part's own period in months, its default window: the strategic exploration and the
+    /// kaders four years (17.2 lid 2: kaders at least once every four years), the personal goals
+    /// three (17.3 lid 1: a personal plan at least once every three years), the collective plan
+    /// (17.2 lid 3: yearly), the team goals, the execution and the preparation one year.
+    pub fn window_months(self) -> u32 {
+        match self {
+            Stage::StrategicExploration | Stage::Frameworks => 48,
+            Stage::PersonalGoals => 36,
+            Stage::Preparation | Stage::CollectivePlan | Stage::TeamGoals | Stage::Execution => 12,
+        }
+    }
+
     fn ring_index(self) -> Option<usize> {
         Stage::RING.iter().position(|s| *s == self)
     }
@@ -205,7 +217,8 @@ pub struct CycleInput {
     /// The date of the question.
     #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
-    /// The window in months before `as_of` (default 12).
+    /// One window in months before `as_of` for every part (default: each part's own period,
+    /// [`Stage::window_months`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_months: Option<u32>,
     /// Count from this cycle start instead of a window.
@@ -244,7 +257,7 @@ pub struct ParticipationCheck {
 /// The answer of [`cycle_status`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CycleStatus {
-    /// First day of the window.
+    /// First day of the widest window (each part's own window is in its finding's data).
     #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub window_start: NaiveDate,
     /// The as-of date.
@@ -281,17 +294,24 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
         )
         .at("/events"));
     }
-    let months = input.window_months.unwrap_or(12);
-    if months == 0 || months > 1200 {
-        return Err(Error::of(ErrorCode::InvalidValue, Msg::WindowMonths { given: months }).at("/window_months"));
+    if let Some(m) = input.window_months.filter(|m| *m == 0 || *m > 1200) {
+        return Err(Error::of(ErrorCode::InvalidValue, Msg::WindowMonths { given: m }).at("/window_months"));
     }
-    let window_start = match input.cycle_start {
-        Some(d) => d,
-        None => time::add_months(input.as_of, -(months as i32))
-            .and_then(|d| d.succ_opt())
-            .ok_or_else(|| Error::of(ErrorCode::InvalidDate, Msg::DateOutOfRange { what: "window".into() }).at("/as_of"))?,
-    };
-    let in_window: Vec<&CycleEvent> = input.events.iter().filter(|e| e.date >= window_start && e.date <= input.as_of).collect();
+    // Each part's window: from the cycle start when given, else the months asked for, else the
+    // part's own period.
+    let mut starts = Vec::with_capacity(Stage::ALL.len());
+    for s in Stage::ALL {
+        let start = match input.cycle_start {
+            Some(d) => d,
+            None => time::add_months(input.as_of, -(input.window_months.unwrap_or(s.window_months()) as i32))
+                .and_then(|d| d.succ_opt())
+                .ok_or_else(|| Error::of(ErrorCode::InvalidDate, Msg::DateOutOfRange { what: "window".into() }).at("/as_of"))?,
+        };
+        starts.push((s, start));
+    }
+    let start_of = |s: Stage| starts.iter().find(|(x, _)| *x == s).map_or(input.as_of, |(_, d)| *d);
+    let window_start = starts.iter().map(|(_, d)| *d).min().unwrap_or(input.as_of);
+    let in_window: Vec<&CycleEvent> = input.events.iter().filter(|e| e.date >= start_of(e.stage) && e.date <= input.as_of).collect();
     let mut stages = Vec::with_capacity(7);
     for s in Stage::ALL {
         let evs: Vec<&&CycleEvent> = in_window.iter().filter(|e| e.stage == s).collect();
@@ -332,7 +352,9 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
             continue;
         }
         for req in info(s).map(|i| i.required_participation.clone()).unwrap_or_default() {
-            let alt: &[&str] = if req == "pgmr" { &["pgmr", "gmr", "mr"] } else { &["pmr", "mr"] };
+            // The personnel section is required: a whole (G)MR counts for the P(G)MR, a plain MR
+            // or a works council does not.
+            let alt: &[&str] = if req == "pgmr" { &["pgmr", "gmr"] } else { &["pmr"] };
             let present = in_window.iter().any(|e| e.stage == s && e.roles.iter().any(|r| alt.contains(&r.as_str())));
             participation.push(ParticipationCheck { stage: s, required: req, present });
         }
@@ -360,9 +382,10 @@ pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
                     ..Default::default()
                 },
                 "/cycle_events",
-                Msg::CycleStageNotAttended { stage: s.as_str().to_string(), from: window_start, to: input.as_of },
+                Msg::CycleStageNotAttended { stage: s.as_str().to_string(), from: start_of(*s), to: input.as_of },
             )
             .with("stage", s.as_str())
+            .with("window_start", start_of(*s).to_string())
         })
         .collect();
     Ok(CycleStatus {

@@ -396,6 +396,17 @@ pub struct PersonalGoal {
     /// Team goal ids or school theme ids.
     #[serde(default)]
     pub links: Vec<String>,
+    /// (Added) measurable: the measure of success (a SMART agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// (Added) time-bound: the deadline.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "time::opt_date::serialize",
+        deserialize_with = "time::opt_date::deserialize"
+    )]
+    pub deadline: Option<NaiveDate>,
 }
 
 /// A personal professionalisation plan (17.3).
@@ -454,6 +465,10 @@ pub struct Conversation {
     /// Kind: development, performance, appraisal, ...
     #[serde(default)]
     pub kind: String,
+    /// (Added) the school years whose use of the basisrecht the employee accounted for in this
+    /// conversation (17.4 lid 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounted_for: Vec<SchoolYear>,
 }
 
 /// (Added) the jaartaak by component for the 17.8 check.
@@ -544,12 +559,15 @@ pub struct Settings {
     /// The notice window of `PERSONAL_PLAN_DUE_SOON` in days (default 90).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_soon_days: Option<u32>,
-    /// The window of the cycle in months (default 12).
+    /// One window of the cycle in months for every part (default: each part's own period).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cycle_window_months: Option<u32>,
     /// The window of `NO_YEARLY_CONVERSATION` in months (default 12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation_months: Option<u32>,
+    /// 70:20:10 advice on personal plans too (default false: advice on collective plans only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_mix_advice: Option<bool>,
 }
 
 /// A board's dataset.

@@ -87,6 +87,12 @@ codes! {
     ThemeNoEvaluation = "THEME_NO_EVALUATION": Warning,
     /// A team goal lacks a measure or a deadline.
     TeamGoalNotSmart = "TEAM_GOAL_NOT_SMART": Warning,
+    /// A collective plan takes up no theme of the school's team and personal plans.
+    CollectivePlanNoBottomUp = "COLLECTIVE_PLAN_NO_BOTTOM_UP": Warning,
+    /// A goal of the personal plan in use lacks a description, a measure or a deadline.
+    PersonalGoalNotSmart = "PERSONAL_GOAL_NOT_SMART": Warning,
+    /// The use of the basisrecht in a school year was not accounted for in a conversation since.
+    UseNotAccountedFor = "USE_NOT_ACCOUNTED_FOR": Warning,
     /// An employee in service for over 3 years has no personal plan.
     PersonalPlanMissing = "PERSONAL_PLAN_MISSING": Error,
     /// The latest agreed personal plan is older than 3 years.

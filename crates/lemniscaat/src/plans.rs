@@ -145,7 +145,9 @@ fn roles(level: PlanLevel) -> (&'static [Role], &'static [Role]) {
     match level {
         PlanLevel::Kaders => (&[Role::Board, Role::Hr], &[Role::Board]),
         PlanLevel::Collective => (&[Role::SchoolLeader, Role::Hr], &[Role::SchoolLeader, Role::Board]),
-        PlanLevel::Team => (&[Role::Team, Role::Manager], &[Role::Manager, Role::SchoolLeader]),
+        // The handreiking: the team sets its own plan ("het team zelf laten uitspreken waar ...
+        // hun ontwikkelbehoefte ligt"); its manager or the school leader may agree it too.
+        PlanLevel::Team => (&[Role::Team, Role::Manager], &[Role::Team, Role::Manager, Role::SchoolLeader]),
         PlanLevel::Personal => (&[Role::Employee], &[Role::Manager]),
     }
 }

@@ -9,7 +9,22 @@ use lemniscaat::ErrorCode;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
+/// The compliant dataset of the shared vectors, its personal goals made SMART (the shared format
+/// has no measure or deadline for them; see `the_shared_base_lacks_smart_personal_goals`).
 fn base() -> Value {
+    let mut b = shared_base();
+    for e in b["employees"].as_array_mut().unwrap() {
+        for pp in e["personal_plans"].as_array_mut().unwrap() {
+            for g in pp["goals"].as_array_mut().unwrap() {
+                g["measure"] = json!("in de lessen zichtbaar bij twee lesbezoeken");
+                g["deadline"] = json!("2015-06-30");
+            }
+        }
+    }
+    b
+}
+
+fn shared_base() -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors/validation.json");
     let all: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     all[0]["input"].clone()
@@ -35,6 +50,7 @@ fn codes(v: &Value) -> Vec<&'static str> {
 /// (code, mutation) pairs: the mutation must produce the code.
 fn cases() -> Vec<(&'static str, Value)> {
     let b = base();
+    let usage_2014 = json!([{ "type": "usage", "date": "2015-03-01", "hours": "10", "money": "0", "activity": "A0", "assigned": false, "consent": false }]);
     let usage = |hours: &str, assigned: bool, consent: bool| json!([{ "type": "usage", "date": "2014-10-01", "hours": hours, "money": "0", "activity": "A1", "assigned": assigned, "consent": consent }]);
     vec![
         ("KADERS_MISSING", set(b.clone(), "/kaders", json!([]))),
@@ -53,6 +69,9 @@ fn cases() -> Vec<(&'static str, Value)> {
         ("THEME_NO_FACILITIES", set(b.clone(), "/collective_plans/0/themes/0/facilities", json!(null))),
         ("THEME_NO_EVALUATION", set(b.clone(), "/collective_plans/0/themes/0/evaluation", json!(""))),
         ("TEAM_GOAL_NOT_SMART", set(b.clone(), "/teams/0/plans/0/goals/0/deadline", json!(null))),
+        ("PERSONAL_GOAL_NOT_SMART", set(b.clone(), "/employees/0/personal_plans/0/goals/0/measure", json!(" "))),
+        ("COLLECTIVE_PLAN_NO_BOTTOM_UP", bottom_up_lacking(&b)),
+        ("USE_NOT_ACCOUNTED_FOR", set(set(b.clone(), "/as_of", json!("2016-09-01")), "/employees/0/ledger", usage_2014.clone())),
         ("PERSONAL_PLAN_MISSING", set(b.clone(), "/employees/0/personal_plans", json!([]))),
         ("PERSONAL_PLAN_EXPIRED", set(b.clone(), "/employees/0/personal_plans/0/agreed_on", json!("2011-09-15"))),
         ("PERSONAL_PLAN_DUE_SOON", set(b.clone(), "/employees/0/personal_plans/0/agreed_on", json!("2012-04-01"))),
@@ -102,6 +121,19 @@ fn cases() -> Vec<(&'static str, Value)> {
         ("RULES_OUT_OF_RANGE", set(b.clone(), "/as_of", json!("2027-03-01"))),
         ("UNKNOWN_REFERENCE", set(b.clone(), "/employees/0/team", json!("TM9"))),
     ]
+}
+
+/// The team goal and the personal goals name themes the collective plan does not take up.
+fn bottom_up_lacking(b: &Value) -> Value {
+    let v = set(b.clone(), "/teams/0/plans/0/goals/0/themes", json!(["T7"]));
+    set(v, "/employees/1/personal_plans/0/goals/0/links", json!(["T7"]))
+}
+
+#[test]
+fn the_shared_base_lacks_smart_personal_goals() {
+    let got = codes(&shared_base());
+    assert!(got.iter().all(|c| c.starts_with("MIX_") || *c == "PERSONAL_GOAL_NOT_SMART"), "{got:?}");
+    assert!(got.contains(&"PERSONAL_GOAL_NOT_SMART"));
 }
 
 #[test]
@@ -165,6 +197,20 @@ fn near_misses_do_not_trigger() {
         json!([{ "category": "support", "wtf": "0.5", "start": "2012-01-01", "end": null }, { "category": "teacher", "wtf": "0.5", "start": "2014-01-01", "end": null }]),
     );
     assert!(!codes(&v).contains(&"WTF_ABOVE_FULL_TIME"));
+    // Use accounted for in a later conversation; use in a year whose window has not passed yet.
+    let usage = |date: &str| json!([{ "type": "usage", "date": date, "hours": "10", "money": "0", "activity": "A0", "assigned": false, "consent": false }]);
+    let later = set(b.clone(), "/as_of", json!("2016-09-01"));
+    let v = set(later.clone(), "/employees/0/ledger", usage("2015-03-01"));
+    let v = set(v, "/employees/0/conversations", json!([{ "date": "2015-10-01", "kind": "development", "accounted_for": ["2014-2015"] }]));
+    assert!(!codes(&v).contains(&"USE_NOT_ACCOUNTED_FOR"), "{:?}", codes(&v));
+    assert!(!codes(&set(later, "/employees/0/ledger", usage("2015-09-01"))).contains(&"USE_NOT_ACCOUNTED_FOR"));
+    // One theme of the team plans taken up is bottom-up input.
+    let v = set(bottom_up_lacking(&b), "/employees/0/personal_plans/0/goals/0/links", json!(["G1", "T2"]));
+    assert!(!codes(&v).contains(&"COLLECTIVE_PLAN_NO_BOTTOM_UP"));
+    // A collective plan in draft is not one yet, and its PMR consultation is judged too.
+    let v = set(set(b.clone(), "/collective_plans/0/status", json!("draft")), "/collective_plans/0/consultations", json!([]));
+    let c = codes(&v);
+    assert!(c.contains(&"COLLECTIVE_PLAN_MISSING") && c.contains(&"COLLECTIVE_PLAN_NO_PMR_CONSULTATION"), "{c:?}");
     // A new employee (under 3 years) without a plan is not PERSONAL_PLAN_MISSING.
     let v = set(set(b.clone(), "/employees/1/personal_plans", json!([])), "/employees/1/appointments/0/start", json!("2013-01-01"));
     assert!(!codes(&v).contains(&"PERSONAL_PLAN_MISSING"));

@@ -12,7 +12,7 @@ use lemniscaat::rules::{Confidence, RuleBook};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-const VECTORS: [(&str, &str); 8] = [
+const VECTORS: [(&str, &str); 9] = [
     ("entitlement.json", "entitlement"),
     ("ledger.json", "ledger"),
     ("eligibility.json", "eligibility"),
@@ -21,6 +21,7 @@ const VECTORS: [(&str, &str); 8] = [
     ("mix.json", "mix"),
     ("cycle.json", "cycle"),
     ("validation.json", "validate"),
+    ("validation-obligations.json", "validate"),
 ];
 
 /// A text for people with where it came from.

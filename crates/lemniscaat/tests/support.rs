@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 /// The vector files of `tests/vectors/`.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "entitlement.json",
     "ledger.json",
     "eligibility.json",
@@ -18,6 +18,7 @@ pub const FILES: [&str; 8] = [
     "mix.json",
     "cycle.json",
     "validation.json",
+    "validation-obligations.json",
 ];
 
 /// The operation of the JSON API that a vector file exercises.

@@ -68,6 +68,7 @@ val operations: Map<String, (String) -> String> = mapOf(
     "mix.json" to { j -> mixToJson(mix(mixInputFromJson(j))) },
     "cycle.json" to { j -> cycleStatusToJson(cycleStatus(cycleInputFromJson(j))) },
     "validation.json" to { j -> validationReportToJson(validateDataset(j)) },
+    "validation-obligations.json" to { j -> validationReportToJson(validateDataset(j)) },
 )
 
 @Suppress("UNCHECKED_CAST")
@@ -94,11 +95,15 @@ fun replay(file: File) {
                     // The path of the offending value, where the case gives one (vectors.md).
                     expect(error["path"] == null || pathOf(e) == error["path"]) { "expected path ${error["path"]}, got ${pathOf(e)}" }
                 }
-                file.name == "validation.json" -> {
+                file.name.startsWith("validation") -> {
                     val report = outcome.getOrThrow()
-                    val codes = (report["findings"] as List<Map<String, Any?>>).map { it["code"] }
+                    val findings = report["findings"] as List<Map<String, Any?>>
+                    val codes = findings.map { it["code"] }
                     for (c in expected!!["includes"] as List<*>) if (c !in codes) failures.add("$c missing in $codes")
                     for (c in expected["excludes"] as List<*>) if (c in codes) failures.add("$c must be absent")
+                    for (p in (expected["findings"] as List<Map<String, Any?>>?).orEmpty()) {
+                        if (findings.none { it["code"] == p["code"] && it["path"] == p["path"] }) failures.add("no ${p["code"]} at ${p["path"]}")
+                    }
                 }
                 else -> {
                     val result = outcome.getOrThrow().toMutableMap()

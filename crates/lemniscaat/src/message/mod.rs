@@ -188,8 +188,12 @@ catalogue! {
     KadersSectionRecommended = "finding.kaders_section_recommended" { kaders: String, sections: Vec<Section> }
     /// No collective plan for the school year.
     CollectivePlanMissing = "finding.collective_plan_missing" { school: String, school_year: SchoolYear }
-    /// A collective plan agreed without the PMR.
-    CollectivePlanNoPmrConsultation = "finding.collective_plan_no_pmr_consultation" { plan: String }
+    /// A school year whose collective plan is not agreed yet (a draft, submitted or returned).
+    CollectivePlanNotAgreed = "finding.collective_plan_not_agreed" { school: String, school_year: SchoolYear, plan: String, status: PlanStatus }
+    /// A collective plan without a recorded consultation of the PMR.
+    CollectivePlanNoPmrConsultation = "finding.collective_plan_no_pmr_consultation" { plan: String, status: PlanStatus }
+    /// A collective plan that takes up no theme of the team and personal plans.
+    CollectivePlanNoBottomUp = "finding.collective_plan_no_bottom_up" { plan: String }
     /// A theme without activities.
     CollectivePlanNoActivities = "finding.collective_plan_no_activities" { theme: String, plan: String }
     /// A theme not in the kaders.
@@ -212,6 +216,8 @@ catalogue! {
     PersonalPlanDueSoon = "finding.personal_plan_due_soon" { employee: String, plan: String, expires: NaiveDate }
     /// Elements of the personal plan's contents are missing.
     PersonalPlanElementMissing = "finding.personal_plan_element_missing" { employee: String, plan: String, elements: Vec<String>, article: Option<String>, lid: Option<String> }
+    /// A personal goal that is not SMART (`missing`: `description`, `measure`, `deadline`).
+    PersonalGoalNotSmart = "finding.personal_goal_not_smart" { employee: String, goal: String, missing: Vec<String> }
     /// A personal goal linked to nothing above it.
     GoalNotAligned = "finding.goal_not_aligned" { employee: String, goal: String }
     /// EVC eligible but not in the plan.
@@ -220,6 +226,8 @@ catalogue! {
     StartkwalificatieOfferMissing = "finding.startkwalificatie_offer_missing" { employee: String, level: EducationLevel, plan: String }
     /// No conversation in the window.
     NoYearlyConversation = "finding.no_yearly_conversation" { employee: String, months: u32, as_of: NaiveDate }
+    /// The use of the basisrecht in a school year not accounted for in a conversation since.
+    UseNotAccountedFor = "finding.use_not_accounted_for" { employee: String, school_year: SchoolYear }
     /// The jaartaak gives less free time than the basisrecht.
     TaakbeleidBelowBasisrecht = "finding.taakbeleid_below_basisrecht" { employee: String, free: Decimal, basisrecht: Decimal }
     /// Concurrent appointments above full time (`employee` in a board's validation).

@@ -1,0 +1,192 @@
+//! Validation of a dataset as of a date: findings, never errors, for well-formed input that
+//! breaks the CAO or the handreiking's advice. Each finding has its code, severity, source
+//! (rule set article and lid, or handreiking section), JSON Pointer path, messages and data.
+//!
+//! Scope decisions (see `docs/DESIGN.md`): findings concern the school year that contains
+//! `as_of`; employees without an appointment on `as_of` are not judged; the cycle is judged
+//! only when the dataset records cycle events; the 70:20:10 mix is advised per collective plan.
+//!
+//! ```
+//! use lemniscaat::{dataset::Dataset, validate::validate};
+//! let ds = Dataset::from_json(r#"{"as_of":"2015-03-01","board":{"id":"B1","name":"B"},
+//!   "schools":[{"id":"S1","name":"School"}]}"#).unwrap();
+//! let report = validate(&ds).unwrap();
+//! let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+//! assert!(codes.contains(&"KADERS_MISSING"));
+//! assert!(codes.contains(&"COLLECTIVE_PLAN_MISSING"));
+//! ```
+
+mod collective;
+mod employees;
+mod kaders;
+mod personal;
+mod references;
+pub mod settings;
+mod teams;
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests;
+
+use crate::alignment::{alignment, Alignment};
+use crate::dataset::Dataset;
+use crate::error::Result;
+use crate::finding::{Finding, FindingCode, FindingSource, Severity};
+use crate::rules::{RuleBook, RuleSet};
+use crate::time::SchoolYear;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+pub use settings::Settings;
+
+/// Counts of findings per severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Counts {
+    /// Errors.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Advice.
+    pub info: usize,
+}
+
+/// The answer of [`validate`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValidationReport {
+    /// The date judged on.
+    #[serde(serialize_with = "crate::time::date::serialize", deserialize_with = "crate::time::date::deserialize")]
+    pub as_of: NaiveDate,
+    /// The school year of `as_of`.
+    pub school_year: SchoolYear,
+    /// The rule set applied.
+    pub rule_set: String,
+    /// The findings, errors first, then by path.
+    pub findings: Vec<Finding>,
+    /// Counts per severity.
+    pub counts: Counts,
+    /// Alignment and rode draden.
+    pub alignment: Alignment,
+}
+
+impl ValidationReport {
+    /// Whether any finding has severity `error`.
+    pub fn has_errors(&self) -> bool {
+        self.counts.error > 0
+    }
+
+    /// The codes of the findings, deduplicated, in order.
+    pub fn codes(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = Vec::new();
+        for f in &self.findings {
+            if !v.contains(&f.code.as_str()) {
+                v.push(f.code.as_str());
+            }
+        }
+        v
+    }
+}
+
+/// Validates a dataset with the built-in rule sets.
+pub fn validate(ds: &Dataset) -> Result<ValidationReport> {
+    validate_with(RuleBook::builtin(), ds)
+}
+
+/// What every rule reads: the dataset, the rule book and the rule set that applies, the day and
+/// school year judged, the settings; and the findings so far.
+pub(crate) struct Ctx<'a> {
+    pub book: &'a RuleBook,
+    pub ds: &'a Dataset,
+    pub rs: &'a RuleSet,
+    pub as_of: NaiveDate,
+    pub sy: SchoolYear,
+    pub settings: Settings,
+    pub findings: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+}
+
+/// Validates a dataset with a given rule book: every rule of every plan level, then the findings
+/// in order (errors first, then by path).
+pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> {
+    ds.check()?;
+    let as_of = ds.as_of;
+    let sy = SchoolYear::containing(as_of);
+    let (rs, sel) = book.select(sy, ds.rule_set.as_deref(), ds.options.mode).map_err(|e| e.at("/as_of"))?;
+    let mut cx = Ctx { book, ds, rs, as_of, sy, settings: Settings::of(ds), findings: Vec::new() };
+    if sel.out_of_range {
+        let source = FindingSource { rule_set: Some(rs.id.clone()), ..Default::default() };
+        cx.push(Finding::of(FindingCode::RulesOutOfRange, source, "/as_of", sel.message_again()));
+    }
+    references::histories(ds)?;
+    references::unknown(&mut cx);
+    kaders::check(&mut cx);
+    collective::check(&mut cx);
+    teams::check(&mut cx);
+    employees::check(&mut cx)?;
+    budget(&mut cx)?;
+    cycle(&mut cx)?;
+    let mut f = cx.findings;
+    f.sort_by(|a, b| (a.severity, &a.path, a.code).cmp(&(b.severity, &b.path, b.code)));
+    let mut counts = Counts::default();
+    for x in &f {
+        match x.severity {
+            Severity::Error => counts.error += 1,
+            Severity::Warning => counts.warning += 1,
+            Severity::Info => counts.info += 1,
+        }
+    }
+    Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
+}
+
+/// The 10% rule (17.2 lid 1), for the board and per school, when the dataset gives the lumpsum.
+fn budget(cx: &mut Ctx) -> Result<()> {
+    if let Some(l) = &cx.ds.lumpsum {
+        let r = crate::budget::lumpsum_with(cx.book, l).map_err(|e| e.within("/lumpsum"))?;
+        cx.findings.extend(r.findings);
+    }
+    for (k, sl) in cx.ds.school_lumpsums.iter().enumerate() {
+        let r = crate::budget::lumpsum_with(cx.book, &sl.lumpsum).map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?;
+        for mut x in r.findings {
+            x.path = format!("/school_lumpsums/{k}");
+            x.message = crate::message::Msg::Of { name: cx.ds.school_name(&sl.school).to_string(), message: Box::new(x.message) };
+            cx.push(x.with("school", sl.school.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// The lemniscate cycle, when the dataset tracks it.
+fn cycle(cx: &mut Ctx) -> Result<()> {
+    if cx.ds.cycle_events.is_empty() {
+        return Ok(());
+    }
+    let input = crate::cycle::CycleInput {
+        events: cx.ds.cycle_events.clone(),
+        as_of: cx.as_of,
+        window_months: cx.settings.cycle_window_months,
+        cycle_start: None,
+    };
+    let st = crate::cycle::cycle_status(&input).map_err(|e| e.within("/cycle_events"))?;
+    cx.findings.extend(st.findings);
+    Ok(())
+}
+
+/// The article of a rule key in the applicable rule set, for a message.
+fn art(rs: &RuleSet, key: &str) -> Option<String> {
+    rs.article(key).map(|a| a.article.clone())
+}
+
+/// The lid of a rule key in the applicable rule set, for a message.
+fn lid(rs: &RuleSet, key: &str) -> Option<String> {
+    rs.article(key).and_then(|a| a.lid.clone())
+}
+
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}

@@ -1,0 +1,243 @@
+//! The personal plan (17.3): agreed with the manager at least once every three years, with
+//! elements (a), (b) and (c), SMART agreements, goals in line with the team and school, EVC and
+//! startkwalificatie where the employee qualifies, and (when asked) 70:20:10 advice.
+
+use super::employees::Person;
+use super::{art, blank, lid, owned, Ctx};
+use crate::dataset::{PersonalGoal, PersonalPlan};
+use crate::finding::{Finding, FindingCode, FindingSource};
+use crate::learning::{mix, MixActivity, MixInput};
+use crate::message::Msg;
+use crate::plans::PlanStatus;
+use crate::time::add_years;
+
+/// The goals and themes a personal goal may link to.
+pub(super) struct Above<'a> {
+    pub team_goals: Vec<&'a str>,
+    pub themes: Vec<&'a str>,
+}
+
+/// Every rule of one employee's personal plans.
+pub(super) fn check(cx: &mut Ctx, p: &Person, above: &Above) {
+    for (j, pp) in p.e.personal_plans.iter().enumerate() {
+        not_approved(cx, p, j, pp);
+    }
+    let agreed =
+        p.e.personal_plans.iter().enumerate().filter(|(_, pp)| pp.is_agreed() && pp.agreed_on.is_some()).max_by_key(|(_, pp)| pp.agreed_on);
+    match agreed {
+        None => missing(cx, p),
+        Some((j, pp)) => term(cx, p, j, pp),
+    }
+    // The plan in use: the latest agreed one, else the latest other plan.
+    let current = agreed.or_else(|| p.e.personal_plans.iter().enumerate().rfind(|(_, pp)| pp.status != PlanStatus::Superseded));
+    let Some((j, pp)) = current else { return };
+    let at = format!("{}/personal_plans/{j}", p.at);
+    elements(cx, p, &at, pp);
+    for (g, goal) in pp.goals.iter().enumerate() {
+        let gat = format!("{at}/goals/{g}");
+        smart(cx, p, &gat, goal);
+        aligned(cx, p, &gat, goal, above);
+    }
+    evc(cx, p, &at, pp);
+    startkwalificatie(cx, p, &at, pp);
+    if cx.settings.personal_mix_advice {
+        mix_advice(cx, p, &at, pp);
+    }
+}
+
+/// `PERSONAL_PLAN_NOT_APPROVED`: a plan in use (agreed, active or completed) that the manager did
+/// not approve.
+fn not_approved(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
+    if !pp.status.is_agreed() || pp.approved_by.as_deref() == Some("manager") {
+        return;
+    }
+    cx.push(
+        Finding::of(
+            FindingCode::PersonalPlanNotApproved,
+            FindingSource::param(cx.rs, &cx.rs.parameters.personal_plan_max_years),
+            format!("{}/personal_plans/{j}/approved_by", p.at),
+            Msg::PersonalPlanNotApproved { employee: p.who.clone(), plan: pp.id.clone(), status: pp.status },
+        )
+        .with("employee", p.e.id.clone())
+        .with("plan", pp.id.clone()),
+    );
+}
+
+/// `PERSONAL_PLAN_MISSING`: in service for longer than the plan's term without an agreed plan.
+fn missing(cx: &mut Ctx, p: &Person) {
+    let years = &cx.rs.parameters.personal_plan_max_years;
+    let due = add_years(p.since, years.value as i32).unwrap_or(p.since);
+    if due >= cx.as_of {
+        return;
+    }
+    cx.push(
+        Finding::of(
+            FindingCode::PersonalPlanMissing,
+            FindingSource::param(cx.rs, years),
+            format!("{}/personal_plans", p.at),
+            Msg::PersonalPlanMissing { employee: p.who.clone(), since: p.since, years: years.value },
+        )
+        .with("employee", p.e.id.clone())
+        .with("in_service_since", p.since.to_string()),
+    );
+}
+
+/// `PERSONAL_PLAN_EXPIRED` (agreed longer ago than its term) or `PERSONAL_PLAN_DUE_SOON` (its
+/// term ends within the notice window).
+fn term(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
+    let years = &cx.rs.parameters.personal_plan_max_years;
+    let agreed_on = pp.agreed_on.unwrap_or(cx.as_of);
+    let expires = add_years(agreed_on, years.value as i32).unwrap_or(agreed_on);
+    let path = format!("{}/personal_plans/{j}/agreed_on", p.at);
+    let source = FindingSource::param(cx.rs, years);
+    if expires < cx.as_of {
+        let msg = Msg::PersonalPlanExpired { employee: p.who.clone(), plan: pp.id.clone(), agreed_on, years: years.value };
+        cx.push(
+            Finding::of(FindingCode::PersonalPlanExpired, source, path, msg)
+                .with("employee", p.e.id.clone())
+                .with("agreed_on", agreed_on.to_string())
+                .with("expired_on", expires.to_string()),
+        );
+    } else if (expires - cx.as_of).num_days() <= i64::from(cx.settings.due_soon_days) {
+        let msg = Msg::PersonalPlanDueSoon { employee: p.who.clone(), plan: pp.id.clone(), expires };
+        cx.push(
+            Finding::of(FindingCode::PersonalPlanDueSoon, source, path, msg)
+                .with("employee", p.e.id.clone())
+                .with("expires_on", expires.to_string()),
+        );
+    }
+}
+
+/// `PERSONAL_PLAN_ELEMENT_MISSING`: element (a) activities, (b) contribution or (c) facilitation
+/// of 17.3 lid 2 is absent.
+fn elements(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+    let mut missing: Vec<(&str, String)> = Vec::new();
+    if pp.activities.is_empty() {
+        missing.push(("a", format!("{at}/activities")));
+    }
+    if blank(&pp.contribution) {
+        missing.push(("b", format!("{at}/contribution")));
+    }
+    if let Some(k) = pp.activities.iter().position(|a| blank(&a.facilitation)) {
+        missing.push(("c", format!("{at}/activities/{k}/facilitation")));
+    }
+    let Some((_, path)) = missing.first() else { return };
+    let rs = cx.rs;
+    let els: Vec<&str> = missing.iter().map(|m| m.0).collect();
+    cx.push(
+        Finding::of(
+            FindingCode::PersonalPlanElementMissing,
+            FindingSource::article(rs, "personal_plan_contents"),
+            path.clone(),
+            Msg::PersonalPlanElementMissing {
+                employee: p.who.clone(),
+                plan: pp.id.clone(),
+                elements: owned(&els),
+                article: art(rs, "personal_plan_contents"),
+                lid: lid(rs, "personal_plan_contents"),
+            },
+        )
+        .with("employee", p.e.id.clone())
+        .with("elements", els),
+    );
+}
+
+/// `PERSONAL_GOAL_NOT_SMART`: a goal of the plan in use lacks a description, a measure or a
+/// deadline (the handreiking's result of the development conversation: SMART agreements).
+fn smart(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal) {
+    let missing = super::teams::not_smart(&goal.description, goal.measure.as_deref(), goal.deadline);
+    let Some(first) = missing.first() else { return };
+    cx.push(
+        Finding::of(
+            FindingCode::PersonalGoalNotSmart,
+            FindingSource::handreiking("Persoonlijke ontwikkeldoelen: SMART opleidings- en ontwikkelafspraken"),
+            format!("{at}/{first}"),
+            Msg::PersonalGoalNotSmart { employee: p.who.clone(), goal: goal.id.clone(), missing: owned(&missing) },
+        )
+        .with("employee", p.e.id.clone())
+        .with("goal", goal.id.clone())
+        .with("missing", missing),
+    );
+}
+
+/// `GOAL_NOT_ALIGNED`: a goal links to no team goal and no theme of the kaders or a collective
+/// plan.
+fn aligned(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal, above: &Above) {
+    if goal.links.iter().any(|l| above.team_goals.contains(&l.as_str()) || above.themes.contains(&l.as_str())) {
+        return;
+    }
+    cx.push(
+        Finding::of(
+            FindingCode::GoalNotAligned,
+            FindingSource::handreiking("Persoonlijke ontwikkeldoelen: in lijn met kaders en collectief plan"),
+            format!("{at}/links"),
+            Msg::GoalNotAligned { employee: p.who.clone(), goal: goal.id.clone() },
+        )
+        .with("employee", p.e.id.clone())
+        .with("goal", goal.id.clone()),
+    );
+}
+
+/// `EVC_OFFER_MISSING`: an employee educated up to the rule set's level, without an EVC in the
+/// repeat period, whose plan does not offer it (17.3 lid 3).
+fn evc(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+    let Some(level) = p.e.education_level else { return };
+    let evc = &cx.rs.parameters.evc;
+    let next = p.e.last_evc.and_then(|d| add_years(d, evc.value.repeat_years as i32));
+    if level > evc.value.max_level || next.is_some_and(|n| n > cx.as_of) || pp.evc_offered {
+        return;
+    }
+    cx.push(
+        Finding::of(
+            FindingCode::EvcOfferMissing,
+            FindingSource::param(cx.rs, evc),
+            format!("{at}/evc_offered"),
+            Msg::EvcOfferMissing { employee: p.who.clone(), level, plan: pp.id.clone() },
+        )
+        .with("employee", p.e.id.clone()),
+    );
+}
+
+/// `STARTKWALIFICATIE_OFFER_MISSING`: an employee educated below the rule set's level whose plan
+/// does not offer a startkwalificatie (17.3 lid 4).
+fn startkwalificatie(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+    let Some(level) = p.e.education_level else { return };
+    let sk = &cx.rs.parameters.startkwalificatie;
+    if level >= sk.value.below_level || pp.startkwalificatie_offered {
+        return;
+    }
+    cx.push(
+        Finding::of(
+            FindingCode::StartkwalificatieOfferMissing,
+            FindingSource::param(cx.rs, sk),
+            format!("{at}/startkwalificatie_offered"),
+            Msg::StartkwalificatieOfferMissing { employee: p.who.clone(), level, plan: pp.id.clone() },
+        )
+        .with("employee", p.e.id.clone()),
+    );
+}
+
+/// `MIX_*` advice (70:20:10) on the activities of the plan in use, when the dataset asks for it
+/// (`settings.personal_mix_advice`): advice, never an error.
+fn mix_advice(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+    let acts: Vec<MixActivity> = pp
+        .activities
+        .iter()
+        .map(|a| MixActivity {
+            kind: a.kind.clone(),
+            text: if a.kind.is_none() { Some(a.name.clone()) } else { None },
+            name: None,
+            hours: a.hours,
+            cost: a.money,
+        })
+        .collect();
+    if acts.is_empty() {
+        return;
+    }
+    if let Ok(m) = mix(&MixInput { activities: acts, ..Default::default() }) {
+        for mut x in m.findings {
+            x.path = format!("{at}/activities");
+            cx.push(x.with("employee", p.e.id.clone()).with("plan", pp.id.clone()));
+        }
+    }
+}
