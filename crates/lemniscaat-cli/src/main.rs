@@ -222,18 +222,19 @@ struct Failure {
     lang: Lang,
 }
 
-fn io_error(what: &str, e: &std::io::Error) -> Error {
-    Error::new(ErrorCode::InvalidValue, format!("cannot read {what}: {e}"), format!("kan {what} niet lezen: {e}"))
+/// A read that failed: `what` names the file, or standard input in English and Dutch.
+fn io_error(what: (&str, &str), e: &std::io::Error) -> Error {
+    Error::new(ErrorCode::InvalidValue, format!("cannot read {}: {e}", what.0), format!("kan {} niet lezen: {e}", what.1))
 }
 
 /// Reads a file, or standard input for `-`.
 fn read_input(path: &str) -> Result<String, Error> {
     if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| io_error("standard input", &e))?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| io_error(("standard input", "de standaardinvoer"), &e))?;
         return Ok(s);
     }
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
+    let meta = std::fs::metadata(path).map_err(|e| io_error((path, path), &e))?;
     if meta.is_dir() {
         return Err(Error::new(
             ErrorCode::InvalidValue,
@@ -244,7 +245,7 @@ fn read_input(path: &str) -> Result<String, Error> {
     if meta.len() as usize > lemniscaat::json::MAX_DOCUMENT_BYTES * 4 {
         return Err(Error::new(ErrorCode::LimitExceeded, format!("{path} is too large"), format!("{path} is te groot")));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let bytes = std::fs::read(path).map_err(|e| io_error((path, path), &e))?;
     String::from_utf8(bytes)
         .map_err(|_| Error::new(ErrorCode::InvalidJson, format!("{path} is not UTF-8 text"), format!("{path} is geen UTF-8-tekst")))
 }

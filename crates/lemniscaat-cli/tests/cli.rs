@@ -169,6 +169,123 @@ fn entitlements_from_dataset_and_csv() {
     assert_eq!(v["lines"].as_array().unwrap().len(), 3);
 }
 
+/// The table of a CSV of appointments is for people: Dutch headings and amounts by default, the
+/// CAO by its name, a refused row by its line and message; English with `--lang en`.
+#[test]
+fn entitlements_table_of_a_csv_in_dutch_and_in_english() {
+    let csv = "employee_id,school_year,category,wtf,start,end\n\
+               E1,2024-2025,teacher,0.5,2010-08-01,\n\
+               E2,2024-2025,support,1.5,2010-08-01,\n";
+    let p = tmp("table.csv", csv);
+    let o = run(&["entitlements", p.to_str().unwrap(), "--format", "table"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let head = out.lines().next().unwrap();
+    for word in ["medewerker", "schooljaar", "cao", "uren", "bedrag (€)", "extra uren", "fout"] {
+        assert!(head.contains(word), "{word}: {out}");
+    }
+    assert!(out.contains("41,50") && out.contains("300,00") && out.contains("8,00") && out.contains("CAO VO 2023-2024"), "{out}");
+    assert!(out.contains("regel 3, kolom wtf: werktijdfactor 1,5"), "{out}");
+    for english in ["employee", "school year", "hours", "money", "error", "line", "41.50", "INVALID_WTF"] {
+        assert!(!out.contains(english), "'{english}' in the Dutch table:\n{out}");
+    }
+    let o = run(&["entitlements", p.to_str().unwrap(), "--format", "table", "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let head = out.lines().next().unwrap();
+    for word in ["employee", "school year", "CAO", "hours", "money EUR", "extra hours", "error"] {
+        assert!(head.contains(word), "{word}: {out}");
+    }
+    assert!(out.contains("41.50") && out.contains("line 3, column wtf: wtf 1.5"), "{out}");
+    assert!(!out.contains("medewerker") && !out.contains("41,50"), "{out}");
+}
+
+/// Every command's table in Dutch, read as a Dutch reader reads it: none of the English labels
+/// of the command (headings, columns, units, notes) and no amount with a decimal point.
+#[test]
+fn the_dutch_tables_of_every_command_have_no_english_labels() {
+    let csv = tmp("labels.csv", "employee_id,category,wtf,start,end\nE1,teacher,0.6,2010-08-01,\nE2,support,2,2010-08-01,\n");
+    let sample = root().join("examples/voorbeeldstichting.json");
+    let runs: [&[&str]; 9] = [
+        &["entitlements", "--school-year", "2026-2027"],
+        &["entitlements", csv.to_str().unwrap(), "--school-year", "2024-2025"],
+        &["ledger", "--employee", "E12", "--school-year", "2025-2026", "--school-year", "2026-2027", "--as-of", "2026-11-30"],
+        &["explain", "--employee", "E09", "--school-year", "2014-2015"],
+        &["explain", "--employee", "E01", "--school-year", "2026-2027"],
+        &["classify", "intervisie met sectiecollega's"],
+        &["rules"],
+        &["rules", "cao-vo-2018-2019"],
+        &["validate", sample.to_str().unwrap()],
+    ];
+    let english = [
+        "employee",
+        "hours",
+        "money",
+        "error",
+        "errors",
+        "line",
+        "column",
+        "rule",
+        "findings",
+        "source",
+        "value",
+        "amount",
+        "step",
+        "balance",
+        "granted",
+        "used",
+        "lapsed",
+        "saved",
+        "unit",
+        "warning",
+        "warnings",
+        "summary",
+        "field",
+        "matched",
+        "terms",
+        "and",
+        "the",
+        "see",
+        "input",
+        "choices",
+        "days",
+        "months",
+        "teacher",
+        "support",
+        "sourced",
+        "inferred",
+        "agreement",
+        "article",
+        "Summary",
+        "Sources",
+        "Choices",
+        "Free",
+        "Lapse",
+        "Entitlements",
+    ];
+    for args in runs {
+        let o = run(args);
+        assert!(o.status.code().is_some_and(|c| c < 2), "{args:?}: {}", stderr(&o));
+        let text = stdout(&o);
+        let prose: Vec<&str> = text.lines().map(|l| l.split("verwijzing: ").next().unwrap_or("")).collect();
+        let words: Vec<&str> = prose
+            .iter()
+            .flat_map(|l| l.split_whitespace().filter(|t| !t.starts_with('/') && !t.starts_with("http")))
+            .flat_map(|t| t.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')))
+            .collect();
+        for w in english {
+            assert!(!words.contains(&w), "{args:?}: '{w}' in the Dutch output:\n{text}");
+        }
+        for line in &prose {
+            let b = line.as_bytes();
+            for i in 1..b.len().saturating_sub(2) {
+                let two = b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit() && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+                assert!(!(b[i] == b'.' && b[i - 1].is_ascii_digit() && two), "{args:?}: an amount with a decimal point: {line}");
+            }
+        }
+    }
+}
+
 #[test]
 fn entitlements_of_an_export_over_several_school_years_on_any_number_of_threads() {
     let csv = "employee_id,school_year,category,wtf,start,end\n\
@@ -251,6 +368,9 @@ fn ledger_explain_classify_rules_schema_sample() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     snapshot("ledger-E12-en.txt", &stdout(&o));
+    let o = run(&["ledger", "--employee", "E12", "--school-year", "2025-2026", "--school-year", "2026-2027", "--as-of", "2026-11-30"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    snapshot("ledger-E12-nl.txt", &stdout(&o));
     let o = run(&["explain", "--employee", "E09", "--school-year", "2014-2015", "--lang", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
