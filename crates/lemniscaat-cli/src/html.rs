@@ -256,13 +256,16 @@ pub fn report(r: &Report, l: Lang) -> String {
 
     // 6. Cycle.
     b.push_str(&format!(
-        "<h2>6. {}</h2><p>{}. {}: <b>{}</b>. {}: {}.</p>",
+        "<h2>6. {}</h2><p>{}. {}: <b>{}</b>.{}</p>",
         text(l, "heading.cycle"),
         escape(&crate::render::period(r, l)),
         text(l, "cycle.complete"),
         yes(r.cycle.complete),
-        escape(&cap(tr(l, "cycle.next"))),
-        escape(&crate::render::next_stages(r, l))
+        if r.cycle.next.is_empty() {
+            String::new()
+        } else {
+            format!(" {}: {}.", escape(&cap(tr(l, "cycle.next"))), escape(&crate::render::next_stages(r, l)))
+        }
     ));
     b.push_str(&cycle_svg(&r.cycle.stages, l));
 

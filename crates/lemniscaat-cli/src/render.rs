@@ -302,7 +302,11 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     for (stage, status) in &r.cycle.stages {
         o.push_str(&format!("  {:<55} {}\n", locale::stage(stage.as_str(), l), stage_status(*status, l)));
     }
-    o.push_str(&format!("{}: {}; {}: {}\n", tr(l, "cycle.complete"), yes(r.cycle.complete, l), tr(l, "cycle.next"), next_stages(r, l)));
+    o.push_str(&format!("{}: {}", tr(l, "cycle.complete"), yes(r.cycle.complete, l)));
+    if !r.cycle.next.is_empty() {
+        o.push_str(&format!("; {}: {}", tr(l, "cycle.next"), next_stages(r, l)));
+    }
+    o.push('\n');
     for p in &r.cycle.participation {
         let with = trf(l, "cycle.participation", &[("stage", &locale::stage(p.stage.as_str(), l)), ("body", &locale::body(&p.required))]);
         o.push_str(&format!("  {with}: {}\n", yes(p.present, l)));
