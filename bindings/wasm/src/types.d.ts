@@ -8,7 +8,7 @@ export type SchoolYearText = string;
 /** The stable error codes of `LemniscaatError.code`. */
 export type ErrorCode = "INVALID_JSON" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_VALUE" | "INVALID_DECIMAL" | "INVALID_DATE" | "INVALID_SCHOOL_YEAR" | "INVALID_WTF" | "INVALID_DATE_RANGE" | "UNKNOWN_RULE_SET" | "RULES_NOT_IN_FORCE" | "INSUFFICIENT_BALANCE" | "ASSIGNED_WITHOUT_CONSENT" | "SAVING_NOT_ALLOWED" | "ILLEGAL_TRANSITION" | "LIMIT_EXCEEDED";
 /** The stable finding codes. */
-export type FindingCode = "KADERS_MISSING" | "KADERS_EXPIRED" | "KADERS_ELEMENT_MISSING" | "KADERS_NO_PGMR_CONSULTATION" | "KADERS_SECTION_RECOMMENDED" | "COLLECTIVE_PLAN_MISSING" | "COLLECTIVE_PLAN_NO_PMR_CONSULTATION" | "COLLECTIVE_PLAN_NO_ACTIVITIES" | "THEME_NOT_IN_KADERS" | "THEME_NO_TARGET_GROUP" | "THEME_NO_FACILITIES" | "THEME_NO_EVALUATION" | "TEAM_GOAL_NOT_SMART" | "PERSONAL_PLAN_MISSING" | "PERSONAL_PLAN_EXPIRED" | "PERSONAL_PLAN_DUE_SOON" | "PERSONAL_PLAN_NOT_APPROVED" | "PERSONAL_PLAN_ELEMENT_MISSING" | "NO_YEARLY_CONVERSATION" | "GOAL_NOT_ALIGNED" | "EVC_OFFER_MISSING" | "STARTKWALIFICATIE_OFFER_MISSING" | "ASSIGNED_WITHOUT_CONSENT" | "INSUFFICIENT_BALANCE" | "SAVING_NOT_ALLOWED" | "WTF_ABOVE_FULL_TIME" | "TAAKBELEID_BELOW_BASISRECHT" | "LUMPSUM_BELOW_10_PERCENT" | "MIX_FORMAL_HEAVY" | "MIX_NO_WORKPLACE_LEARNING" | "CYCLE_STAGE_NOT_ATTENDED" | "RULES_OUT_OF_RANGE" | "UNKNOWN_REFERENCE";
+export type FindingCode = "KADERS_MISSING" | "KADERS_EXPIRED" | "KADERS_ELEMENT_MISSING" | "KADERS_NO_PGMR_CONSULTATION" | "KADERS_SECTION_RECOMMENDED" | "COLLECTIVE_PLAN_MISSING" | "COLLECTIVE_PLAN_NO_PMR_CONSULTATION" | "COLLECTIVE_PLAN_NO_ACTIVITIES" | "THEME_NOT_IN_KADERS" | "THEME_NO_TARGET_GROUP" | "THEME_NO_FACILITIES" | "THEME_NO_EVALUATION" | "TEAM_GOAL_NOT_SMART" | "COLLECTIVE_PLAN_NO_BOTTOM_UP" | "PERSONAL_GOAL_NOT_SMART" | "USE_NOT_ACCOUNTED_FOR" | "PERSONAL_PLAN_MISSING" | "PERSONAL_PLAN_EXPIRED" | "PERSONAL_PLAN_DUE_SOON" | "PERSONAL_PLAN_NOT_APPROVED" | "PERSONAL_PLAN_ELEMENT_MISSING" | "NO_YEARLY_CONVERSATION" | "GOAL_NOT_ALIGNED" | "EVC_OFFER_MISSING" | "STARTKWALIFICATIE_OFFER_MISSING" | "ASSIGNED_WITHOUT_CONSENT" | "INSUFFICIENT_BALANCE" | "SAVING_NOT_ALLOWED" | "WTF_ABOVE_FULL_TIME" | "TAAKBELEID_BELOW_BASISRECHT" | "LUMPSUM_BELOW_10_PERCENT" | "MIX_FORMAL_HEAVY" | "MIX_NO_WORKPLACE_LEARNING" | "CYCLE_STAGE_NOT_ATTENDED" | "RULES_OUT_OF_RANGE" | "UNKNOWN_REFERENCE";
 export type Severity = "error" | "warning" | "info";
 export type Category = "teacher" | "support" | "management";
 export type EducationLevel = "none" | "vmbo" | "mbo1" | "mbo2" | "mbo3" | "mbo4" | "havo" | "vwo" | "hbo" | "wo";
@@ -89,9 +89,9 @@ export interface TeamGoal { id: string; description?: string; measure?: string |
 export interface TeamPlan { school_year: SchoolYearText; goals?: TeamGoal[]; status?: PlanStatus }
 export interface Team { id: string; school: string; name: string; plans?: TeamPlan[] }
 export interface PersonalActivity { id?: string; kind?: string | null; name?: string; hours?: Decimal | null; money?: Decimal | null; facilitation?: string }
-export interface PersonalGoal { id: string; description?: string; links?: string[] }
+export interface PersonalGoal { id: string; description?: string; links?: string[]; measure?: string; deadline?: IsoDate }
 export interface PersonalPlan { id: string; status: PlanStatus; agreed_on?: IsoDate | null; approved_by?: string | null; activities?: PersonalActivity[]; contribution?: string; evc_offered?: boolean; startkwalificatie_offered?: boolean; goals?: PersonalGoal[]; support_extension?: boolean; history?: Transition[] }
-export interface Conversation { date: IsoDate; kind?: string }
+export interface Conversation { date: IsoDate; kind?: string; accounted_for?: SchoolYearText[] }
 export interface Taakbeleid { school_year: SchoolYearText; component_d_hours: Decimal; other_free_hours?: Decimal | null }
 export interface Employee { id: string; name?: string | null; school?: string | null; team?: string | null; education_level?: EducationLevel | null; last_evc?: IsoDate | null; appointments?: Appointment[]; personal_plans?: PersonalPlan[]; conversations?: Conversation[]; ledger?: LedgerEvent[]; taakbeleid?: Taakbeleid[] }
 /** The dataset (interchange format); docs/dataset.schema.json is its JSON Schema. Unknown fields are refused. */
@@ -108,7 +108,7 @@ export interface Dataset {
   school_lumpsums?: { school: string; lumpsum: LumpsumInput }[];
   rule_set?: string;
   options?: Options;
-  settings?: { due_soon_days?: number; cycle_window_months?: number; conversation_months?: number };
+  settings?: { due_soon_days?: number; cycle_window_months?: number; conversation_months?: number; personal_mix_advice?: boolean };
 }
 export interface ThemeCount { theme: string; name: string | null; team_goals: number; personal_goals: number; in_kaders: boolean; in_collective_plan: boolean }
 export interface Alignment { school_year: SchoolYearText; goals: number; linked: number; coverage: Decimal; orphans: { level: string; goal: string; owner: string; path: string }[]; themes: ThemeCount[]; bottom_up: ThemeCount[] }

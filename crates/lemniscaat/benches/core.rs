@@ -81,6 +81,12 @@ fn bench_ledger(c: &mut Criterion) {
 /// A board of 10 schools and 2,000 employees: the sample's staff, plans, ledgers and cycle events
 /// copied with new ids.
 pub fn big_board() -> lemniscaat::dataset::Dataset {
+    board_of(10, 200, 0)
+}
+
+/// A board of `n_schools` schools of `per_school` employees each (the sample's staff, plans,
+/// ledgers and cycle events copied with new ids; `board` makes the ids of each board its own).
+pub fn board_of(n_schools: usize, per_school: usize, board: usize) -> lemniscaat::dataset::Dataset {
     let mut v: serde_json::Value = serde_json::from_str(lemniscaat::report::SAMPLE).unwrap();
     let staff = v["employees"].as_array().unwrap().clone();
     let plans = v["collective_plans"].as_array().unwrap().clone();
@@ -89,7 +95,8 @@ pub fn big_board() -> lemniscaat::dataset::Dataset {
     let mut employees = vec![];
     let mut cps = vec![];
     let mut tms = vec![];
-    for s in 0..10 {
+    v["board"]["id"] = format!("B{board}").into();
+    for s in 0..n_schools {
         let sid = format!("S{s}");
         schools.push(serde_json::json!({"id": sid, "name": format!("School {s}")}));
         for p in &plans {
@@ -104,8 +111,8 @@ pub fn big_board() -> lemniscaat::dataset::Dataset {
             t["school"] = sid.clone().into();
             tms.push(t);
         }
-        for k in 0..200 {
-            let mut e = staff[k % staff.len()].clone();
+        for k in 0..per_school {
+            let mut e = staff[(k + board) % staff.len()].clone();
             e["id"] = format!("E{s}-{k}").into();
             e["school"] = sid.clone().into();
             if let Some(t) = e["team"].as_str() {
@@ -128,6 +135,12 @@ fn bench_validation(c: &mut Criterion) {
     let mut g = c.benchmark_group("validation");
     g.sample_size(20);
     g.bench_function("board_10_schools_2000_employees", |b| b.iter(|| lemniscaat::validate::validate(black_box(&ds)).unwrap()));
+    // The whole sector: about 330 boards (each of three schools of 101 staff), 99,990 staff.
+    let sector: Vec<_> = (0..330).map(|k| board_of(3, 101, k)).collect();
+    g.sample_size(10);
+    g.bench_function("sector_330_boards_99990_staff", |b| {
+        b.iter(|| sector.iter().map(|ds| lemniscaat::validate::validate(black_box(ds)).unwrap().findings.len()).sum::<usize>())
+    });
     g.finish();
 }
 

@@ -14,13 +14,25 @@ use crate::people::first_overlap_above_full_time;
 use crate::time::{add_months, SchoolYear};
 use chrono::NaiveDate;
 
-/// An employee as the rules read them: index, path, the name a person reads, first day in service.
+/// An employee as the rules read them: index, the name a person reads, first day in service.
+/// Paths are written only for a finding (most employees have none).
 pub(super) struct Person<'a> {
     pub i: usize,
     pub e: &'a Employee,
-    pub at: String,
-    pub who: String,
+    pub who: &'a str,
     pub since: NaiveDate,
+}
+
+impl Person<'_> {
+    /// The employee's path.
+    pub fn at(&self) -> String {
+        format!("/employees/{}", self.i)
+    }
+
+    /// The path of the employee's personal plan `j`.
+    pub fn plan(&self, j: usize) -> String {
+        format!("/employees/{}/personal_plans/{j}", self.i)
+    }
 }
 
 /// Every rule of every employee. Appointments that are not well-formed are an error of the input.
@@ -36,11 +48,10 @@ pub(super) fn check(cx: &mut Ctx) -> Result<()> {
             .collect(),
     };
     for (i, e) in ds.employees.iter().enumerate() {
-        let at = format!("/employees/{i}");
         for (k, a) in e.appointments.iter().enumerate() {
-            a.check().map_err(|er| er.within(&format!("{at}/appointments/{k}")))?;
+            a.check().map_err(|er| er.within(&format!("/employees/{i}/appointments/{k}")))?;
         }
-        let p = Person { i, e, who: e.name.clone().unwrap_or_else(|| e.id.clone()), since: e.in_service_since().unwrap_or(cx.as_of), at };
+        let p = Person { i, e, who: e.name.as_deref().unwrap_or(&e.id), since: e.in_service_since().unwrap_or(cx.as_of) };
         above_full_time(cx, &p);
         if !e.employed_on(cx.as_of) {
             continue;
@@ -57,7 +68,7 @@ pub(super) fn check(cx: &mut Ctx) -> Result<()> {
 /// `WTF_ABOVE_FULL_TIME`: appointments that together exceed a full-time wtf on some day.
 fn above_full_time(cx: &mut Ctx, p: &Person) {
     if let Some((day, sum)) = first_overlap_above_full_time(&p.e.appointments) {
-        let f = entitlement::wtf_above_full_time(cx.rs, format!("{}/appointments", p.at), Some(&p.who), day, sum);
+        let f = entitlement::wtf_above_full_time(cx.rs, format!("{}/appointments", p.at()), Some(p.who), day, sum);
         cx.push(f.with("employee", p.e.id.clone()));
     }
 }
@@ -73,8 +84,8 @@ fn yearly_conversation(cx: &mut Ctx, p: &Person) {
         Finding::of(
             FindingCode::NoYearlyConversation,
             FindingSource::handreiking(super::settings::CONVERSATION_MONTHS.source),
-            format!("{}/conversations", p.at),
-            Msg::NoYearlyConversation { employee: p.who.clone(), months, as_of: cx.as_of },
+            format!("{}/conversations", p.at()),
+            Msg::NoYearlyConversation { employee: p.who.to_string(), months, as_of: cx.as_of },
         )
         .with("employee", p.e.id.clone()),
     );
@@ -108,8 +119,8 @@ fn accounted_for(cx: &mut Ctx, p: &Person) {
         Finding::of(
             FindingCode::UseNotAccountedFor,
             FindingSource::article(cx.rs, "accounting_afterwards"),
-            format!("{}/conversations", p.at),
-            Msg::UseNotAccountedFor { employee: p.who.clone(), school_year: year },
+            format!("{}/conversations", p.at()),
+            Msg::UseNotAccountedFor { employee: p.who.to_string(), school_year: year },
         )
         .with("employee", p.e.id.clone())
         .with("school_year", year.to_string()),
@@ -144,7 +155,7 @@ fn ledger(cx: &mut Ctx, p: &Person) -> Result<()> {
         _ => return Err(err.at(path)),
     };
     let src = err.cites().cloned().unwrap_or_else(|| FindingSource::article(cx.rs, "lapse"));
-    cx.push(Finding::of(code, src, path, Msg::Of { name: p.who.clone(), message: err.into_msg() }).with("employee", p.e.id.clone()));
+    cx.push(Finding::of(code, src, path, Msg::Of { name: p.who.to_string(), message: err.into_msg() }).with("employee", p.e.id.clone()));
     Ok(())
 }
 
@@ -157,7 +168,7 @@ fn taakbeleid(cx: &mut Ctx, p: &Person) -> Result<()> {
         input.options = ds.options;
         input.explain = false;
         input.support_extension_plan = p.e.asks_support_extension();
-        let ent = entitlement::entitlement_with(cx.book, &input).map_err(|er| er.within(&p.at))?;
+        let ent = entitlement::entitlement_with(cx.book, &input).map_err(|er| er.within(&p.at()))?;
         let free = t.component_d_hours + t.other_free_hours.unwrap_or_default();
         if free >= ent.hours {
             continue;
@@ -166,8 +177,8 @@ fn taakbeleid(cx: &mut Ctx, p: &Person) -> Result<()> {
             Finding::of(
                 FindingCode::TaakbeleidBelowBasisrecht,
                 FindingSource::article(cx.rs, "taakbeleid"),
-                format!("{}/taakbeleid/{k}", p.at),
-                Msg::TaakbeleidBelowBasisrecht { employee: p.who.clone(), free, basisrecht: ent.hours },
+                format!("{}/taakbeleid/{k}", p.at()),
+                Msg::TaakbeleidBelowBasisrecht { employee: p.who.to_string(), free, basisrecht: ent.hours },
             )
             .with("employee", p.e.id.clone())
             .with("free_hours", free.to_string())

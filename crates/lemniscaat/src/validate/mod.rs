@@ -173,6 +173,46 @@ fn cycle(cx: &mut Ctx) -> Result<()> {
     Ok(())
 }
 
+/// Where a finding code is decided: the file in `crates/lemniscaat/src/validate/` and the rule's
+/// function in it. Every code has one (the match is exhaustive): `docs/codes.md` links each code
+/// to its rule.
+pub fn rule_of(code: FindingCode) -> (&'static str, &'static str) {
+    use FindingCode::*;
+    match code {
+        KadersMissing | KadersExpired => ("kaders.rs", "in_force"),
+        KadersElementMissing => ("kaders.rs", "elements"),
+        KadersNoPgmrConsultation => ("kaders.rs", "consultation"),
+        KadersSectionRecommended => ("kaders.rs", "sections"),
+        CollectivePlanMissing => ("collective.rs", "missing"),
+        CollectivePlanNoPmrConsultation => ("collective.rs", "consultation"),
+        CollectivePlanNoActivities => ("collective.rs", "activities"),
+        ThemeNotInKaders => ("collective.rs", "in_kaders"),
+        ThemeNoTargetGroup => ("collective.rs", "target_group"),
+        ThemeNoFacilities => ("collective.rs", "facilities"),
+        ThemeNoEvaluation => ("collective.rs", "evaluation"),
+        CollectivePlanNoBottomUp => ("collective.rs", "bottom_up"),
+        TeamGoalNotSmart => ("teams.rs", "smart"),
+        PersonalPlanMissing => ("personal.rs", "missing"),
+        PersonalPlanExpired | PersonalPlanDueSoon => ("personal.rs", "term"),
+        PersonalPlanNotApproved => ("personal.rs", "not_approved"),
+        PersonalPlanElementMissing => ("personal.rs", "elements"),
+        PersonalGoalNotSmart => ("personal.rs", "smart"),
+        GoalNotAligned => ("personal.rs", "aligned"),
+        EvcOfferMissing => ("personal.rs", "evc"),
+        StartkwalificatieOfferMissing => ("personal.rs", "startkwalificatie"),
+        NoYearlyConversation => ("employees.rs", "yearly_conversation"),
+        UseNotAccountedFor => ("employees.rs", "accounted_for"),
+        AssignedWithoutConsent | InsufficientBalance | SavingNotAllowed => ("employees.rs", "ledger"),
+        WtfAboveFullTime => ("employees.rs", "above_full_time"),
+        TaakbeleidBelowBasisrecht => ("employees.rs", "taakbeleid"),
+        LumpsumBelow10Percent => ("mod.rs", "budget"),
+        MixFormalHeavy | MixNoWorkplaceLearning => ("collective.rs", "mix_advice"),
+        CycleStageNotAttended => ("mod.rs", "cycle"),
+        RulesOutOfRange => ("mod.rs", "validate_with"),
+        UnknownReference => ("references.rs", "unknown"),
+    }
+}
+
 /// The article of a rule key in the applicable rule set, for a message.
 fn art(rs: &RuleSet, key: &str) -> Option<String> {
     rs.article(key).map(|a| a.article.clone())

@@ -10,11 +10,12 @@ use crate::learning::{mix, MixActivity, MixInput};
 use crate::message::Msg;
 use crate::plans::PlanStatus;
 use crate::time::add_years;
+use std::collections::HashSet;
 
 /// The goals and themes a personal goal may link to.
 pub(super) struct Above<'a> {
-    pub team_goals: Vec<&'a str>,
-    pub themes: Vec<&'a str>,
+    pub team_goals: HashSet<&'a str>,
+    pub themes: HashSet<&'a str>,
 }
 
 /// Every rule of one employee's personal plans.
@@ -31,17 +32,16 @@ pub(super) fn check(cx: &mut Ctx, p: &Person, above: &Above) {
     // The plan in use: the latest agreed one, else the latest other plan.
     let current = agreed.or_else(|| p.e.personal_plans.iter().enumerate().rfind(|(_, pp)| pp.status != PlanStatus::Superseded));
     let Some((j, pp)) = current else { return };
-    let at = format!("{}/personal_plans/{j}", p.at);
-    elements(cx, p, &at, pp);
+    elements(cx, p, j, pp);
     for (g, goal) in pp.goals.iter().enumerate() {
-        let gat = format!("{at}/goals/{g}");
-        smart(cx, p, &gat, goal);
-        aligned(cx, p, &gat, goal, above);
+        let at = || format!("{}/goals/{g}", p.plan(j));
+        smart(cx, p, at, goal);
+        aligned(cx, p, at, goal, above);
     }
-    evc(cx, p, &at, pp);
-    startkwalificatie(cx, p, &at, pp);
+    evc(cx, p, j, pp);
+    startkwalificatie(cx, p, j, pp);
     if cx.settings.personal_mix_advice {
-        mix_advice(cx, p, &at, pp);
+        mix_advice(cx, p, j, pp);
     }
 }
 
@@ -55,8 +55,8 @@ fn not_approved(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
         Finding::of(
             FindingCode::PersonalPlanNotApproved,
             FindingSource::param(cx.rs, &cx.rs.parameters.personal_plan_max_years),
-            format!("{}/personal_plans/{j}/approved_by", p.at),
-            Msg::PersonalPlanNotApproved { employee: p.who.clone(), plan: pp.id.clone(), status: pp.status },
+            format!("{}/approved_by", p.plan(j)),
+            Msg::PersonalPlanNotApproved { employee: p.who.to_string(), plan: pp.id.clone(), status: pp.status },
         )
         .with("employee", p.e.id.clone())
         .with("plan", pp.id.clone()),
@@ -74,8 +74,8 @@ fn missing(cx: &mut Ctx, p: &Person) {
         Finding::of(
             FindingCode::PersonalPlanMissing,
             FindingSource::param(cx.rs, years),
-            format!("{}/personal_plans", p.at),
-            Msg::PersonalPlanMissing { employee: p.who.clone(), since: p.since, years: years.value },
+            format!("{}/personal_plans", p.at()),
+            Msg::PersonalPlanMissing { employee: p.who.to_string(), since: p.since, years: years.value },
         )
         .with("employee", p.e.id.clone())
         .with("in_service_since", p.since.to_string()),
@@ -88,20 +88,20 @@ fn term(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
     let years = &cx.rs.parameters.personal_plan_max_years;
     let agreed_on = pp.agreed_on.unwrap_or(cx.as_of);
     let expires = add_years(agreed_on, years.value as i32).unwrap_or(agreed_on);
-    let path = format!("{}/personal_plans/{j}/agreed_on", p.at);
+    let path = || format!("{}/agreed_on", p.plan(j));
     let source = FindingSource::param(cx.rs, years);
     if expires < cx.as_of {
-        let msg = Msg::PersonalPlanExpired { employee: p.who.clone(), plan: pp.id.clone(), agreed_on, years: years.value };
+        let msg = Msg::PersonalPlanExpired { employee: p.who.to_string(), plan: pp.id.clone(), agreed_on, years: years.value };
         cx.push(
-            Finding::of(FindingCode::PersonalPlanExpired, source, path, msg)
+            Finding::of(FindingCode::PersonalPlanExpired, source, path(), msg)
                 .with("employee", p.e.id.clone())
                 .with("agreed_on", agreed_on.to_string())
                 .with("expired_on", expires.to_string()),
         );
     } else if (expires - cx.as_of).num_days() <= i64::from(cx.settings.due_soon_days) {
-        let msg = Msg::PersonalPlanDueSoon { employee: p.who.clone(), plan: pp.id.clone(), expires };
+        let msg = Msg::PersonalPlanDueSoon { employee: p.who.to_string(), plan: pp.id.clone(), expires };
         cx.push(
-            Finding::of(FindingCode::PersonalPlanDueSoon, source, path, msg)
+            Finding::of(FindingCode::PersonalPlanDueSoon, source, path(), msg)
                 .with("employee", p.e.id.clone())
                 .with("expires_on", expires.to_string()),
         );
@@ -110,27 +110,28 @@ fn term(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
 
 /// `PERSONAL_PLAN_ELEMENT_MISSING`: element (a) activities, (b) contribution or (c) facilitation
 /// of 17.3 lid 2 is absent.
-fn elements(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+fn elements(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
     let mut missing: Vec<(&str, String)> = Vec::new();
     if pp.activities.is_empty() {
-        missing.push(("a", format!("{at}/activities")));
+        missing.push(("a", "activities".into()));
     }
     if blank(&pp.contribution) {
-        missing.push(("b", format!("{at}/contribution")));
+        missing.push(("b", "contribution".into()));
     }
     if let Some(k) = pp.activities.iter().position(|a| blank(&a.facilitation)) {
-        missing.push(("c", format!("{at}/activities/{k}/facilitation")));
+        missing.push(("c", format!("activities/{k}/facilitation")));
     }
-    let Some((_, path)) = missing.first() else { return };
+    let Some((_, field)) = missing.first() else { return };
+    let path = format!("{}/{field}", p.plan(j));
     let rs = cx.rs;
     let els: Vec<&str> = missing.iter().map(|m| m.0).collect();
     cx.push(
         Finding::of(
             FindingCode::PersonalPlanElementMissing,
             FindingSource::article(rs, "personal_plan_contents"),
-            path.clone(),
+            path,
             Msg::PersonalPlanElementMissing {
-                employee: p.who.clone(),
+                employee: p.who.to_string(),
                 plan: pp.id.clone(),
                 elements: owned(&els),
                 article: art(rs, "personal_plan_contents"),
@@ -144,15 +145,15 @@ fn elements(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
 
 /// `PERSONAL_GOAL_NOT_SMART`: a goal of the plan in use lacks a description, a measure or a
 /// deadline (the handreiking's result of the development conversation: SMART agreements).
-fn smart(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal) {
+fn smart(cx: &mut Ctx, p: &Person, at: impl Fn() -> String, goal: &PersonalGoal) {
     let missing = super::teams::not_smart(&goal.description, goal.measure.as_deref(), goal.deadline);
     let Some(first) = missing.first() else { return };
     cx.push(
         Finding::of(
             FindingCode::PersonalGoalNotSmart,
             FindingSource::handreiking("Persoonlijke ontwikkeldoelen: SMART opleidings- en ontwikkelafspraken"),
-            format!("{at}/{first}"),
-            Msg::PersonalGoalNotSmart { employee: p.who.clone(), goal: goal.id.clone(), missing: owned(&missing) },
+            format!("{}/{first}", at()),
+            Msg::PersonalGoalNotSmart { employee: p.who.to_string(), goal: goal.id.clone(), missing: owned(&missing) },
         )
         .with("employee", p.e.id.clone())
         .with("goal", goal.id.clone())
@@ -162,16 +163,16 @@ fn smart(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal) {
 
 /// `GOAL_NOT_ALIGNED`: a goal links to no team goal and no theme of the kaders or a collective
 /// plan.
-fn aligned(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal, above: &Above) {
-    if goal.links.iter().any(|l| above.team_goals.contains(&l.as_str()) || above.themes.contains(&l.as_str())) {
+fn aligned(cx: &mut Ctx, p: &Person, at: impl Fn() -> String, goal: &PersonalGoal, above: &Above) {
+    if goal.links.iter().any(|l| above.team_goals.contains(l.as_str()) || above.themes.contains(l.as_str())) {
         return;
     }
     cx.push(
         Finding::of(
             FindingCode::GoalNotAligned,
             FindingSource::handreiking("Persoonlijke ontwikkeldoelen: in lijn met kaders en collectief plan"),
-            format!("{at}/links"),
-            Msg::GoalNotAligned { employee: p.who.clone(), goal: goal.id.clone() },
+            format!("{}/links", at()),
+            Msg::GoalNotAligned { employee: p.who.to_string(), goal: goal.id.clone() },
         )
         .with("employee", p.e.id.clone())
         .with("goal", goal.id.clone()),
@@ -180,7 +181,7 @@ fn aligned(cx: &mut Ctx, p: &Person, at: &str, goal: &PersonalGoal, above: &Abov
 
 /// `EVC_OFFER_MISSING`: an employee educated up to the rule set's level, without an EVC in the
 /// repeat period, whose plan does not offer it (17.3 lid 3).
-fn evc(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+fn evc(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
     let Some(level) = p.e.education_level else { return };
     let evc = &cx.rs.parameters.evc;
     let next = p.e.last_evc.and_then(|d| add_years(d, evc.value.repeat_years as i32));
@@ -191,8 +192,8 @@ fn evc(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
         Finding::of(
             FindingCode::EvcOfferMissing,
             FindingSource::param(cx.rs, evc),
-            format!("{at}/evc_offered"),
-            Msg::EvcOfferMissing { employee: p.who.clone(), level, plan: pp.id.clone() },
+            format!("{}/evc_offered", p.plan(j)),
+            Msg::EvcOfferMissing { employee: p.who.to_string(), level, plan: pp.id.clone() },
         )
         .with("employee", p.e.id.clone()),
     );
@@ -200,7 +201,7 @@ fn evc(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
 
 /// `STARTKWALIFICATIE_OFFER_MISSING`: an employee educated below the rule set's level whose plan
 /// does not offer a startkwalificatie (17.3 lid 4).
-fn startkwalificatie(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+fn startkwalificatie(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
     let Some(level) = p.e.education_level else { return };
     let sk = &cx.rs.parameters.startkwalificatie;
     if level >= sk.value.below_level || pp.startkwalificatie_offered {
@@ -210,8 +211,8 @@ fn startkwalificatie(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
         Finding::of(
             FindingCode::StartkwalificatieOfferMissing,
             FindingSource::param(cx.rs, sk),
-            format!("{at}/startkwalificatie_offered"),
-            Msg::StartkwalificatieOfferMissing { employee: p.who.clone(), level, plan: pp.id.clone() },
+            format!("{}/startkwalificatie_offered", p.plan(j)),
+            Msg::StartkwalificatieOfferMissing { employee: p.who.to_string(), level, plan: pp.id.clone() },
         )
         .with("employee", p.e.id.clone()),
     );
@@ -219,7 +220,7 @@ fn startkwalificatie(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
 
 /// `MIX_*` advice (70:20:10) on the activities of the plan in use, when the dataset asks for it
 /// (`settings.personal_mix_advice`): advice, never an error.
-fn mix_advice(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
+fn mix_advice(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
     let acts: Vec<MixActivity> = pp
         .activities
         .iter()
@@ -236,7 +237,7 @@ fn mix_advice(cx: &mut Ctx, p: &Person, at: &str, pp: &PersonalPlan) {
     }
     if let Ok(m) = mix(&MixInput { activities: acts, ..Default::default() }) {
         for mut x in m.findings {
-            x.path = format!("{at}/activities");
+            x.path = format!("{}/activities", p.plan(j));
             cx.push(x.with("employee", p.e.id.clone()).with("plan", pp.id.clone()));
         }
     }

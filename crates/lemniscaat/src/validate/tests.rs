@@ -16,3 +16,21 @@ fn the_year_to_account_for_is_the_latest_that_ended_a_whole_window_ago() {
     assert_eq!(year_to_account(day("2026-07-30"), 12), Some(y("2023-2024")));
     assert_eq!(year_to_account(day("2026-11-30"), 3), Some(y("2025-2026")));
 }
+
+#[test]
+fn every_code_names_a_rule_that_exists_in_its_file() {
+    let files: [(&str, &str); 7] = [
+        ("mod.rs", include_str!("mod.rs")),
+        ("kaders.rs", include_str!("kaders.rs")),
+        ("collective.rs", include_str!("collective.rs")),
+        ("teams.rs", include_str!("teams.rs")),
+        ("personal.rs", include_str!("personal.rs")),
+        ("employees.rs", include_str!("employees.rs")),
+        ("references.rs", include_str!("references.rs")),
+    ];
+    for code in crate::finding::FindingCode::ALL {
+        let (file, function) = rule_of(*code);
+        let text = files.iter().find(|(f, _)| *f == file).map(|(_, t)| *t).unwrap_or_default();
+        assert!(text.contains(&format!("fn {function}(")), "{}: no fn {function} in {file}", code.as_str());
+    }
+}
