@@ -299,7 +299,13 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     o.push_str(&heading(&format!("6. {}", tr(l, "heading.cycle"))));
     o.push_str(&period(r, l));
     o.push('\n');
-    for (stage, status) in &r.cycle.stages {
+    // The preparation is off the ring: listed when attended, never as missing (domain.md 8).
+    let shown = r
+        .cycle
+        .stages
+        .iter()
+        .filter(|(s, st)| *s != lemniscaat::cycle::Stage::Preparation || *st != lemniscaat::cycle::StageStatus::Missing);
+    for (stage, status) in shown {
         o.push_str(&format!("  {:<55} {}\n", locale::stage(stage.as_str(), l), stage_status(*status, l)));
     }
     o.push_str(&format!("{}: {}", tr(l, "cycle.complete"), yes(r.cycle.complete, l)));

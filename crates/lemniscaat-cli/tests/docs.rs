@@ -112,9 +112,30 @@ fn codes_md() {
     for c in ErrorCode::ALL {
         o.push_str(&format!("| `{}` | {} |\n", c.as_str(), c.family()));
     }
-    o.push_str("\n## Findings (validation results, never errors)\n\n| code | severity |\n|---|---|\n");
+    o.push_str("\n## Findings (validation results, never errors)\n\nEach code links to the function that decides it (`lemniscaat::validate::rule_of`); the title is the one the report shows.\n\n| code | severity | title | rule |\n|---|---|---|---|\n");
     for c in FindingCode::ALL {
-        o.push_str(&format!("| `{}` | {} |\n", c.as_str(), c.severity().as_str()));
+        let (file, function) = lemniscaat::validate::rule_of(*c);
+        let title = |l| lemniscaat::message::title(c.as_str(), l);
+        o.push_str(&format!(
+            "| `{}` | {} | {} ({}) | [`{function}`](../crates/lemniscaat/src/validate/{file}) in `validate/{file}` |\n",
+            c.as_str(),
+            c.severity().as_str(),
+            cell(&title(lemniscaat::svg::Lang::Nl)),
+            cell(&title(lemniscaat::svg::Lang::En)),
+        ));
     }
+    o.push_str("\n## Settings of the validation (`settings` in the dataset)\n\n| setting | default | source |\n|---|---|---|\n");
+    for d in [lemniscaat::validate::settings::DUE_SOON_DAYS, lemniscaat::validate::settings::CONVERSATION_MONTHS] {
+        let origin = if d.library { "lemniscaat" } else { "handreiking" };
+        o.push_str(&format!("| `{}` | {} | {origin}: {} |\n", d.name, d.value, cell(d.source)));
+    }
+    o.push_str("| `cycle_window_months` | each part's own period: ");
+    let parts: Vec<String> =
+        lemniscaat::cycle::Stage::ALL.iter().map(|s| format!("`{}` {} months", s.as_str(), s.window_months())).collect();
+    o.push_str(&parts.join(", "));
+    o.push_str(" | `Stage::window_months`: kaders at least every four years (17.2 lid 2), a personal plan every three (17.3 lid 1), the collective plan yearly (17.2 lid 3) |\n");
+    o.push_str(
+        "| `personal_mix_advice` | false | lemniscaat: 70:20:10 advice on personal plans only when asked (advice, never an error) |\n",
+    );
     sync("codes.md", o);
 }

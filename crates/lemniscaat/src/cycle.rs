@@ -441,6 +441,8 @@ pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
         let name =
             info(s).map(|i| if lang == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() }).unwrap_or_else(|| s.as_str().into());
         let (fill, stroke, dash, mark) = match (st, lang) {
+            // The preparation is off the ring: shown when attended, never as missing.
+            (StageStatus::Missing, _) if s == Stage::Preparation => ("#f2f2f2", "#757575", " stroke-dasharray=\"2 3\"", "–"),
             (StageStatus::Attended, Lang::Nl) => ("#d7ecd9", "#1b5e20", "", "✓ gedaan"),
             (StageStatus::Attended, Lang::En) => ("#d7ecd9", "#1b5e20", "", "✓ done"),
             (StageStatus::InProgress, Lang::Nl) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig"),
