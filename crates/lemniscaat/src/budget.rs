@@ -204,19 +204,20 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                     .hourly_cost
                     .or(input.default_hourly_cost)
                     .ok_or_else(|| Error::of(ErrorCode::MissingField, Msg::NoHourlyCost {}).at(at("hourly_cost")))?;
+                let value = h.checked_mul(cost).ok_or_else(overflow)?;
                 explanation.push(Step {
                     step: "time_valued".into(),
                     amount: format!("lines/{i}").into(),
-                    value: Some(h.checked_mul(cost).ok_or_else(overflow)?),
+                    value: Some(value),
                     unit: Unit::Eur,
-                    message: Msg::TimeValued { hours: h, hourly_cost: cost, cost: h.checked_mul(cost).ok_or_else(overflow)? },
+                    message: Msg::TimeValued { hours: h, hourly_cost: cost, cost: value },
                     source: Source::policy(
                         "time_valuation",
                         if l.hourly_cost.is_some() { "line-hourly-cost" } else { "default-hourly-cost" },
                         l.hourly_cost.is_some(),
                     ),
                 });
-                h.checked_mul(cost).ok_or_else(overflow)?
+                value
             }
             (_, Some(_), Some(_)) => {
                 return Err(Error::of(ErrorCode::InvalidValue, Msg::MoneyAndHours {}).at(at("hours")));

@@ -8,7 +8,6 @@ use crate::error::{tagged, Error, ErrorCode, Result};
 use crate::message::Msg;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::str::FromStr;
 
 pub use rust_decimal::Decimal as Dec;
 
@@ -37,13 +36,38 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     if !ok {
         return Err(Error::of(ErrorCode::InvalidDecimal, Msg::NotADecimal { text: s.to_string() }));
     }
-    // rust_decimal rounds what lies past its 28 digits; an exact library refuses instead.
+    if t.bytes().filter(|&c| c == b'.').count() > 1 {
+        return Err(Error::of(ErrorCode::InvalidDecimal, Msg::NotADecimal { text: s.to_string() }));
+    }
+    exact_decimal(t).ok_or_else(|| Error::of(ErrorCode::InvalidDecimal, Msg::DecimalOutOfRange { text: s.to_string() }))
+}
+
+/// A checked text (an optional sign, digits, at most one point) as the decimal of exactly that
+/// value and scale; `None` when a decimal cannot hold it (more than 96 bits of digits, or more
+/// than 28 decimals that are not all trailing zeros). rust_decimal's own parser would round what
+/// lies past its 28 digits (and brings scientific notation the library never reads).
+fn exact_decimal(t: &str) -> Option<Decimal> {
     let b = t.as_bytes();
-    let fraction = b.iter().position(|&c| c == b'.').map_or(0, |p| b.len() - p - 1 - b.iter().rev().take_while(|&&c| c == b'0').count());
-    Decimal::from_str(t)
-        .ok()
-        .filter(|d| fraction <= d.scale() as usize)
-        .ok_or_else(|| Error::of(ErrorCode::InvalidDecimal, Msg::DecimalOutOfRange { text: s.to_string() }))
+    let (negative, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    let (int, frac) = match digits.iter().position(|&c| c == b'.') {
+        Some(p) => (&digits[..p], &digits[p + 1..]),
+        None => (digits, &digits[..0]),
+    };
+    // Zeros past the 28th decimal change nothing; any other digit there cannot be held.
+    let keep = frac.len().min(Decimal::MAX_SCALE as usize);
+    if frac[keep..].iter().any(|&c| c != b'0') {
+        return None;
+    }
+    let mut m: i128 = 0;
+    for &c in int.iter().chain(&frac[..keep]) {
+        m = m.checked_mul(10)?.checked_add(i128::from(c - b'0'))?;
+    }
+    let d = Decimal::try_from_i128_with_scale(if negative { -m } else { m }, keep as u32).ok()?;
+    Some(d)
 }
 
 /// The common case of [`parse_decimal`] without rust_decimal's general parser: at most 18
@@ -260,6 +284,13 @@ fn overflow() -> Error {
     Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {})
 }
 
+/// `n * k`, or the overflow error (one copy of the multiplication for every caller: the browser
+/// build counts its bytes).
+#[inline(never)]
+fn times(n: Decimal, k: u64) -> Result<Decimal> {
+    n.checked_mul(Decimal::from(k)).ok_or_else(overflow)
+}
+
 impl Ratio {
     /// Zero.
     pub const ZERO: Ratio = Ratio { num: Decimal::ZERO, den: 1 };
@@ -290,13 +321,12 @@ impl Ratio {
         if cfg!(not(target_arch = "wasm32")) && self.num.is_zero() && self.den == 1 {
             return Ok(other);
         }
-        if self.den == other.den {
-            let num = self.num.checked_add(other.num).ok_or_else(overflow)?;
-            return Ok(Ratio { num, den: self.den });
-        }
-        let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
-        let a = self.num.checked_mul(Decimal::from(other.den)).ok_or_else(overflow)?;
-        let b = other.num.checked_mul(Decimal::from(self.den)).ok_or_else(overflow)?;
+        let (a, b, den) = if self.den == other.den {
+            (self.num, other.num, self.den)
+        } else {
+            let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
+            (times(self.num, other.den)?, times(other.num, self.den)?, den)
+        };
         Ok(Ratio { num: a.checked_add(b).ok_or_else(overflow)?, den })
     }
 
@@ -308,8 +338,8 @@ impl Ratio {
     /// assert!(Ratio::new(Decimal::from(2), 6).unwrap().same_value(&Ratio::new(Decimal::from(1), 3).unwrap()));
     /// ```
     pub fn same_value(&self, other: &Ratio) -> bool {
-        match (self.num.checked_mul(Decimal::from(other.den)), other.num.checked_mul(Decimal::from(self.den))) {
-            (Some(a), Some(b)) => a == b,
+        match (times(self.num, other.den), times(other.num, self.den)) {
+            (Ok(a), Ok(b)) => a == b,
             _ => false,
         }
     }
@@ -359,6 +389,7 @@ impl Ratio {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     proptest::proptest! {
         /// The short path gives what rust_decimal's parser gives, value and scale, or steps aside.
@@ -369,6 +400,34 @@ mod tests {
                 proptest::prop_assert_eq!(d.to_string(), general.to_string());
             }
         }
+    }
+
+    proptest::proptest! {
+        /// The exact parser gives rust_decimal's value and scale for every text rust_decimal
+        /// holds without rounding (up to 28 digits).
+        #[test]
+        fn exact_decimals_parse_as_rust_decimal(t in "[+-]?[0-9]{1,14}(\\.[0-9]{0,14})?") {
+            let general = Decimal::from_str(&t).unwrap();
+            let exact = exact_decimal(&t).unwrap();
+            proptest::prop_assert_eq!(exact.to_string(), general.to_string());
+        }
+    }
+
+    #[test]
+    fn exact_decimals_refuse_what_a_decimal_cannot_hold() {
+        let p = |t: &str| parse_decimal(t).map(|d| d.to_string()).map_err(|e| e.code());
+        assert_eq!(p("0.80"), Ok("0.80".into()));
+        assert_eq!(p(".5"), Ok("0.5".into()));
+        assert_eq!(p("+7."), Ok("7".into()));
+        assert_eq!(p("-0.0010"), Ok("-0.0010".into()));
+        // Trailing zeros past 28 decimals are dropped; another digit there is refused.
+        assert_eq!(p(&format!("0.1{}", "0".repeat(35))), Ok(format!("0.1{}", "0".repeat(27))));
+        assert_eq!(p(&format!("0.{}1", "0".repeat(28))), Err(ErrorCode::InvalidDecimal));
+        // The largest mantissa, and one more.
+        assert_eq!(p("79228162514264337593543950335"), Ok("79228162514264337593543950335".into()));
+        assert_eq!(p("79228162514264337593543950336"), Err(ErrorCode::InvalidDecimal));
+        assert_eq!(p("1.2.3"), Err(ErrorCode::InvalidDecimal));
+        assert_eq!(p("1e5"), Err(ErrorCode::InvalidDecimal));
     }
 
     fn d(s: &str) -> Decimal {

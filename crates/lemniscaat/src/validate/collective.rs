@@ -179,13 +179,22 @@ fn evaluation(cx: &mut Ctx, th: &Theme) {
 /// both required; a rode draden analyse of the team and personal plans feeds the plan).
 fn bottom_up(cx: &mut Ctx, i: usize, c: &CollectivePlan, school: &str) {
     let ds = cx.ds;
-    let teams = ds.teams.iter().filter(|t| t.school == school);
-    let from_teams =
-        teams.flat_map(|t| t.plans.iter().filter(|p| p.school_year == cx.sy)).flat_map(|p| p.goals.iter()).flat_map(|g| &g.themes);
-    let staff = ds.employees.iter().filter(|e| e.school.as_deref() == Some(school));
-    let from_staff =
-        staff.flat_map(|e| &e.personal_plans).filter(|p| p.status != PlanStatus::Superseded).flat_map(|p| &p.goals).flat_map(|g| &g.links);
-    let below: Vec<&str> = from_teams.chain(from_staff).map(String::as_str).collect();
+    // The themes the school's team plans of the year and its staff's plans name.
+    let mut below: Vec<&str> = Vec::new();
+    for t in ds.teams.iter().filter(|t| t.school == school) {
+        for p in t.plans.iter().filter(|p| p.school_year == cx.sy) {
+            for g in &p.goals {
+                below.extend(g.themes.iter().map(String::as_str));
+            }
+        }
+    }
+    for e in ds.employees.iter().filter(|e| e.school.as_deref() == Some(school)) {
+        for p in e.personal_plans.iter().filter(|p| p.status != PlanStatus::Superseded) {
+            for g in &p.goals {
+                below.extend(g.links.iter().map(String::as_str));
+            }
+        }
+    }
     if below.is_empty() || c.themes.iter().any(|t| below.contains(&t.theme.as_str())) {
         return;
     }

@@ -38,15 +38,7 @@ impl Person<'_> {
 /// Every rule of every employee. Appointments that are not well-formed are an error of the input.
 pub(super) fn check(cx: &mut Ctx) -> Result<()> {
     let ds = cx.ds;
-    let above = Above {
-        team_goals: ds.teams.iter().flat_map(|t| t.plans.iter().flat_map(|p| p.goals.iter().map(|g| g.id.as_str()))).collect(),
-        themes: ds
-            .kaders
-            .iter()
-            .flat_map(|k| k.themes.iter().map(|t| t.id.as_str()))
-            .chain(ds.collective_plans.iter().flat_map(|c| c.themes.iter().map(|t| t.theme.as_str())))
-            .collect(),
-    };
+    let above = Above::of(ds);
     for (i, e) in ds.employees.iter().enumerate() {
         for (k, a) in e.appointments.iter().enumerate() {
             a.check().map_err(|er| er.within(&format!("/employees/{i}/appointments/{k}")))?;

@@ -10,12 +10,34 @@ use crate::learning::{mix, MixActivity, MixInput};
 use crate::message::Msg;
 use crate::plans::PlanStatus;
 use crate::time::add_years;
-use std::collections::HashSet;
 
-/// The goals and themes a personal goal may link to.
+/// The goals and themes a personal goal may link to (team goal ids, kaders and collective plan
+/// theme ids), sorted for a binary search.
 pub(super) struct Above<'a> {
-    pub team_goals: HashSet<&'a str>,
-    pub themes: HashSet<&'a str>,
+    ids: Vec<&'a str>,
+}
+
+impl<'a> Above<'a> {
+    pub fn of(ds: &'a crate::dataset::Dataset) -> Above<'a> {
+        let mut ids: Vec<&str> = Vec::new();
+        for t in &ds.teams {
+            for p in &t.plans {
+                ids.extend(p.goals.iter().map(|g| g.id.as_str()));
+            }
+        }
+        for k in &ds.kaders {
+            ids.extend(k.themes.iter().map(|t| t.id.as_str()));
+        }
+        for c in &ds.collective_plans {
+            ids.extend(c.themes.iter().map(|t| t.theme.as_str()));
+        }
+        ids.sort_unstable();
+        Above { ids }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.ids.binary_search(&id).is_ok()
+    }
 }
 
 /// Every rule of one employee's personal plans.
@@ -164,7 +186,7 @@ fn smart(cx: &mut Ctx, p: &Person, at: impl Fn() -> String, goal: &PersonalGoal)
 /// `GOAL_NOT_ALIGNED`: a goal links to no team goal and no theme of the kaders or a collective
 /// plan.
 fn aligned(cx: &mut Ctx, p: &Person, at: impl Fn() -> String, goal: &PersonalGoal, above: &Above) {
-    if goal.links.iter().any(|l| above.team_goals.contains(l.as_str()) || above.themes.contains(l.as_str())) {
+    if goal.links.iter().any(|l| above.contains(l)) {
         return;
     }
     cx.push(
