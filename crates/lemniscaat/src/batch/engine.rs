@@ -62,7 +62,7 @@ pub(super) struct Engine<'r> {
     parser: Parser,
     /// Every row already read, in row order, when the groups' rows lie apart (then reading them
     /// group by group would jump through the columns; see [`parse_all`]).
-    parsed: Option<&'r [Parsed]>,
+    parsed: Option<&'r ParsedRows>,
     /// The cells of the group at hand.
     cells: Vec<Cell>,
 }
@@ -98,33 +98,52 @@ impl Parser {
     }
 }
 
+/// Every row read, in row order: one part per thread (each a contiguous range of the rows), kept
+/// apart rather than copied into one list (a million rows of cells would be held twice).
+pub(super) struct ParsedRows {
+    /// The first row of each part.
+    starts: Vec<usize>,
+    parts: Vec<Vec<Parsed>>,
+}
+
+impl ParsedRows {
+    /// Row `i`, read.
+    #[inline]
+    pub fn get(&self, i: usize) -> &Parsed {
+        let k = self.starts.partition_point(|&s| s <= i) - 1;
+        &self.parts[k][i - self.starts[k]]
+    }
+}
+
 /// Every row read, in row order, on `threads` threads (each a contiguous part of the rows): the
 /// columns are read front to back, once, before the groups take their rows from the result.
-pub(super) fn parse_all<S: RowSource + Sync + ?Sized>(rows: &S, threads: usize) -> Vec<Parsed> {
+pub(super) fn parse_all<S: RowSource + Sync + ?Sized>(rows: &S, threads: usize) -> ParsedRows {
     let n = rows.rows();
-    let parts = threads.clamp(1, n.max(1));
+    let count = threads.clamp(1, n.max(1));
+    let range = |k: usize| n * k / count..n * (k + 1) / count;
     let part = |k: usize| {
         let mut p = Parser::default();
-        (n * k / parts..n * (k + 1) / parts).map(|i| p.parse(rows, i)).collect::<Vec<_>>()
+        range(k).map(|i| p.parse(rows, i)).collect::<Vec<_>>()
     };
-    if parts == 1 {
-        return part(0);
+    let starts: Vec<usize> = (0..count).map(|k| range(k).start).collect();
+    if count == 1 {
+        return ParsedRows { starts, parts: vec![part(0)] };
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (1..parts).map(|k| std::thread::Builder::new().spawn_scoped(scope, move || part(k)).ok()).collect();
-        let mut all = part(0);
-        all.reserve(n - all.len());
-        for (k, h) in (1..parts).zip(handles) {
+    let parts = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..count).map(|k| std::thread::Builder::new().spawn_scoped(scope, move || part(k)).ok()).collect();
+        let mut parts = vec![part(0)];
+        for (k, h) in (1..count).zip(handles) {
             // A thread that could not start, or ended without an answer: its part is read here.
-            all.extend(h.and_then(|h| h.join().ok()).unwrap_or_else(|| part(k)));
+            parts.push(h.and_then(|h| h.join().ok()).unwrap_or_else(|| part(k)));
         }
-        all
-    })
+        parts
+    });
+    ParsedRows { starts, parts }
 }
 
 impl<'r> Engine<'r> {
     /// An engine for the school years `years`, reading rows from `parsed` when given.
-    pub fn new(options: &'r Options, years: &'r [std::result::Result<YearRules<'r>, Error>], parsed: Option<&'r [Parsed]>) -> Engine<'r> {
+    pub fn new(options: &'r Options, years: &'r [std::result::Result<YearRules<'r>, Error>], parsed: Option<&'r ParsedRows>) -> Engine<'r> {
         Engine { options, years, memo: HashMap::default(), parser: Parser::default(), parsed, cells: Vec::new() }
     }
 
@@ -158,7 +177,7 @@ impl<'r> Engine<'r> {
         let mut refused = None;
         for i in groups.rows(g) {
             let row = match self.parsed {
-                Some(all) => all[i].clone(),
+                Some(all) => all.get(i).clone(),
                 None => self.parser.parse(rows, i),
             };
             match row {
