@@ -125,7 +125,11 @@ fn codes_md() {
         ));
     }
     o.push_str("\n## Settings of the validation (`settings` in the dataset)\n\n| setting | default | source |\n|---|---|---|\n");
-    for d in [lemniscaat::validate::settings::DUE_SOON_DAYS, lemniscaat::validate::settings::CONVERSATION_MONTHS] {
+    for d in [
+        lemniscaat::validate::settings::DUE_SOON_DAYS,
+        lemniscaat::validate::settings::CONVERSATION_MONTHS,
+        lemniscaat::validate::settings::ANNUAL_REPORT_DUE_MONTH,
+    ] {
         let origin = if d.library { "lemniscaat" } else { "handreiking" };
         o.push_str(&format!("| `{}` | {} | {origin}: {} |\n", d.name, d.value, cell(d.source)));
     }

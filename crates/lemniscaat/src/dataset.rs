@@ -604,6 +604,9 @@ pub struct Dataset {
     /// (Added) the 10% rule per school.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub school_lumpsums: Vec<SchoolLumpsum>,
+    /// (Added) the board's annual reports (17.2 lid 4); judged only when the dataset records any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annual_reports: Vec<AnnualReport>,
     /// (Added) pin a rule set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_set: Option<String>,
@@ -628,6 +631,18 @@ pub struct SchoolLumpsum {
     pub school: String,
     /// The input.
     pub lumpsum: LumpsumInput,
+}
+
+/// (Added) the board's annual report (jaarverslag) over a calendar year, as far as 17.2 lid 4
+/// goes: whether it accounts for the spending on professionalisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnnualReport {
+    /// The calendar year the report covers.
+    pub year: i32,
+    /// Whether it accounts for the spending of the means for professionalisation.
+    pub accounts_for_professionalisation: bool,
 }
 
 /// The largest number of employees in a dataset.

@@ -123,6 +123,9 @@ codes! {
     TaakbeleidBelowBasisrecht = "TAAKBELEID_BELOW_BASISRECHT": Error,
     /// Less than 10% of the personele lumpsum spent (17.2 lid 1).
     LumpsumBelow10Percent = "LUMPSUM_BELOW_10_PERCENT": Error,
+    /// The annual report over a year is missing or does not account for the spending on
+    /// professionalisation (17.2 lid 4); judged when the dataset records annual reports.
+    AnnualReportNoAccountability = "ANNUAL_REPORT_NO_ACCOUNTABILITY": Error,
     /// 70:20:10 mix: the formal share is far above 10% (advice only).
     MixFormalHeavy = "MIX_FORMAL_HEAVY": Info,
     /// No experience (70) activities at all.

@@ -115,6 +115,10 @@ fn cases() -> Vec<(&'static str, Value)> {
                 json!({ "year": 2015, "personele_lumpsum": "1000000", "lines": [{ "category": "fees", "money": "99999.99" }] }),
             ),
         ),
+        (
+            "ANNUAL_REPORT_NO_ACCOUNTABILITY",
+            set(b.clone(), "/annual_reports", json!([{ "year": 2013, "accounts_for_professionalisation": false }])),
+        ),
         ("MIX_FORMAL_HEAVY", b.clone()),
         ("MIX_NO_WORKPLACE_LEARNING", b.clone()),
         ("CYCLE_STAGE_NOT_ATTENDED", set(b.clone(), "/cycle_events/6/date", json!("2013-01-15"))),
@@ -211,6 +215,9 @@ fn near_misses_do_not_trigger() {
     let v = set(set(b.clone(), "/collective_plans/0/status", json!("draft")), "/collective_plans/0/consultations", json!([]));
     let c = codes(&v);
     assert!(c.contains(&"COLLECTIVE_PLAN_MISSING") && c.contains(&"COLLECTIVE_PLAN_NO_PMR_CONSULTATION"), "{c:?}");
+    // The annual report over 2013 (due 1 July 2014) that accounts for the spending.
+    let v = set(b.clone(), "/annual_reports", json!([{ "year": 2013, "accounts_for_professionalisation": true }]));
+    assert!(!codes(&v).contains(&"ANNUAL_REPORT_NO_ACCOUNTABILITY"), "{:?}", codes(&v));
     // A new employee (under 3 years) without a plan is not PERSONAL_PLAN_MISSING.
     let v = set(set(b.clone(), "/employees/1/personal_plans", json!([])), "/employees/1/appointments/0/start", json!("2013-01-01"));
     assert!(!codes(&v).contains(&"PERSONAL_PLAN_MISSING"));

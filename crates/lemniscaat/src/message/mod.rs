@@ -234,6 +234,10 @@ catalogue! {
     WtfAboveFullTime = "finding.wtf_above_full_time" { employee: Option<String>, wtf: Decimal, day: NaiveDate }
     /// Less than the minimum share of the lumpsum spent.
     LumpsumBelowMinimum = "finding.lumpsum_below_minimum" { year: i32, share: Decimal, minimum: Decimal, shortfall: Decimal }
+    /// No annual report recorded over a year whose report is due.
+    AnnualReportMissing = "finding.annual_report_missing" { year: i32, due: NaiveDate }
+    /// An annual report that does not account for the spending on professionalisation.
+    AnnualReportSilent = "finding.annual_report_silent" { year: i32 }
     /// A part of the lemniscate without activity in its window.
     CycleStageNotAttended = "finding.cycle_stage_not_attended" { stage: String, from: NaiveDate, to: NaiveDate }
     /// Formal learning far above its 70:20:10 share (advice).

@@ -14,20 +14,18 @@ struct Texts {
     labels: Vec<(&'static str, &'static str)>,
 }
 
+/// A language's embedded file: the templates one per line in catalogue order (`build.rs` wrote
+/// them so), then `label.<id> = text` lines.
 fn parse(file: &'static str) -> Texts {
-    let mut templates = vec![""; Msg::IDS.len()];
-    let mut labels = Vec::new();
-    for line in file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let Some((key, text)) = line.split_once(" = ") else { continue };
-        let key = key.trim();
-        if let Some(label) = key.strip_prefix("label.") {
-            labels.push((label, text));
-        } else if let Some(i) = Msg::IDS.iter().position(|id| *id == key) {
-            templates[i] = text;
-        }
-    }
+    let mut lines = file.split('\n');
+    let templates: Vec<&'static str> = lines.by_ref().take(Msg::IDS.len()).collect();
+    let labels = lines.filter_map(|l| l.strip_prefix("label.")?.split_once(" = ")).collect();
     Texts { templates, labels }
 }
+
+/// The ids `build.rs` read from the catalogue, in the order of the embedded templates.
+#[cfg(test)]
+pub(super) const EMBEDDED_IDS: &str = include_str!(concat!(env!("OUT_DIR"), "/messages.ids.txt"));
 
 fn texts(l: Lang) -> &'static Texts {
     static NL_TEXTS: OnceLock<Texts> = OnceLock::new();

@@ -19,6 +19,18 @@ fn ids_are_unique_and_dotted() {
 }
 
 #[test]
+fn the_embedded_templates_follow_the_catalogues_order() {
+    // build.rs reads the ids from the catalogue's source to order the templates; the compiled
+    // catalogue must agree, or every text would be another message's.
+    let embedded: Vec<&str> = template::EMBEDDED_IDS.split('\n').collect();
+    assert_eq!(embedded, Msg::IDS);
+    assert_eq!(
+        template::of(Msg::IDS.iter().position(|i| *i == "finding.kaders_missing").unwrap(), Lang::Nl).split(' ').next(),
+        Some("school")
+    );
+}
+
+#[test]
 fn dutch_texts_use_dutch_formats_and_names() {
     let sy: SchoolYear = "2024-2025".parse().unwrap();
     let m = Msg::ExactSum { numerator: d("24236.8"), denominator: d("365") };

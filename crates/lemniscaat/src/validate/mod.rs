@@ -16,6 +16,7 @@
 //! assert!(codes.contains(&"COLLECTIVE_PLAN_MISSING"));
 //! ```
 
+mod budget;
 mod collective;
 mod employees;
 mod kaders;
@@ -125,7 +126,7 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
     collective::check(&mut cx);
     teams::check(&mut cx);
     employees::check(&mut cx)?;
-    budget(&mut cx)?;
+    budget::check(&mut cx)?;
     cycle(&mut cx)?;
     let mut f = cx.findings;
     f.sort_by(|a, b| (a.severity, &a.path, a.code).cmp(&(b.severity, &b.path, b.code)));
@@ -138,23 +139,6 @@ pub fn validate_with(book: &RuleBook, ds: &Dataset) -> Result<ValidationReport> 
         }
     }
     Ok(ValidationReport { as_of, school_year: sy, rule_set: rs.id.clone(), findings: f, counts, alignment: alignment(ds) })
-}
-
-/// The 10% rule (17.2 lid 1), for the board and per school, when the dataset gives the lumpsum.
-fn budget(cx: &mut Ctx) -> Result<()> {
-    if let Some(l) = &cx.ds.lumpsum {
-        let r = crate::budget::lumpsum_with(cx.book, l).map_err(|e| e.within("/lumpsum"))?;
-        cx.findings.extend(r.findings);
-    }
-    for (k, sl) in cx.ds.school_lumpsums.iter().enumerate() {
-        let r = crate::budget::lumpsum_with(cx.book, &sl.lumpsum).map_err(|e| e.within(&format!("/school_lumpsums/{k}/lumpsum")))?;
-        for mut x in r.findings {
-            x.path = format!("/school_lumpsums/{k}");
-            x.message = crate::message::Msg::Of { name: cx.ds.school_name(&sl.school).to_string(), message: Box::new(x.message) };
-            cx.push(x.with("school", sl.school.clone()));
-        }
-    }
-    Ok(())
 }
 
 /// The lemniscate cycle, when the dataset tracks it.
@@ -205,7 +189,8 @@ pub fn rule_of(code: FindingCode) -> (&'static str, &'static str) {
         AssignedWithoutConsent | InsufficientBalance | SavingNotAllowed => ("employees.rs", "ledger"),
         WtfAboveFullTime => ("employees.rs", "above_full_time"),
         TaakbeleidBelowBasisrecht => ("employees.rs", "taakbeleid"),
-        LumpsumBelow10Percent => ("mod.rs", "budget"),
+        LumpsumBelow10Percent => ("budget.rs", "ten_percent"),
+        AnnualReportNoAccountability => ("budget.rs", "annual_report"),
         MixFormalHeavy | MixNoWorkplaceLearning => ("collective.rs", "mix_advice"),
         CycleStageNotAttended => ("mod.rs", "cycle"),
         RulesOutOfRange => ("mod.rs", "validate_with"),

@@ -30,6 +30,16 @@ pub const CONVERSATION_MONTHS: Default = Default {
     library: false,
 };
 
+/// `ANNUAL_REPORT_NO_ACCOUNTABILITY`: the month of the year after a calendar year by whose first
+/// day its annual report is due.
+pub const ANNUAL_REPORT_DUE_MONTH: Default = Default {
+    name: "annual_report_due_month",
+    value: 7,
+    source:
+        "the annual report over a calendar year is due by 1 July of the next (Regeling jaarverslaggeving onderwijs); not a dataset setting",
+    library: true,
+};
+
 /// The settings of one validation: the dataset's values, else the defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {

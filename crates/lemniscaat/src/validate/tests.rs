@@ -19,8 +19,9 @@ fn the_year_to_account_for_is_the_latest_that_ended_a_whole_window_ago() {
 
 #[test]
 fn every_code_names_a_rule_that_exists_in_its_file() {
-    let files: [(&str, &str); 7] = [
+    let files: [(&str, &str); 8] = [
         ("mod.rs", include_str!("mod.rs")),
+        ("budget.rs", include_str!("budget.rs")),
         ("kaders.rs", include_str!("kaders.rs")),
         ("collective.rs", include_str!("collective.rs")),
         ("teams.rs", include_str!("teams.rs")),
@@ -33,4 +34,11 @@ fn every_code_names_a_rule_that_exists_in_its_file() {
         let text = files.iter().find(|(f, _)| *f == file).map(|(_, t)| *t).unwrap_or_default();
         assert!(text.contains(&format!("fn {function}(")), "{}: no fn {function} in {file}", code.as_str());
     }
+}
+
+#[test]
+fn the_annual_report_due_is_the_latest_year_past_the_first_of_july() {
+    assert_eq!(super::budget::report_due(day("2026-11-30")), Some((2025, day("2026-07-01"))));
+    assert_eq!(super::budget::report_due(day("2026-07-01")), Some((2025, day("2026-07-01"))));
+    assert_eq!(super::budget::report_due(day("2026-06-30")), Some((2024, day("2025-07-01"))));
 }
