@@ -9,6 +9,48 @@ use serde::Serialize;
 /// The largest JSON document the library reads (64 MiB): beyond it, `LIMIT_EXCEEDED`.
 pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 
+/// The longest text (a string of the JSON: a name, an id, a plan's prose) the library reads, in
+/// bytes (16 KiB): beyond it, `LIMIT_EXCEEDED` with the string's path. No field of the format
+/// needs more, and a 50 MB name is a mistake, not a name.
+pub const MAX_STRING_BYTES: usize = 16 * 1024;
+
+/// The byte offset of the first string in `text` longer than [`MAX_STRING_BYTES`], with its length.
+fn long_string(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            i += if b[i] == b'\\' { 2 } else { 1 };
+        }
+        if i - start - 1 > MAX_STRING_BYTES {
+            return Some((start, i - start - 1));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The document's and its strings' sizes within the limits (one copy for every type read: the
+/// browser build counts its bytes).
+#[inline(never)]
+fn check_size(text: &str) -> Result<()> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::of(ErrorCode::LimitExceeded, Msg::DocumentTooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES }));
+    }
+    if let Some((at, bytes)) = long_string(text) {
+        let path = pointers_at(text, at + 1).0;
+        let msg = Msg::TooMany { what: "text_bytes".into(), count: bytes, limit: MAX_STRING_BYTES };
+        return Err(Error::of(ErrorCode::LimitExceeded, msg).at(path));
+    }
+    Ok(())
+}
+
 /// Reads a value from JSON text.
 ///
 /// ```
@@ -22,37 +64,39 @@ pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 /// assert_eq!((err.code(), err.path()), (ErrorCode::UnknownField, "/0/ends"));
 /// ```
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(Error::of(ErrorCode::LimitExceeded, Msg::DocumentTooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES }));
-    }
-    serde_json::from_str(text).map_err(|e| {
-        // serde_json finishes the objects and arrays around a value before it places an error
-        // that was made outside its own calls: back up over the closing brackets to the first,
-        // which closes the object the error belongs to.
-        // A missing field is the exception: its error is placed just after the closing brace
-        // of the object that lacks it, which may end a run of braces (`{"a":{"b":{}}}`), so
-        // only that last brace is backed over.
-        let b = text.as_bytes();
-        let offset = byte_offset(text, e.line(), e.column());
-        let missing = e.to_string().starts_with("missing field");
-        let mut q = offset;
-        let mut at = offset;
-        while q > 0 {
-            match b[q - 1] {
-                b'}' | b']' => {
-                    at = q - 1;
-                    q -= 1;
-                    if missing {
-                        break;
-                    }
+    check_size(text)?;
+    serde_json::from_str(text).map_err(|e| refusal(text, &e))
+}
+
+/// The library's error for serde_json's refusal of `text` (one copy for every type read).
+#[inline(never)]
+fn refusal(text: &str, e: &serde_json::Error) -> Error {
+    // serde_json finishes the objects and arrays around a value before it places an error
+    // that was made outside its own calls: back up over the closing brackets to the first,
+    // which closes the object the error belongs to.
+    // A missing field is the exception: its error is placed just after the closing brace
+    // of the object that lacks it, which may end a run of braces (`{"a":{"b":{}}}`), so
+    // only that last brace is backed over.
+    let b = text.as_bytes();
+    let offset = byte_offset(text, e.line(), e.column());
+    let missing = e.to_string().starts_with("missing field");
+    let mut q = offset;
+    let mut at = offset;
+    while q > 0 {
+        match b[q - 1] {
+            b'}' | b']' => {
+                at = q - 1;
+                q -= 1;
+                if missing {
+                    break;
                 }
-                c if c.is_ascii_whitespace() => q -= 1,
-                _ => break,
             }
+            c if c.is_ascii_whitespace() => q -= 1,
+            _ => break,
         }
-        let (field, container) = pointers_at(text, at);
-        classify(&e, field, container)
-    })
+    }
+    let (field, container) = pointers_at(text, at);
+    classify(e, field, container)
 }
 
 /// Reads a value from an already parsed JSON value (through its text, so that errors get the

@@ -187,6 +187,14 @@ pub(super) fn parse_row<S: RowSource + ?Sized>(
     i: usize,
     wtf: impl FnOnce(&str) -> Result<Wtf>,
 ) -> std::result::Result<Cell, (Error, &'static str)> {
+    let id = src.employee(i).len();
+    if id > crate::json::MAX_STRING_BYTES {
+        let e = Error::of(
+            ErrorCode::LimitExceeded,
+            Msg::TooMany { what: "text_bytes".into(), count: id, limit: crate::json::MAX_STRING_BYTES },
+        );
+        return Err((e, "employee_id"));
+    }
     let category = category(src.category(i)).map_err(|e| (e, "category"))?;
     let text = src.wtf(i);
     // Trimmed only when it does not start like a number (no blank text does).
