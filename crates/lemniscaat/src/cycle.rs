@@ -428,27 +428,20 @@ fn place(s: Stage) -> (i32, i32) {
 /// ```
 pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
     let status = |s: Stage| stages.iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(StageStatus::Missing);
-    let (title, loop_a, loop_b) = match lang {
-        Lang::Nl => ("De lemniscaat van professionalisering", "Waar gaat onze school naar toe?", "Hoe professionaliseren wij in school?"),
-        Lang::En => {
-            ("The lemniscate of professional development", "Where is our school heading?", "How do we develop professionally in school?")
-        }
-    };
+    let text = |id: &str| crate::message::label(id, lang);
+    let (title, loop_a, loop_b) = (text("svg.cycle"), text("svg.cycle_direction"), text("svg.cycle_practice"));
     let mut desc = String::new();
     let mut nodes = String::new();
     for s in Stage::ALL {
         let st = status(s);
         let name =
             info(s).map(|i| if lang == Lang::Nl { i.name.nl.clone() } else { i.name.en.clone() }).unwrap_or_else(|| s.as_str().into());
-        let (fill, stroke, dash, mark) = match (st, lang) {
+        let (fill, stroke, dash, mark) = match st {
             // The preparation is off the ring: shown when attended, never as missing.
-            (StageStatus::Missing, _) if s == Stage::Preparation => ("#f2f2f2", "#757575", " stroke-dasharray=\"2 3\"", "–"),
-            (StageStatus::Attended, Lang::Nl) => ("#d7ecd9", "#1b5e20", "", "✓ gedaan"),
-            (StageStatus::Attended, Lang::En) => ("#d7ecd9", "#1b5e20", "", "✓ done"),
-            (StageStatus::InProgress, Lang::Nl) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ bezig"),
-            (StageStatus::InProgress, Lang::En) => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", "◐ in progress"),
-            (StageStatus::Missing, Lang::Nl) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ ontbreekt"),
-            (StageStatus::Missing, Lang::En) => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", "✗ missing"),
+            StageStatus::Missing if s == Stage::Preparation => ("#f2f2f2", "#757575", " stroke-dasharray=\"2 3\"", "–".to_string()),
+            StageStatus::Attended => ("#d7ecd9", "#1b5e20", "", text("svg.attended")),
+            StageStatus::InProgress => ("#fff1c2", "#8a5a00", " stroke-dasharray=\"6 3\"", text("svg.in_progress")),
+            StageStatus::Missing => ("#fbe3e3", "#b71c1c", " stroke-dasharray=\"2 3\"", text("svg.missing")),
         };
         desc.push_str(&format!("{name}: {mark}. "));
         let (x, y) = place(s);
@@ -471,7 +464,7 @@ pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
         }
         nodes.push_str(&format!(
             "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{stroke}\">{}</text></g>",
-            escape(mark),
+            escape(&mark),
             ty = y + h / 2 - 7
         ));
     }
@@ -485,10 +478,10 @@ pub fn cycle_svg(stages: &[(Stage, StageStatus)], lang: Lang) -> String {
             "<text x=\"455\" y=\"365\" text-anchor=\"middle\" font-size=\"12\" font-style=\"italic\" fill=\"#37474f\">{b}</text>",
             "{nodes}</svg>"
         ),
-        title = escape(title),
+        title = escape(&title),
         desc = escape(desc.trim()),
-        a = escape(loop_a),
-        b = escape(loop_b),
+        a = escape(&loop_a),
+        b = escape(&loop_b),
         nodes = nodes
     )
 }

@@ -88,7 +88,7 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
         let tgt = if *b == Bucket::Unknown {
             String::new()
         } else {
-            format!(" ({} {}%)", if lang == Lang::Nl { "doel" } else { "target" }, pct(target.get(*b)))
+            format!(" ({} {}%)", crate::message::label("svg.target", lang), pct(target.get(*b)))
         };
         let line = format!("{name}: {}%{tgt}", pct(share));
         desc.push_str(&line);
@@ -99,11 +99,7 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     // Target markers: the boundaries of 70 and 70+20.
     let t1 = 20 + px(target.experience, width);
     let t2 = 20 + px(target.experience + target.social, width);
-    let title = if lang == Lang::Nl {
-        "70:20:10-mix tegen het doel (advies, geen norm)"
-    } else {
-        "70:20:10 mix against the target (advice, not a rule)"
-    };
+    let title = crate::message::label("svg.mix", lang);
     format!(
         concat!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 180\" width=\"600\" role=\"img\" aria-labelledby=\"mix-title mix-desc\" font-family=\"system-ui, sans-serif\">",
@@ -115,7 +111,7 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
             "<line class=\"target\" x1=\"{t2}\" y1=\"34\" x2=\"{t2}\" y2=\"82\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>",
             "{legend}</svg>"
         ),
-        title = escape(title),
+        title = escape(&title),
         desc = escape(desc.trim()),
         width = width,
         bars = bars,

@@ -584,6 +584,12 @@ pub fn rule(
     cite_rule(rule_set, article, lid, value, number).render(l)
 }
 
+/// A label of the catalogue in `l` (`label.<id>` in `data/messages/`): the words of pictures and
+/// tables that are not sentences; an id without one as it is.
+pub fn label(id: &str, l: Lang) -> String {
+    template::label(id, l)
+}
+
 /// The short title of a finding code in `l` (`Taakbeleid onder het basisrecht`); a code without
 /// one as it is.
 pub fn title(code: &str, l: Lang) -> String {

@@ -117,3 +117,22 @@ fn every_finding_code_has_a_title_in_both_languages() {
     }
     assert_eq!(title("TAAKBELEID_BELOW_BASISRECHT", Lang::Nl), "Taakbeleid onder het basisrecht");
 }
+
+#[test]
+fn the_pictures_words_are_in_both_languages() {
+    for id in [
+        "svg.cycle",
+        "svg.cycle_direction",
+        "svg.cycle_practice",
+        "svg.attended",
+        "svg.in_progress",
+        "svg.missing",
+        "svg.mix",
+        "svg.target",
+    ] {
+        let (nl, en) = (label(id, Lang::Nl), label(id, Lang::En));
+        assert!(nl != id && en != id && nl != en, "{id}: {nl} / {en}");
+    }
+    let svg = crate::cycle::cycle_svg(&[(crate::cycle::Stage::Frameworks, crate::cycle::StageStatus::Attended)], Lang::Nl);
+    assert!(svg.contains("De lemniscaat van professionalisering") && svg.contains("✓ gedaan") && svg.contains("✗ ontbreekt"));
+}
