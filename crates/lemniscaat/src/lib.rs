@@ -63,12 +63,12 @@ pub use time::{DateRange, SchoolYear};
 
 /// The README's examples run as doctests.
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
 /// The worked examples of `docs/ledger.md` run as doctests.
 #[cfg(doctest)]
-#[doc = include_str!("../../../docs/ledger.md")]
+#[doc = include_str!("../data/ledger.md")]
 pub struct LedgerDoctests;
 
 /// The library version.

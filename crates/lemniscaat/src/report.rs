@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The built-in sample board (`examples/voorbeeldstichting.json`).
-pub const SAMPLE: &str = include_str!("../../../examples/voorbeeldstichting.json");
+pub const SAMPLE: &str = include_str!("../data/voorbeeldstichting.json");
 
 /// One parameter of the rule set in force, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,7 +5,7 @@
 //! inclusive on both ends.
 
 /// The checked-in JSON Schema of the dataset (draft 2020-12).
-pub const DATASET_SCHEMA: &str = include_str!("../../../docs/dataset.schema.json");
+pub const DATASET_SCHEMA: &str = include_str!("../data/dataset.schema.json");
 
 /// Generates the schema from the types.
 #[cfg(feature = "schema")]
