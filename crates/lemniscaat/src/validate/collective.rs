@@ -6,7 +6,6 @@ use super::kaders::{applies_to, kaders_in_force};
 use super::{blank, Ctx};
 use crate::dataset::{Body, CollectivePlan, PlanTheme};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::learning::{mix, MixActivity, MixInput};
 use crate::message::Msg;
 use crate::plans::PlanStatus;
 
@@ -211,25 +210,9 @@ fn bottom_up(cx: &mut Ctx, i: usize, c: &CollectivePlan, school: &str) {
 
 /// `MIX_*` advice (70:20:10) on the plan's activities.
 fn mix_advice(cx: &mut Ctx, i: usize, c: &CollectivePlan) {
-    let acts: Vec<MixActivity> = c
-        .themes
-        .iter()
-        .flat_map(|t| &t.activities)
-        .map(|a| MixActivity {
-            kind: a.kind.clone(),
-            text: if a.kind.is_none() { Some(a.name.clone()) } else { None },
-            name: None,
-            hours: a.hours,
-            cost: a.cost,
-        })
-        .collect();
-    if acts.is_empty() {
-        return;
-    }
-    if let Ok(m) = mix(&MixInput { activities: acts, ..Default::default() }) {
-        for mut x in m.findings {
-            x.path = format!("/collective_plans/{i}/themes");
-            cx.push(x.with("plan", c.id.clone()));
-        }
+    let acts = c.themes.iter().flat_map(|t| &t.activities).map(|a| (a.kind.as_deref(), a.name.as_str(), a.hours, a.cost));
+    for mut x in super::mix_findings(acts) {
+        x.path = format!("/collective_plans/{i}/themes");
+        cx.push(x.with("plan", c.id.clone()));
     }
 }

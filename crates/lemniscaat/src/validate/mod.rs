@@ -198,6 +198,27 @@ pub fn rule_of(code: FindingCode) -> (&'static str, &'static str) {
     }
 }
 
+/// The 70:20:10 advice on a plan's activities (kind, name, hours, cost): classified by their kind,
+/// or by their name when they have none; none for a plan without activities.
+fn mix_findings<'a>(
+    activities: impl Iterator<Item = (Option<&'a str>, &'a str, Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>)>,
+) -> Vec<Finding> {
+    use crate::learning::{mix, MixActivity, MixInput};
+    let activities: Vec<MixActivity> = activities
+        .map(|(kind, name, hours, cost)| MixActivity {
+            kind: kind.map(str::to_string),
+            text: if kind.is_none() { Some(name.to_string()) } else { None },
+            name: None,
+            hours,
+            cost,
+        })
+        .collect();
+    if activities.is_empty() {
+        return Vec::new();
+    }
+    mix(&MixInput { activities, ..Default::default() }).map(|m| m.findings).unwrap_or_default()
+}
+
 /// The article of a rule key in the applicable rule set, for a message.
 fn art(rs: &RuleSet, key: &str) -> Option<String> {
     rs.article(key).map(|a| a.article.clone())

@@ -6,7 +6,6 @@ use super::employees::Person;
 use super::{art, blank, lid, owned, Ctx};
 use crate::dataset::{PersonalGoal, PersonalPlan};
 use crate::finding::{Finding, FindingCode, FindingSource};
-use crate::learning::{mix, MixActivity, MixInput};
 use crate::message::Msg;
 use crate::plans::PlanStatus;
 use crate::time::add_years;
@@ -243,24 +242,9 @@ fn startkwalificatie(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
 /// `MIX_*` advice (70:20:10) on the activities of the plan in use, when the dataset asks for it
 /// (`settings.personal_mix_advice`): advice, never an error.
 fn mix_advice(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
-    let acts: Vec<MixActivity> = pp
-        .activities
-        .iter()
-        .map(|a| MixActivity {
-            kind: a.kind.clone(),
-            text: if a.kind.is_none() { Some(a.name.clone()) } else { None },
-            name: None,
-            hours: a.hours,
-            cost: a.money,
-        })
-        .collect();
-    if acts.is_empty() {
-        return;
-    }
-    if let Ok(m) = mix(&MixInput { activities: acts, ..Default::default() }) {
-        for mut x in m.findings {
-            x.path = format!("{}/activities", p.plan(j));
-            cx.push(x.with("employee", p.e.id.clone()).with("plan", pp.id.clone()));
-        }
+    let acts = pp.activities.iter().map(|a| (a.kind.as_deref(), a.name.as_str(), a.hours, a.money));
+    for mut x in super::mix_findings(acts) {
+        x.path = format!("{}/activities", p.plan(j));
+        cx.push(x.with("employee", p.e.id.clone()).with("plan", pp.id.clone()));
     }
 }
