@@ -3,11 +3,12 @@
 //! keeps strings as Python `str` objects, and turning three million of them into Arrow (or even
 //! into a list) costs more than the whole batch.
 //!
-//! The `unsafe` here is the CPython C API the stable ABI of Python 3.9 lacks in pyo3's
-//! declarations, declared in this module: `PyUnicode_AsUTF8AndSize` (the UTF-8 text a `str`
-//! object keeps: for ASCII text its own characters; otherwise a cached copy the object owns; in
-//! the stable ABI from 3.10) and `PyObject_GetBuffer` / `PyBuffer_Release` with `Py_buffer`
-//! (stable ABI from 3.11, same layout since 3.3). Every CPython 3 exports all three.
+//! The `unsafe` here is the CPython C API declared in this module: `PyUnicode_AsUTF8AndSize`
+//! (the UTF-8 text a `str` object keeps: for ASCII text its own characters; otherwise a cached
+//! copy the object owns; in the stable ABI from 3.10) and `PyObject_GetBuffer` /
+//! `PyBuffer_Release` with `Py_buffer` (in the stable ABI from 3.11). The wheel is built for the
+//! stable ABI of Python 3.11 (`abi3-py311`, `requires-python >= 3.11`): the floor where all three
+//! are part of the ABI it promises.
 //!
 //! The cells are borrowed: the array (or list) owns its objects, and a cell's text is copied
 //! before any Python code can run. Only a cell that is not a `str` runs Python code (its `str()`),
