@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
+import math as _math
+import numbers as _numbers
 import os as _os
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
 from .errors import InputError, LedgerError, LemniscaatError, LimitError, PlanError, RulesError
@@ -62,27 +64,76 @@ DateLike = Union[_dt.date, str]
 DecimalLike = Union[Decimal, str, int]
 
 
+def _float_like(value: Any) -> bool:
+    """A binary floating-point number (``float``, NumPy's floats) or another inexact real: never a
+    decimal of the library, which reads exact decimals only."""
+    return isinstance(value, _numbers.Real) and not isinstance(value, _numbers.Integral)
+
+
+def _float_error(value: Any, path: str) -> InputError:
+    return InputError(
+        "INVALID_DECIMAL",
+        path,
+        f"{value!r} is a float: pass decimal.Decimal or a string so that nothing is rounded",
+        f"{value!r} is een float: geef decimal.Decimal of een tekst zodat niets wordt afgerond",
+    )
+
+
+def _decimal(value: Any) -> Any:
+    """A decimal argument for the core's JSON: its text (``Decimal``, ``str``, ``int``). A float
+    stays a float, so that the core refuses it with ``INVALID_DECIMAL`` at its path (a JSON number
+    with a fraction never becomes a decimal) instead of reading ``str(0.1 + 0.2)``; one that JSON
+    cannot carry (NaN, infinity, NumPy's ``float32``) is refused by ``_dumps``."""
+    return value if _float_like(value) else str(value)
+
+
 def _encode(value: Any) -> Any:
     """JSON encoding of Python values: decimals and dates as strings, dataclasses as dicts."""
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
-    if isinstance(value, float):
-        raise InputError(
-            "INVALID_DECIMAL",
-            "",
-            f"{value!r} is a float: pass decimal.Decimal or a string so that nothing is rounded",
-            f"{value!r} is een float: geef decimal.Decimal of een tekst zodat niets wordt afgerond",
-        )
+    if isinstance(value, _numbers.Integral) and not isinstance(value, bool):
+        return int(value)  # NumPy's integers
+    if _float_like(value):
+        raise _float_error(value, "")
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
+def _float_at(value: Any, path: str = "") -> Optional[Tuple[str, Any]]:
+    """The JSON Pointer and the value of the first float in ``value`` that JSON cannot carry as a
+    number (NaN, infinity, NumPy's ``float32``), or ``None``."""
+    if isinstance(value, Mapping):
+        items: Iterable[Tuple[Any, Any]] = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    elif callable(getattr(value, "to_dict", None)):
+        return _float_at(value.to_dict(), path)
+    elif _float_like(value) and not (isinstance(value, float) and _math.isfinite(value)):
+        return path, value
+    else:
+        return None
+    for k, v in items:
+        found = _float_at(v, f"{path}/{str(k).replace('~', '~0').replace('/', '~1')}")
+        if found is not None:
+            return found
+    return None
+
+
 def _dumps(value: Any) -> str:
-    return _json.dumps(value, default=_encode, ensure_ascii=False)
+    """JSON for the core. Floats that JSON carries go as numbers, which the core refuses wherever
+    it reads a decimal (``INVALID_DECIMAL`` at their path); NaN, infinity and other inexact
+    numbers are refused here, at their path."""
+    try:
+        return _json.dumps(value, default=_encode, ensure_ascii=False, allow_nan=False)
+    except ValueError as e:  # NaN or infinity (allow_nan=False), or a float-like from _encode
+        found = _float_at(value) if isinstance(e, InputError) or "float" in str(e) else None
+        if found is None:
+            raise
+        raise _float_error(found[1], found[0]) from (None if isinstance(e, InputError) else e)
 
 
 JsonSource = Union[str, "_os.PathLike[str]", Mapping[str, Any]]
@@ -286,7 +337,7 @@ class Appointment:
     school: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {"category": self.category, "wtf": str(self.wtf), "start": _date(self.start), "end": _date(self.end)}
+        d: Dict[str, Any] = {"category": self.category, "wtf": _decimal(self.wtf), "start": _date(self.start), "end": _date(self.end)}
         if self.school is not None:
             d["school"] = self.school
         return d
@@ -494,7 +545,7 @@ def eligibility(education_level: str, as_of: DateLike, *, school_year: Optional[
 
 def lumpsum(year: int, personele_lumpsum: DecimalLike, lines: Iterable[Mapping[str, Any]], *, default_hourly_cost: Optional[DecimalLike] = None, period: Optional[str] = None, rules: Optional[RuleBook] = None) -> Record:
     """The 10% rule (17.2 lid 1): ``total``, ``share``, ``compliant``, ``shortfall``, ``per_category``."""
-    inp = _drop_none({"year": year, "personele_lumpsum": str(personele_lumpsum), "lines": [dict(x) for x in lines], "default_hourly_cost": None if default_hourly_cost is None else str(default_hourly_cost), "period": period})
+    inp = _drop_none({"year": year, "personele_lumpsum": _decimal(personele_lumpsum), "lines": [dict(x) for x in lines], "default_hourly_cost": None if default_hourly_cost is None else _decimal(default_hourly_cost), "period": period})
     return Record(call("lumpsum", inp, rules=rules))
 
 
@@ -525,7 +576,7 @@ def mix(
             "activities": [dict(a) for a in activities],
             "weight": weight,
             "target": dict(target) if target else None,
-            "tolerance": None if tolerance is None else str(tolerance),
+            "tolerance": None if tolerance is None else _decimal(tolerance),
             "taxonomy": _kinds(taxonomy),
         }
     )

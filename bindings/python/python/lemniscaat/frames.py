@@ -62,6 +62,72 @@ def _python_objects(dtype: Any) -> bool:
     return dtype == object or getattr(dtype, "storage", None) == "python"
 
 
+def _unreadable(column: str, e: Exception) -> Exception:
+    """The library's error for a column that cannot be made into one the core reads (pyarrow
+    refuses its values or its type): ``INVALID_VALUE`` at ``/<column>``."""
+    from .errors import InputError
+
+    if not column:
+        return InputError("INVALID_VALUE", "", f"the table cannot be read: {e}", f"de tabel is niet te lezen: {e}")
+    return InputError("INVALID_VALUE", f"/{column}", f"the column '{column}' cannot be read: {e}", f"de kolom '{column}' is niet te lezen: {e}")
+
+
+def _read(column: str, make: Any) -> Any:
+    """``make()``, with what pyarrow raises for a column it cannot convert turned into the
+    library's error."""
+    import pyarrow as pa
+
+    from .errors import LemniscaatError
+
+    try:
+        return make()
+    except LemniscaatError:
+        raise
+    except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+        raise _unreadable(column, e) from e
+
+
+def _date_text(value: Any) -> Optional[str]:
+    """A cell of a date column of Python objects as the core reads it: a date, datetime or
+    timestamp (one with a zone at its local date) as its ISO date, a missing value (``None``,
+    NaN, ``pd.NA``, ``NaT``) as missing, any other object as its ``str()`` (which the core reads as
+    ISO text, or refuses in that row)."""
+    import datetime
+
+    import numpy as np
+    import pandas as pd
+
+    try:
+        isna = pd.isna(value)
+    except (TypeError, ValueError):
+        isna = False
+    if isinstance(isna, (bool, np.bool_)) and isna:
+        return None
+    if isinstance(value, np.datetime64):
+        try:
+            value = pd.Timestamp(value)
+        except (ValueError, OverflowError):
+            return str(value)
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _date_objects(series: Any) -> Any:
+    """A date column of Python objects as Arrow: as pyarrow converts it (strings, or dates and
+    timestamps), or, when its objects are of mixed kinds that pyarrow refuses together (a date
+    and a float), cell by cell as text (``_date_text``), so that each bad cell costs its own row
+    and not the batch."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(series, from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return pa.array([_date_text(v) for v in series], pa.string())
+
+
 def _columns(table: Any) -> List[Any]:
     """The five columns for the core, and ``school_year`` when the table has one: the
     ``(schema, array)`` capsules of an Arrow array, or --
@@ -75,13 +141,15 @@ def _columns(table: Any) -> List[Any]:
     if mod.startswith("polars"):
         table = (table.collect() if hasattr(table, "collect") else table).to_arrow()
     elif isinstance(table, Mapping) and not isinstance(table, pa.Table):
-        table = pa.table({k: list(v) for k, v in table.items()})
+        mapping = table
+        table = _read("", lambda: pa.table({k: list(v) for k, v in mapping.items()}))
     elif not mod.startswith("pandas") and (hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__")):
         # Any Arrow producer: a RecordBatch, a RecordBatchReader, a DuckDB relation, ...
         table = pa.table(table)
     if isinstance(table, pa.Table):
         names = [_find(table.column_names, c) for c in COLUMNS] + [_find(table.column_names, "school_year", False)]
-        return [_arrow_column(table.column(n), c).__arrow_c_array__() for n, c in zip(names, COLUMNS + ("school_year",)) if n is not None]
+        arrow = table
+        return [_read(c, lambda: _arrow_column(arrow.column(n), c).__arrow_c_array__()) for n, c in zip(names, COLUMNS + ("school_year",)) if n is not None]
     if not mod.startswith("pandas"):
         raise TypeError(f"entitlements() takes a pandas or polars DataFrame (or LazyFrame), a pyarrow Table or any Arrow table (the PyCapsule protocol), not {type(table).__name__}")
     out = []
@@ -92,8 +160,10 @@ def _columns(table: Any) -> List[Any]:
         series = table[name]
         if c not in ("start", "end") and _python_objects(series.dtype):
             out.append(np.asarray(series.array, dtype=object))
+        elif _python_objects(series.dtype):
+            out.append(_read(c, lambda: _arrow_column(_date_objects(series), c).__arrow_c_array__()))
         else:
-            out.append(_arrow_column(pa.array(series, from_pandas=True), c).__arrow_c_array__())
+            out.append(_read(c, lambda: _arrow_column(pa.array(series, from_pandas=True), c).__arrow_c_array__()))
     return out
 
 
@@ -135,18 +205,21 @@ def entitlements(
     overrides; ``rule_set`` pins a rule set by id (``UNKNOWN_RULE_SET`` when the book has none of
     that id).
     """
-    import json
-
     import pyarrow as pa
 
-    from . import _book
+    from . import _book, _dumps
+    from .errors import InputError
 
     if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
         from .errors import InputError
 
         raise InputError("INVALID_VALUE", "/threads", f"threads must be a whole number of 0 or more, not {threads!r}", f"threads moet een geheel getal van 0 of meer zijn, niet {threads!r}")
     year = None if school_year is None else str(school_year)
-    res = _native.entitlements_columns(_columns(table), year, json.dumps(options) if options else None, _book(rules), rule_set, threads)
+    try:
+        options_json = _dumps(options) if options else None
+    except InputError as e:  # a float the JSON of the options cannot carry, at its place in them
+        raise InputError(e.code, "/options" + e.path, e.message_en, e.message_nl) from None
+    res = _native.entitlements_columns(_columns(table), year, options_json, _book(rules), rule_set, threads)
 
     def column(key: str) -> Any:
         return pa.array(_Exported(res[key]))
