@@ -23,13 +23,11 @@ struct Input {
     text: String,
 }
 
-/// A decimal: mostly a share between 0 and 1, now and then any decimal (behind the
-/// `known-issues` feature: see README.md).
+/// A decimal: mostly a share between 0 and 1, now and then any decimal.
 #[derive(Arbitrary, Debug)]
 enum Amount {
     Share(u16),
     Exact(u32, u8),
-    #[cfg(feature = "known-issues")]
     Any(i128, u8),
 }
 
@@ -39,7 +37,6 @@ impl Amount {
             // 0.0000 to 1.0000 (and a little above, as a sum that does not add up gives).
             Amount::Share(n) => Dec::new((n % 10_500) as i64, 4),
             Amount::Exact(n, s) => Dec::new(n as i64, (s % 29) as u32),
-            #[cfg(feature = "known-issues")]
             Amount::Any(m, s) => Dec::try_from_i128_with_scale(m % (1i128 << 96), (s % 29) as u32).unwrap_or(Dec::MAX),
         }
     }

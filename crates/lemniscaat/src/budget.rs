@@ -204,7 +204,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
                     .hourly_cost
                     .or(input.default_hourly_cost)
                     .ok_or_else(|| Error::of(ErrorCode::MissingField, Msg::NoHourlyCost {}).at(at("hourly_cost")))?;
-                let value = h.checked_mul(cost).ok_or_else(overflow)?;
+                let value = crate::num::mul(h, cost).ok_or_else(overflow)?;
                 explanation.push(Step {
                     step: "time_valued".into(),
                     amount: format!("lines/{i}").into(),
@@ -233,10 +233,10 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
             return Err(Error::of(ErrorCode::InvalidValue, Msg::Negative { what: "spending".into() }).at(at("money")));
         }
         *per.entry(l.category).or_default() += value;
-        total = total.checked_add(value).ok_or_else(overflow)?;
+        total = crate::num::add(total, value).ok_or_else(overflow)?;
     }
     let min = rs.parameters.collective_min_share.value;
-    let needed = min.checked_mul(input.personele_lumpsum).ok_or_else(overflow)?;
+    let needed = crate::num::mul(min, input.personele_lumpsum).ok_or_else(overflow)?;
     let compliant = total >= needed;
     // total / lumpsum, rounded to 4 decimals half-up (28 significant digits before rounding).
     let q = total.checked_div(input.personele_lumpsum).ok_or_else(overflow)?;

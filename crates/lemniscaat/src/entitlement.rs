@@ -364,9 +364,10 @@ impl CategoryStats {
             }
             let p = &mut per[a.category.index()];
             let w = a.wtf.value();
-            p.wtf_days = w.checked_mul(Decimal::from(days)).and_then(|x| x.checked_add(p.wtf_days)).ok_or_else(overflow)?;
-            p.wtf_months =
-                w.checked_mul(Decimal::from(months_covering_first(&seg))).and_then(|x| x.checked_add(p.wtf_months)).ok_or_else(overflow)?;
+            p.wtf_days = crate::num::mul(w, Decimal::from(days)).and_then(|x| crate::num::add(x, p.wtf_days)).ok_or_else(overflow)?;
+            p.wtf_months = crate::num::mul(w, Decimal::from(months_covering_first(&seg)))
+                .and_then(|x| crate::num::add(x, p.wtf_months))
+                .ok_or_else(overflow)?;
             let c = a.category.index();
             if single[c].is_none() && clipped[c].is_empty() {
                 single[c] = Some(seg);
@@ -413,7 +414,7 @@ impl CategoryStats {
                 continue;
             }
             let b = base(c);
-            let mul = |x: Decimal| b.checked_mul(x).ok_or_else(overflow);
+            let mul = |x: Decimal| crate::num::mul(b, x).ok_or_else(overflow);
             let part = match (t, reading) {
                 (TemporalProRata::CalendarDays, ProRataReading::PartiesIntent) => Ratio::new(mul(p.wtf_days)?, sy.days() as u64)?,
                 (TemporalProRata::CalendarDays, ProRataReading::Bezwarencommissie2016) => {

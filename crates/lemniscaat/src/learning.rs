@@ -481,6 +481,21 @@ pub struct MixActivity {
     pub cost: Option<Decimal>,
 }
 
+impl MixActivity {
+    /// An activity of a plan (collective or personal): by its kind when the built-in taxonomy
+    /// knows it, else by its name (a kind the taxonomy lacks is read as text with the name, not
+    /// refused: a plan's typo must not fail a board's report or hide its advice).
+    pub fn of_plan(kind: Option<&str>, name: &str, hours: Option<Decimal>, cost: Option<Decimal>) -> MixActivity {
+        let known = kind.filter(|k| Taxonomy::builtin().get(k).is_some());
+        let text = match (known, kind) {
+            (Some(_), _) => None,
+            (None, Some(k)) => Some(format!("{name} {k}")),
+            (None, None) => Some(name.to_string()),
+        };
+        MixActivity { kind: known.map(str::to_string), text, name: None, hours, cost }
+    }
+}
+
 /// The target mix (default 0.70 / 0.20 / 0.10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -609,7 +624,7 @@ pub fn mix_with(t: &Taxonomy, input: &MixInput) -> Result<Mix> {
             return Err(Error::of(ErrorCode::InvalidValue, Msg::Negative { what: "mix".into() }).at(format!("/activities/{i}")));
         }
         for b in [Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown] {
-            let add = w.checked_mul(c.scores.get(b)).ok_or_else(|| Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {}))?;
+            let add = crate::num::mul(w, c.scores.get(b)).ok_or_else(|| Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {}))?;
             *sums.get_mut(b) += add;
         }
         total += w;

@@ -26,7 +26,7 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     // The fast path serves the batch (a million cells); the browser build, which has no batch,
     // keeps its size instead.
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(d) = short_decimal(t) {
+    if let Some(d) = short_decimal(t).filter(|d| d.abs() < MAX_AMOUNT) {
         return Ok(d);
     }
     let ok = !t.is_empty()
@@ -39,8 +39,16 @@ pub fn parse_decimal(s: &str) -> Result<Decimal> {
     if t.bytes().filter(|&c| c == b'.').count() > 1 {
         return Err(Error::of(ErrorCode::InvalidDecimal, Msg::NotADecimal { text: s.to_string() }));
     }
-    exact_decimal(t).ok_or_else(|| Error::of(ErrorCode::InvalidDecimal, Msg::DecimalOutOfRange { text: s.to_string() }))
+    exact_decimal(t)
+        .filter(|d| d.abs() < MAX_AMOUNT)
+        .ok_or_else(|| Error::of(ErrorCode::InvalidDecimal, Msg::DecimalOutOfRange { text: s.to_string() }))
 }
+
+/// Every decimal the library reads is smaller than 10^15 in size (a thousand million million:
+/// hours, euros, a board's lumpsum are far below it), so that no sum or product of the amounts of
+/// one input can leave the range of a decimal (10^28): arithmetic on what was read never
+/// overflows.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
 
 /// A checked text (an optional sign, digits, at most one point) as the decimal of exactly that
 /// value and scale; `None` when a decimal cannot hold it (more than 96 bits of digits, or more
@@ -284,11 +292,24 @@ fn overflow() -> Error {
     Error::of(ErrorCode::LimitExceeded, Msg::TooLarge {})
 }
 
+/// `a * b`, or `None` on overflow: one copy of rust_decimal's multiplication (inlined at every
+/// call otherwise; the browser build counts its bytes).
+#[inline(never)]
+pub(crate) fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
+}
+
+/// `a + b`, or `None` on overflow (one copy, as [`mul`]).
+#[inline(never)]
+pub(crate) fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b)
+}
+
 /// `n * k`, or the overflow error (one copy of the multiplication for every caller: the browser
 /// build counts its bytes).
 #[inline(never)]
 fn times(n: Decimal, k: u64) -> Result<Decimal> {
-    n.checked_mul(Decimal::from(k)).ok_or_else(overflow)
+    mul(n, Decimal::from(k)).ok_or_else(overflow)
 }
 
 impl Ratio {
@@ -327,7 +348,7 @@ impl Ratio {
             let den = self.den.checked_mul(other.den).ok_or_else(overflow)?;
             (times(self.num, other.den)?, times(other.num, self.den)?, den)
         };
-        Ok(Ratio { num: a.checked_add(b).ok_or_else(overflow)?, den })
+        Ok(Ratio { num: add(a, b).ok_or_else(overflow)?, den })
     }
 
     /// Whether two fractions have the same exact value (cross-multiplied; `false` on overflow).
@@ -423,9 +444,13 @@ mod tests {
         // Trailing zeros past 28 decimals are dropped; another digit there is refused.
         assert_eq!(p(&format!("0.1{}", "0".repeat(35))), Ok(format!("0.1{}", "0".repeat(27))));
         assert_eq!(p(&format!("0.{}1", "0".repeat(28))), Err(ErrorCode::InvalidDecimal));
-        // The largest mantissa, and one more.
-        assert_eq!(p("79228162514264337593543950335"), Ok("79228162514264337593543950335".into()));
-        assert_eq!(p("79228162514264337593543950336"), Err(ErrorCode::InvalidDecimal));
+        // Below 10^15 in size (so that no sum of what was read can overflow), and 28 decimals.
+        assert_eq!(p("999999999999999.9999"), Ok("999999999999999.9999".into()));
+        assert_eq!(p("1000000000000000"), Err(ErrorCode::InvalidDecimal));
+        assert_eq!(p("-1000000000000000"), Err(ErrorCode::InvalidDecimal));
+        assert_eq!(p("79228162514264337593543950335"), Err(ErrorCode::InvalidDecimal));
+        assert_eq!(exact_decimal("79228162514264337593543950335").map(|d| d.to_string()), Some("79228162514264337593543950335".into()));
+        assert_eq!(exact_decimal("79228162514264337593543950336"), None);
         assert_eq!(p("1.2.3"), Err(ErrorCode::InvalidDecimal));
         assert_eq!(p("1e5"), Err(ErrorCode::InvalidDecimal));
     }

@@ -520,25 +520,13 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
         let mut acts: Vec<MixActivity> = Vec::new();
         for c in ds.collective_plans.iter().filter(|c| c.school == s.id && c.school_year == sy) {
             for a in c.themes.iter().flat_map(|t| &t.activities) {
-                acts.push(MixActivity {
-                    kind: a.kind.clone(),
-                    text: a.kind.is_none().then(|| a.name.clone()),
-                    name: None,
-                    hours: a.hours,
-                    cost: a.cost,
-                });
+                acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.cost));
             }
         }
         for e in ds.employees.iter().filter(|e| e.school.as_deref() == Some(s.id.as_str()) && e.employed_on(as_of)) {
             if let Some(pp) = e.personal_plans.iter().filter(|p| p.is_agreed()).max_by_key(|p| p.agreed_on) {
                 for a in &pp.activities {
-                    acts.push(MixActivity {
-                        kind: a.kind.clone(),
-                        text: a.kind.is_none().then(|| a.name.clone()),
-                        name: None,
-                        hours: a.hours,
-                        cost: a.money,
-                    });
+                    acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.money));
                 }
             }
         }

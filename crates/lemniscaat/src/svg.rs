@@ -46,7 +46,8 @@ pub fn escape(s: &str) -> String {
 
 /// Pixels of a share of `width` (rounded down).
 fn px(share: Decimal, width: i64) -> i64 {
-    (share * Decimal::from(width)).trunc().try_into().unwrap_or(0i64).clamp(0, width)
+    // A share beyond any sense (a target of 10^28) fills the bar; it never overflows.
+    crate::num::mul(share, Decimal::from(width)).map_or(width, |p| p.trunc().try_into().unwrap_or(width)).clamp(0, width)
 }
 
 /// A stacked bar of a 70:20:10 mix with its target marked, readable at 600 px wide.
@@ -65,7 +66,7 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     let mut bars = String::new();
     let mut legend = String::new();
     let mut desc = String::new();
-    let pct = |d: Decimal| (d * Decimal::from(100)).round_dp(0);
+    let pct = |d: Decimal| crate::num::mul(d, Decimal::from(100)).unwrap_or(d).round_dp(0);
     for (i, (colour, b)) in colours.iter().enumerate() {
         let share = shares.get(*b);
         let label = b.label();
@@ -98,7 +99,7 @@ pub fn mix_svg(shares: &Shares, target: &Target, lang: Lang) -> String {
     }
     // Target markers: the boundaries of 70 and 70+20.
     let t1 = 20 + px(target.experience, width);
-    let t2 = 20 + px(target.experience + target.social, width);
+    let t2 = 20 + px(crate::num::add(target.experience, target.social).unwrap_or(Decimal::MAX), width);
     let title = crate::message::label("svg.mix", lang);
     format!(
         concat!(

@@ -255,18 +255,22 @@ fn every_thread_count_gives_the_same_lines_in_the_same_order() {
 }
 
 #[test]
-fn an_amount_too_large_to_compute_or_round_refuses_its_own_line_and_the_rest_go_on() {
-    let book = crate::RuleBook::builtin()
-        .with_overrides(
-            r#"{"rule_sets":[{"id":"cao-test","name":"CAO test",
-            "in_force_from":{"value":"2024-08-01","provenance":{"confidence":"inferred","source":"lemniscaat"}},"parameters":{"teacher_hours":{"value":"79228162514264337593543950335","article":"16.4","lid":"1",
-            "provenance":{"confidence":"inferred","source":"lemniscaat"}}}}]}"#,
-        )
-        .unwrap();
+fn an_amount_beyond_the_librarys_range_is_refused_when_read_and_the_largest_one_computes() {
+    // A rule book cannot carry an amount whose products would overflow (the batch's lines would
+    // fail one by one): it is refused where it is read.
+    let book = |hours: &str| {
+        crate::RuleBook::builtin().with_overrides(&format!(
+            r#"{{"rule_sets":[{{"id":"cao-test","name":"CAO test",
+            "in_force_from":{{"value":"2024-08-01","provenance":{{"confidence":"inferred","source":"lemniscaat"}}}},"parameters":{{"teacher_hours":{{"value":"{hours}","article":"16.4","lid":"1",
+            "provenance":{{"confidence":"inferred","source":"lemniscaat"}}}}}}}}]}}"#
+        ))
+    };
+    let e = book("79228162514264337593543950335").unwrap_err();
+    assert_eq!((e.code(), e.path()), (crate::ErrorCode::InvalidDecimal, "/rule_sets/0/parameters/teacher_hours/value"));
+    let book = book("999999999999999").unwrap();
     let rows = [
         BatchRow { employee: "E1", category: "teacher", wtf: "0.7368", start: "2010-08-01", end: "" },
         BatchRow { employee: "E2", category: "support", wtf: "1", start: "2010-08-01", end: "" },
-        BatchRow { employee: "E3", category: "teacher", wtf: "1", start: "2010-08-01", end: "" },
     ];
     for threads in [1, 2] {
         let mut seen = Vec::new();
@@ -275,8 +279,7 @@ fn an_amount_too_large_to_compute_or_round_refuses_its_own_line_and_the_rest_go_
             .threads(threads)
             .each(&rows[..], |l| seen.push((l.employee.to_string(), l.hours.map(|h| h.to_string()), l.error.map(|e| e.code))))
             .unwrap();
-        assert_eq!(s.lines, 3);
-        assert!(seen[0].2.is_some() && seen[2].2.is_some(), "{seen:?}");
-        assert_eq!(seen[1], ("E2".into(), Some("40.00".into()), None));
+        assert_eq!(s.lines, 2);
+        assert_eq!(seen, [("E1".into(), Some("736799999999999.26".into()), None), ("E2".into(), Some("40.00".into()), None)]);
     }
 }

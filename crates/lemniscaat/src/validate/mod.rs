@@ -199,20 +199,13 @@ pub fn rule_of(code: FindingCode) -> (&'static str, &'static str) {
 }
 
 /// The 70:20:10 advice on a plan's activities (kind, name, hours, cost): classified by their kind,
-/// or by their name when they have none; none for a plan without activities.
+/// or by their name when the taxonomy does not know it ([`MixActivity::of_plan`]); none for a
+/// plan without activities.
 fn mix_findings<'a>(
     activities: impl Iterator<Item = (Option<&'a str>, &'a str, Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>)>,
 ) -> Vec<Finding> {
     use crate::learning::{mix, MixActivity, MixInput};
-    let activities: Vec<MixActivity> = activities
-        .map(|(kind, name, hours, cost)| MixActivity {
-            kind: kind.map(str::to_string),
-            text: if kind.is_none() { Some(name.to_string()) } else { None },
-            name: None,
-            hours,
-            cost,
-        })
-        .collect();
+    let activities: Vec<MixActivity> = activities.map(|(kind, name, hours, cost)| MixActivity::of_plan(kind, name, hours, cost)).collect();
     if activities.is_empty() {
         return Vec::new();
     }
