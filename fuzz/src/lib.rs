@@ -166,14 +166,6 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
     if keys.iter().any(|k| !input.contains(&format!("\"{k}\""))) {
         return true;
     }
-    // 5. An error of an element's own check (an appointment's end before its start) in an array
-    // with more elements after it: the path loses the element's index (`/appointments/end`).
-    let path = e.path();
-    if let Some((parent, last)) = path.rsplit_once('/') {
-        if matches!(doc.pointer(parent), Some(Value::Array(_))) && last.parse::<usize>().is_err() {
-            return true;
-        }
-    }
     false
 }
 

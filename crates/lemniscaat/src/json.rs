@@ -80,16 +80,24 @@ fn refusal(text: &str, e: &serde_json::Error) -> Error {
     let b = text.as_bytes();
     let offset = byte_offset(text, e.line(), e.column());
     let missing = e.to_string().starts_with("missing field");
+    // In an array, serde_json has also read the comma after the element (and the space after
+    // it) before it places the error: back over that one comma first.
     let mut q = offset;
     let mut at = offset;
+    let mut comma = true;
     while q > 0 {
         match b[q - 1] {
             b'}' | b']' => {
                 at = q - 1;
                 q -= 1;
+                comma = false;
                 if missing {
                     break;
                 }
+            }
+            b',' if comma => {
+                comma = false;
+                q -= 1;
             }
             c if c.is_ascii_whitespace() => q -= 1,
             _ => break,

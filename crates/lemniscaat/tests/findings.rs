@@ -357,3 +357,24 @@ fn amounts_beyond_the_librarys_range_are_refused_where_they_are_read_never_a_pan
     let target = lemniscaat::learning::Target { experience: rust_decimal::Decimal::MAX, ..Default::default() };
     assert!(lemniscaat::svg::mix_svg(&shares, &target, Lang::Nl).contains("<svg"));
 }
+
+#[test]
+fn an_elements_own_error_keeps_its_index_when_more_elements_follow() {
+    // Found by fuzzing: serde_json reads the comma after the element before it places the error.
+    let first = json!({ "category": "support", "wtf": "1", "start": "2015-03-01", "end": "2011-04-09" });
+    let second = json!({ "category": "teacher", "wtf": "1", "start": "2010-08-01", "end": null });
+    for appointments in [json!([first.clone(), second.clone()]), json!([first.clone()])] {
+        let input = json!({ "school_year": "2014-2015", "appointments": appointments }).to_string();
+        let e = lemniscaat::api::call("entitlement", &input).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidDateRange, "/appointments/0/end"), "{input}");
+        let spaced = input.replace("},{", "} , {");
+        assert_eq!(lemniscaat::api::call("entitlement", &spaced).unwrap_err().path(), "/appointments/0/end");
+    }
+    // A missing field of an element followed by another, and of the second one.
+    let no_wtf = json!({ "category": "teacher", "start": "2010-08-01", "end": null });
+    for (appointments, path) in [(json!([no_wtf.clone(), second.clone()]), "/appointments/0/wtf"), (json!([second, no_wtf]), "/appointments/1/wtf")] {
+        let input = json!({ "school_year": "2014-2015", "appointments": appointments }).to_string();
+        let e = lemniscaat::api::call("entitlement", &input).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, path), "{input}");
+    }
+}
