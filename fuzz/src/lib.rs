@@ -166,6 +166,15 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
     if keys.iter().any(|k| !input.contains(&format!("\"{k}\""))) {
         return true;
     }
+    // 5. An error of a whole element's own check (a ledger event missing `until`) in an object
+    // whose last value is an array or object: the path lands inside that value
+    // (`/events/1/units/until`).
+    let path = e.path();
+    if let Some((parent, last)) = path.rsplit_once('/') {
+        if matches!(doc.pointer(parent), Some(Value::Array(_))) && last.parse::<usize>().is_err() {
+            return true;
+        }
+    }
     false
 }
 
