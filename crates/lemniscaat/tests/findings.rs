@@ -372,7 +372,9 @@ fn an_elements_own_error_keeps_its_index_when_more_elements_follow() {
     }
     // A missing field of an element followed by another, and of the second one.
     let no_wtf = json!({ "category": "teacher", "start": "2010-08-01", "end": null });
-    for (appointments, path) in [(json!([no_wtf.clone(), second.clone()]), "/appointments/0/wtf"), (json!([second, no_wtf]), "/appointments/1/wtf")] {
+    for (appointments, path) in
+        [(json!([no_wtf.clone(), second.clone()]), "/appointments/0/wtf"), (json!([second, no_wtf]), "/appointments/1/wtf")]
+    {
         let input = json!({ "school_year": "2014-2015", "appointments": appointments }).to_string();
         let e = lemniscaat::api::call("entitlement", &input).unwrap_err();
         assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, path), "{input}");
