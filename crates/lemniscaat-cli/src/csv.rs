@@ -217,7 +217,7 @@ mod tests {
             "employee_id,note,category,wtf,start,end\nE1,{},teacher,0.5,2010-08-01,2025-07-31\nE2,,support,1,2011-08-01,\n",
             "x".repeat(300)
         );
-        let r = CsvRows::read(&long).unwrap();
+        let r = CsvRows::read(&long).unwrap(); // ok: a test
         assert_eq!((r.employee(0), r.category(0), r.wtf(0), r.end(0)), ("E1", "teacher", "0.5", DateCell::Text("2025-07-31")));
         assert_eq!(
             (r.employee(1), r.category(1), r.start(1), r.end(1)),

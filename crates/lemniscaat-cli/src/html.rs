@@ -67,14 +67,16 @@ fn findings(fs: &[Finding], l: Lang) -> String {
     for f in fs {
         let sev = severity_label(f.severity, l);
         o.push_str(&format!(
-            "<tr><td><span class=\"sev {}\">{}</span></td><td><b>{}</b><br>{}</td><td>{}</td><td><code>{}</code><br><code>{}</code></td></tr>",
+            // The place in words; the pointer and the code (for whoever edits the data) on hover.
+            "<tr><td><span class=\"sev {}\">{}</span></td><td><b>{}</b><br>{}</td><td>{}</td><td title=\"{} ({})\">{}</td></tr>",
             f.severity.as_str(),
             escape(sev),
             escape(&lemniscaat::message::title(f.code.as_str(), l)),
             escape(&msg(f, l)),
             escape(&f.source.text(l)),
             escape(&f.path),
-            f.code.as_str()
+            f.code.as_str(),
+            escape(&crate::render::place(&f.path, l))
         ));
     }
     o.push_str("</tbody></table>");

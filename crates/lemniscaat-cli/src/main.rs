@@ -427,7 +427,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 Format::Csv => render::findings_csv(&r.findings),
                 Format::Html => html::findings_page(&r, l),
                 Format::Table => {
-                    let mut s = render::findings_table(&r.findings, l);
+                    let mut s = render::findings_table(&r.findings, l, true);
                     s.push('\n');
                     s.push_str(&trf(l, "validate.summary", &[("counts", &counts(&r.counts, l))]));
                     s.push('\n');

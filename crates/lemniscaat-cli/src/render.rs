@@ -119,7 +119,27 @@ fn msg(f: &Finding, l: Lang) -> String {
     f.text(l)
 }
 
-pub fn findings_table(findings: &[Finding], l: Lang) -> String {
+/// What a JSON Pointer of the dataset concerns, in words: `/employees/3/personal_plans/0/agreed_on`
+/// is "medewerker 4 › persoonlijk plan 1 › vastgesteld op" (the pointer itself stays in JSON and
+/// CSV, for a program).
+pub fn place(path: &str, l: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for seg in path.split('/').skip(1) {
+        let seg = seg.replace("~1", "/").replace("~0", "~");
+        match (seg.parse::<usize>(), parts.last_mut()) {
+            (Ok(n), Some(last)) => *last = format!("{last} {}", n + 1),
+            _ => parts.push(crate::texts::field(l, &seg)),
+        }
+    }
+    if parts.is_empty() {
+        return tr(l, "findings.whole").to_string();
+    }
+    parts.join(" › ")
+}
+
+/// The findings by severity, each with its title, message, source and what it concerns; with
+/// `codes` (the `validate` command, which a program may read) also its code and JSON Pointer.
+pub fn findings_table(findings: &[Finding], l: Lang, codes: bool) -> String {
     let mut out = String::new();
     for sev in [Severity::Error, Severity::Warning, Severity::Info] {
         let of: Vec<&Finding> = findings.iter().filter(|f| f.severity == sev).collect();
@@ -128,9 +148,10 @@ pub fn findings_table(findings: &[Finding], l: Lang) -> String {
         }
         out.push_str(&format!("\n{} ({})\n", severity_label(sev, l).to_uppercase(), of.len()));
         for f in of {
-            let args = [("source", f.source.text(l)), ("path", f.path.clone()), ("code", f.code.as_str().to_string())];
+            let args = [("source", f.source.text(l)), ("place", place(&f.path, l))];
+            let technical = if codes { format!("   [{} {}]", f.code.as_str(), f.path) } else { String::new() };
             out.push_str(&format!(
-                "  {}: {}\n      {}\n",
+                "  {}: {}\n      {}{technical}\n",
                 lemniscaat::message::title(f.code.as_str(), l),
                 msg(f, l),
                 trf(l, "findings.where", &args.each_ref().map(|(k, v)| (*k, v.as_str())))
@@ -249,7 +270,7 @@ pub fn report_table(r: &Report, l: Lang) -> String {
     o.push_str(&staff_table(r, l).render());
 
     o.push_str(&heading(&format!("3. {}", tr(l, "heading.findings"))));
-    o.push_str(&findings_table(&r.findings, l));
+    o.push_str(&findings_table(&r.findings, l, false));
 
     o.push_str(&heading(&format!("4. {}", tr(l, "heading.alignment"))));
     let a = &r.alignment;
@@ -275,7 +296,8 @@ pub fn report_table(r: &Report, l: Lang) -> String {
         ));
     }
     for orphan in &a.orphans {
-        let args = [("goal", orphan.goal.as_str()), ("owner", orphan.owner.as_str()), ("path", orphan.path.as_str())];
+        let at = place(&orphan.path, l);
+        let args = [("goal", orphan.goal.as_str()), ("owner", orphan.owner.as_str()), ("place", at.as_str())];
         o.push_str(&format!("  {}\n", trf(l, "alignment.orphan", &args)));
     }
 
@@ -514,4 +536,18 @@ pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Resu
             }
         }
     })
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    #[test]
+    fn a_pointer_reads_as_the_parts_of_the_dataset_in_words() {
+        assert_eq!(place("/employees/3/personal_plans/0/agreed_on", Lang::Nl), "medewerker 4 › persoonlijk plan 1 › vastgesteld op");
+        assert_eq!(place("/employees/3/personal_plans/0/agreed_on", Lang::En), "employee 4 › personal plan 1 › agreed on");
+        assert_eq!(place("", Lang::Nl), "de hele dataset");
+        // A name without a label stays as it is, escapes undone.
+        assert_eq!(place("/teams/0/a~1b", Lang::Nl), "team 1 › a/b");
+    }
 }
