@@ -152,8 +152,8 @@ fn same_as_single(r: &BatchResult, rows: &[[String; 6]], sy: SchoolYear, options
         input.rule_set = pin.map(str::to_string);
         input.explain = false;
         match lemniscaat::entitlement(&input) {
-            Ok(e) => assert_eq!((l.hours, l.money), (Some(e.hours), Some(e.money)), "the batch and the single entitlement differ for {id}"),
-            Err(e) => panic!("the batch computes {id} ({:?} {:?}) but the single entitlement refuses it: {e}", l.hours, l.money),
+            Ok(e) => assert_eq!((l.hours, l.money), (Some(e.hours), Some(e.money)), "the batch and the single entitlement differ for {id}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
+            Err(e) => panic!("the batch computes {id} ({:?} {:?}) but the single entitlement refuses it: {e}", l.hours, l.money), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
         }
     }
 }
@@ -210,7 +210,7 @@ fuzz_target!(|data: &[u8]| {
                 same_as_single(r, &cells, sy, &options, pin);
             }
             if let Some(text) = as_csv(&cells, false) {
-                let read = csv::CsvRows::read(&text).expect("the CSV of rows reads");
+                let read = csv::CsvRows::read(&text).expect("the CSV of rows reads"); // ok: the target wrote this CSV itself; a refusal is a finding
                 assert_eq!(read.rows(), rows.len(), "the CSV has another number of rows");
                 let c = run(batch(Some(sy)), &read, threads, &text);
                 assert_eq!(r, c, "the CSV of the rows gives another result");
@@ -227,7 +227,7 @@ fuzz_target!(|data: &[u8]| {
                 .collect();
             let r = run(batch(sy), &rows[..], threads, &label);
             if let Some(text) = as_csv(&cells, true) {
-                let read = csv::CsvRows::read(&text).expect("the CSV of rows reads");
+                let read = csv::CsvRows::read(&text).expect("the CSV of rows reads"); // ok: the target wrote this CSV itself; a refusal is a finding
                 let c = run(batch(sy), &read, threads, &text);
                 assert_eq!(r, c, "the CSV of the rows gives another result");
             }

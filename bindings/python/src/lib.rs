@@ -16,6 +16,9 @@ mod arrow;
 mod batch;
 mod objects;
 
+/// serde's floats, named once: the library has none, and the serializer refuses them.
+type Float32 = f32; // ok: serde's trait asks for it; the serializer refuses it
+type Float64 = f64; // ok: serde's trait asks for it; the serializer refuses it
 /// Raises the library's error as the Python exception of its family.
 pub(crate) fn to_py(py: Python<'_>, e: lemniscaat::Error) -> PyErr {
     let class = match e.code().family() {
@@ -129,10 +132,10 @@ impl<'py> ser::Serializer for ToPython<'py> {
     fn serialize_u64(self, v: u64) -> Result<Obj<'py>, SerError> {
         Ok(v.into_bound_py_any(self.0)?)
     }
-    fn serialize_f32(self, _v: f32) -> Result<Obj<'py>, SerError> {
+    fn serialize_f32(self, _v: Float32) -> Result<Obj<'py>, SerError> {
         Err(SerError("the library has no floats".into()))
     }
-    fn serialize_f64(self, _v: f64) -> Result<Obj<'py>, SerError> {
+    fn serialize_f64(self, _v: Float64) -> Result<Obj<'py>, SerError> {
         Err(SerError("the library has no floats".into()))
     }
     fn serialize_char(self, v: char) -> Result<Obj<'py>, SerError> {
