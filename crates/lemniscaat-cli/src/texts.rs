@@ -45,7 +45,7 @@ pub fn tr(l: Lang, key: &'static str) -> &'static str {
 /// The name of a part of the dataset (`field.<name>` in the texts: `personal_plans` is
 /// "persoonlijk plan"); a name without one as it is.
 pub fn field(l: Lang, name: &str) -> String {
-    texts(l).iter().find(|(k, _)| k.strip_prefix("field.") == Some(name)).map_or_else(|| name.to_string(), |(_, v)| v.to_string())
+    texts(l).get(format!("field.{name}").as_str()).map_or_else(|| name.to_string(), |v| v.to_string())
 }
 
 /// The text of `key` in `l` with its placeholders filled: `trf(l, "x", &[("n", "3")])`.

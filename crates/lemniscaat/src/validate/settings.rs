@@ -5,7 +5,7 @@ use crate::dataset::Dataset;
 
 /// A default of the validation and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Default {
+pub struct Setting {
     /// The setting's name in the dataset's `settings`.
     pub name: &'static str,
     /// The value when the dataset does not set it.
@@ -18,12 +18,12 @@ pub struct Default {
 }
 
 /// `PERSONAL_PLAN_DUE_SOON`: the notice window before a personal plan's three years end.
-pub const DUE_SOON_DAYS: Default =
-    Default { name: "due_soon_days", value: 90, source: "a school term's notice to renew the plan in time", library: true };
+pub const DUE_SOON_DAYS: Setting =
+    Setting { name: "due_soon_days", value: 90, source: "a school term's notice to renew the plan in time", library: true };
 
 /// `NO_YEARLY_CONVERSATION`: the months within which a conversation of the gesprekkencyclus is
 /// expected.
-pub const CONVERSATION_MONTHS: Default = Default {
+pub const CONVERSATION_MONTHS: Setting = Setting {
     name: "conversation_months",
     value: 12,
     source: "Persoonlijke ontwikkeldoelen: bij voorkeur ten minste eenmaal per jaar een gesprek",
@@ -32,7 +32,7 @@ pub const CONVERSATION_MONTHS: Default = Default {
 
 /// `ANNUAL_REPORT_NO_ACCOUNTABILITY`: the month of the year after a calendar year by whose first
 /// day its annual report is due.
-pub const ANNUAL_REPORT_DUE_MONTH: Default = Default {
+pub const ANNUAL_REPORT_DUE_MONTH: Setting = Setting {
     name: "annual_report_due_month",
     value: 7,
     source:
