@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds LemniscaatFFI.xcframework next to this file (macOS with Xcode and rustup): the Rust
+# library as a static library for macOS (arm64 + x86_64), iOS devices and the iOS simulator
+# (arm64 + x86_64), each with the generated header and module map of Sources/LemniscaatFFI/include.
+# Package.swift names it as its binary target. Run by scripts/test-kotlin before `swift test`
+# where a Swift toolchain for Apple platforms exists.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+cd "$root"
+lib=liblemniscaat_uniffi.a
+build() { # the static library (the crate is a cdylib and an rlib; cargo rustc adds staticlib)
+  rustup target add "$1" >/dev/null
+  cargo rustc -q --release -p lemniscaat-uniffi --lib --target "$1" --crate-type staticlib
+}
+for t in aarch64-apple-darwin x86_64-apple-darwin aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do build "$t"; done
+out=target/xcframework
+rm -rf "$out" "$here/LemniscaatFFI.xcframework"
+mkdir -p "$out/macos" "$out/ios-sim" "$out/headers"
+cp "$here/Sources/LemniscaatFFI/include/lemniscaatFFI.h" "$here/Sources/LemniscaatFFI/include/module.modulemap" "$out/headers/"
+lipo -create target/aarch64-apple-darwin/release/$lib target/x86_64-apple-darwin/release/$lib -output "$out/macos/$lib"
+lipo -create target/aarch64-apple-ios-sim/release/$lib target/x86_64-apple-ios/release/$lib -output "$out/ios-sim/$lib"
+xcodebuild -create-xcframework \
+  -library "$out/macos/$lib" -headers "$out/headers" \
+  -library "target/aarch64-apple-ios/release/$lib" -headers "$out/headers" \
+  -library "$out/ios-sim/$lib" -headers "$out/headers" \
+  -output "$here/LemniscaatFFI.xcframework"
+echo "$here/LemniscaatFFI.xcframework"
