@@ -4,7 +4,7 @@
 //! their staff, as a library: the Voion *Handreiking professionaliseren* (2014) and article 17 of
 //! the CAO VO in every version since 2014.
 //!
-//! - [`entitlement`]: the personal basisrecht in hours and euros per school year, pro rata by wtf
+//! - [`entitlement()`]: the personal basisrecht in hours and euros per school year, pro rata by wtf
 //!   and time, exact, with an explanation and a receipt;
 //! - [`rules`]: the CAO versions as dated data with their sources;
 //! - [`time`], [`people`]: school years, inclusive date ranges, appointments and the wtf.
