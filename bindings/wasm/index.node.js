@@ -1,18 +1,7 @@
 // Node.js entry: the `nodejs` build of the WebAssembly module (loaded synchronously).
 import native from "./pkg/node/lemniscaat_wasm.js";
+import { operations } from "./js/api.js";
 
 export { LemniscaatError } from "./js/error.js";
-export const {
-  entitlement,
-  ledgerStatements,
-  eligibility,
-  lumpsum,
-  validateDataset,
-  classify,
-  mix,
-  cycleStatus,
-  cycleSvg,
-  mixSvg,
-  ruleSets,
-  version,
-} = native;
+export const { call, text, taxonomy, RuleBook, cycleSvg, mixSvg, version } = native;
+export const { entitlement, ledgerStatements, eligibility, lumpsum, validateDataset, classify, mix, cycleStatus, ruleSets } = operations(native.call);

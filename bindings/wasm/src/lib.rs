@@ -1,7 +1,11 @@
-//! The WebAssembly binding: the npm package `lemniscaat`. Every function takes a plain JS object
-//! in the shape of the conformance vectors (snake_case fields, decimals as strings, dates as ISO
-//! strings), makes one core call and returns a plain object of the same conventions, or throws a
-//! `LemniscaatError` (a JS `Error` with `code`, `path`, `messageNl`, `messageEn`).
+//! The WebAssembly binding: the npm package `lemniscaat`. Every operation takes a plain JS object
+//! (or JSON text) in the shape of the conformance vectors (snake_case fields, decimals as strings,
+//! dates as ISO strings), makes one core call and returns a plain object of the same conventions,
+//! or throws a `LemniscaatError` (a JS `Error` with `code`, `path`, `messageNl`, `messageEn` and
+//! the typed message as `typed`). The module exports `call` (an operation by name), `RuleBook` (the same
+//! with rule-set overrides), the pictures, `text` and `taxonomy`; the named functions
+//! (`entitlement`, `validateDataset`, ...) are one-line wrappers of `call` in `js/api.js`, which
+//! keeps one export per operation out of the module.
 
 use js_sys::{Error as JsError, Reflect, JSON};
 
@@ -31,6 +35,12 @@ fn js_error(e: lemniscaat::Error) -> JsValue {
     for (k, v) in [("code", e.code().as_str()), ("path", e.path()), ("messageEn", &e.message_en()), ("messageNl", &e.message_nl())] {
         let _ = Reflect::set(obj, &JsValue::from_str(k), &JsValue::from_str(v));
     }
+    // The typed message (catalogue id and arguments in machine formats), as the core writes it.
+    if let Ok(out) = JSON::parse(&lemniscaat::json::to_string(&e)) {
+        if let Ok(message) = Reflect::get(&out, &JsValue::from_str("message")) {
+            let _ = Reflect::set(obj, &JsValue::from_str("typed"), &message);
+        }
+    }
     err.into()
 }
 
@@ -52,74 +62,206 @@ fn to_json(v: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| input_error("the input is not JSON", "de invoer is geen JSON"))
 }
 
-/// One core call: JSON text in, the result as JSON text (not through `api::call`, so that the
-/// board report and the batch stay out of the browser build).
-fn run(operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
+/// One core call with a rule book: JSON text in, the result as JSON text. Not through
+/// `api::call_with`, so that the board report and the batch stay out of the browser build; an
+/// operation this build does not know is the core's `INVALID_VALUE` error naming the ones it does.
+fn run_with(book: &lemniscaat::RuleBook, operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
     use lemniscaat::json::{from_str, to_string};
-    let text = to_json(input)?;
+    let text = if operation == "rule_sets" || !OPERATIONS.contains(&operation) { String::new() } else { to_json(input)? };
     let out = (|| -> lemniscaat::Result<String> {
+        if !OPERATIONS.contains(&operation) {
+            let known = OPERATIONS.iter().map(|o| o.to_string()).collect();
+            return Err(lemniscaat::Error::of(
+                lemniscaat::ErrorCode::InvalidValue,
+                lemniscaat::message::Msg::UnknownOperation { operation: operation.to_string(), known },
+            )
+            .at("/operation"));
+        }
+        if operation == "rule_sets" {
+            return Ok(to_string(book.rule_sets()));
+        }
         Ok(match operation {
-            "entitlement" => to_string(&lemniscaat::entitlement(&from_str(&text)?)?),
-            "ledger" => to_string(&lemniscaat::ledger::ledger(&from_str(&text)?)?),
-            "eligibility" => to_string(&lemniscaat::eligibility::eligibility(&from_str(&text)?)?),
-            "lumpsum" => to_string(&lemniscaat::budget::lumpsum(&from_str(&text)?)?),
+            "entitlement" => to_string(&lemniscaat::entitlement_with(book, &from_str(&text)?)?),
+            "ledger" => to_string(&lemniscaat::ledger::ledger_with(book, &from_str(&text)?)?),
+            "eligibility" => to_string(&lemniscaat::eligibility::eligibility_with(book, &from_str(&text)?)?),
+            "lumpsum" => to_string(&lemniscaat::budget::lumpsum_with(book, &from_str(&text)?)?),
             "classify" => to_string(&lemniscaat::learning::classify(&from_str(&text)?)?),
             "mix" => to_string(&lemniscaat::learning::mix(&from_str(&text)?)?),
             "cycle" => to_string(&lemniscaat::cycle::cycle_status(&from_str(&text)?)?),
-            "validate" => to_string(&lemniscaat::validate::validate(&lemniscaat::dataset::Dataset::from_json(&text)?)?),
-            _ => to_string(lemniscaat::RuleBook::builtin().rule_sets()),
+            _ => to_string(&lemniscaat::validate::validate_with(book, &lemniscaat::dataset::Dataset::from_json(&text)?)?),
         })
     })()
     .map_err(js_error)?;
     JSON::parse(&out)
 }
 
-/// The basisrecht of one employee in one school year, with explanation and receipt.
-#[wasm_bindgen(unchecked_return_type = "Entitlement")]
-pub fn entitlement(#[wasm_bindgen(unchecked_param_type = "EntitlementInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("entitlement", &input)
+/// The operations of this build (those of `lemniscaat::api` without the board report).
+const OPERATIONS: [&str; 9] = ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "rule_sets"];
+
+fn run(operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
+    run_with(lemniscaat::RuleBook::builtin(), operation, input)
 }
 
-/// Ledger statements of one employee over school years: granted, used, lapsed, carried.
-#[wasm_bindgen(js_name = ledgerStatements, unchecked_return_type = "LedgerResult")]
-pub fn ledger_statements(#[wasm_bindgen(unchecked_param_type = "LedgerInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("ledger", &input)
+/// Runs an operation by name (`entitlement`, `ledger`, `eligibility`, `lumpsum`, `classify`,
+/// `mix`, `cycle`, `validate`, `rule_sets`) with the built-in rule sets.
+#[wasm_bindgen]
+pub fn call(#[wasm_bindgen(unchecked_param_type = "Operation")] operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
+    run(operation, &input)
 }
 
-/// EVC and startkwalificatie eligibility (17.3 lid 3 and 4).
-#[wasm_bindgen(unchecked_return_type = "Eligibility")]
-pub fn eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("eligibility", &input)
+/// The built-in rule sets with overrides from a rule-set file (the next CAO): every operation
+/// that uses a rule set runs with it (`lemniscaat::RuleBook::with_overrides`).
+#[wasm_bindgen(js_name = RuleBook)]
+pub struct Book(lemniscaat::RuleBook);
+
+#[wasm_bindgen(js_class = RuleBook)]
+impl Book {
+    /// The built-in rule sets with the overrides of `overrides` (JSON text or an object in the
+    /// shape of `lemniscaat rules`); a bad file throws a `LemniscaatError` with its path.
+    #[wasm_bindgen(js_name = withOverrides)]
+    pub fn with_overrides(#[wasm_bindgen(unchecked_param_type = "RuleOverrides | string")] overrides: JsValue) -> Result<Book, JsValue> {
+        let text = to_json(&overrides)?;
+        lemniscaat::RuleBook::builtin().with_overrides(&text).map(Book).map_err(js_error)
+    }
+
+    /// Runs an operation by name with this rule book (see `call`).
+    pub fn call(&self, #[wasm_bindgen(unchecked_param_type = "Operation")] operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
+        run_with(&self.0, operation, &input)
+    }
+
+    /// The rule sets of this book, oldest first.
+    #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
+    pub fn rule_sets(&self) -> Result<JsValue, JsValue> {
+        run_with(&self.0, "rule_sets", &JsValue::UNDEFINED)
+    }
 }
 
-/// The 10% rule (17.2 lid 1) for a year.
-#[wasm_bindgen(unchecked_return_type = "LumpsumResult")]
-pub fn lumpsum(#[wasm_bindgen(unchecked_param_type = "LumpsumInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("lumpsum", &input)
+/// A text for people from the core's formats and labels, in `nl` (default) or `en`: `what` is
+/// `hours`, `money`, `number`, `amount` (a decimal string), `percent` (a fraction), `date` (ISO),
+/// `source` (a step's or a finding's `source` object), `title` (a finding code), `label`,
+/// `category`, `status`, `kind`, `bucket` or `stage` (an id).
+#[wasm_bindgen]
+pub fn text(
+    what: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | object")] value: JsValue,
+    lang: Option<String>,
+) -> Result<String, JsValue> {
+    use lemniscaat::locale as loc;
+    let l = language(lang.as_deref())?;
+    let s = value.as_string().unwrap_or_default();
+    let dec = || lemniscaat::num::parse_decimal(&s).map_err(|e| js_error(e.at("/value")));
+    let unknown = || {
+        js_error(
+            lemniscaat::Error::of(lemniscaat::ErrorCode::InvalidValue, lemniscaat::message::Msg::UnknownKind { kind: s.clone() })
+                .at("/value"),
+        )
+    };
+    Ok(match what {
+        "hours" => loc::hours(dec()?, l),
+        "money" => loc::money(dec()?, l),
+        "number" => loc::number(dec()?, l),
+        "amount" => loc::amount(dec()?, l),
+        "percent" => loc::share(dec()?, l),
+        "date" => loc::date(lemniscaat::time::parse_date(&s).map_err(|e| js_error(e.at("/value")))?, l),
+        "source" => source_text(&value, l).ok_or_else(|| input_error("not a source object", "geen bronobject"))?,
+        "title" => lemniscaat::message::title(&s, l),
+        "label" => lemniscaat::message::label(&s, l),
+        "category" => loc::category_id(&s, l),
+        "status" => loc::plan_status(STATUSES.into_iter().find(|x| x.as_str() == s).ok_or_else(unknown)?, l).into(),
+        "kind" => loc::pick(&lemniscaat::learning::Taxonomy::builtin().get(&s).ok_or_else(unknown)?.label, l).into(),
+        "bucket" => {
+            use lemniscaat::learning::Bucket;
+            loc::pick(
+                &[Bucket::Experience, Bucket::Social, Bucket::Formal, Bucket::Unknown]
+                    .into_iter()
+                    .find(|b| b.as_str() == s)
+                    .ok_or_else(unknown)?
+                    .label(),
+                l,
+            )
+            .into()
+        }
+        "stage" => loc::stage(&s, l),
+        _ => {
+            let known = TEXTS.iter().map(|t| t.to_string()).collect();
+            return Err(js_error(
+                lemniscaat::Error::of(
+                    lemniscaat::ErrorCode::InvalidValue,
+                    lemniscaat::message::Msg::UnknownOperation { operation: what.to_string(), known },
+                )
+                .at("/what"),
+            ));
+        }
+    })
 }
 
-/// Validates a dataset: findings with their articles, counts and alignment.
-#[wasm_bindgen(js_name = validateDataset, unchecked_return_type = "ValidationReport")]
-pub fn validate_dataset(#[wasm_bindgen(unchecked_param_type = "Dataset | string")] dataset: JsValue) -> Result<JsValue, JsValue> {
-    run("validate", &dataset)
+const STATUSES: [lemniscaat::plans::PlanStatus; 7] = {
+    use lemniscaat::plans::PlanStatus::*;
+    [Draft, Submitted, Returned, Agreed, Active, Completed, Superseded]
+};
+
+/// The citation of a `source` object of the core's JSON as a person reads it (`CAO VO
+/// 2024-2025, art. 16.4 lid 1`): a finding's, or a step's of kind `rule`, read back field by
+/// field and rendered by the core (`FindingSource::text`); empty for a step's other kinds
+/// (policy, interpretation, input, computation), whose own text names them.
+fn source_text(v: &JsValue, l: lemniscaat::locale::Lang) -> Option<String> {
+    use lemniscaat::rules::Confidence;
+    if !v.is_object() {
+        return None;
+    }
+    let get = |k: &str| Reflect::get(v, &JsValue::from_str(k)).ok().and_then(|x| x.as_string());
+    let conf =
+        |k: &str| get(k).and_then(|c| [Confidence::Seed, Confidence::Sourced, Confidence::Inferred].into_iter().find(|x| x.as_str() == c));
+    let (confidence, handreiking) = match get("kind").as_deref() {
+        None => (conf("confidence"), get("handreiking")),
+        Some("rule") => (conf("article_confidence"), None),
+        Some(_) => return Some(String::new()),
+    };
+    let source = lemniscaat::finding::FindingSource {
+        rule_set: get("rule_set").map(Into::into),
+        article: get("article").map(Into::into),
+        lid: get("lid").map(Into::into),
+        handreiking,
+        confidence,
+    };
+    Some(source.text(l))
 }
 
-/// Classifies an activity into the 70:20:10 model.
-#[wasm_bindgen(unchecked_return_type = "Classification")]
-pub fn classify(#[wasm_bindgen(unchecked_param_type = "ClassifyInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("classify", &input)
+const TEXTS: [&str; 14] =
+    ["hours", "money", "number", "amount", "percent", "date", "source", "title", "label", "category", "status", "kind", "bucket", "stage"];
+
+/// The activity kinds of the taxonomy: id, labels, 70:20:10 bucket and CAO 17.1 category (built
+/// field by field: the kinds' serialisers would be code the page needs for nothing else).
+#[wasm_bindgen(unchecked_return_type = "TaxonomyKind[]")]
+pub fn taxonomy() -> js_sys::Array {
+    let set = |o: &JsValue, k: &str, v: JsValue| {
+        let _ = Reflect::set(o, &JsValue::from_str(k), &v);
+    };
+    lemniscaat::learning::Taxonomy::builtin()
+        .kinds()
+        .iter()
+        .map(|k| {
+            let o: JsValue = js_sys::Object::new().into();
+            let label: JsValue = js_sys::Object::new().into();
+            set(&label, "nl", JsValue::from_str(&k.label.nl));
+            set(&label, "en", JsValue::from_str(&k.label.en));
+            set(&o, "id", JsValue::from_str(&k.id));
+            set(&o, "label", label);
+            set(&o, "bucket", JsValue::from_str(k.bucket.as_str()));
+            set(&o, "cao_17_1", k.cao_17_1.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+            o
+        })
+        .collect()
 }
 
-/// The 70:20:10 mix of activities (advice).
-#[wasm_bindgen(unchecked_return_type = "Mix")]
-pub fn mix(#[wasm_bindgen(unchecked_param_type = "MixInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("mix", &input)
-}
-
-/// The lemniscate over a window.
-#[wasm_bindgen(js_name = cycleStatus, unchecked_return_type = "CycleStatus")]
-pub fn cycle_status(#[wasm_bindgen(unchecked_param_type = "CycleInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run("cycle", &input)
+fn language(l: Option<&str>) -> Result<lemniscaat::locale::Lang, JsValue> {
+    let l = l.unwrap_or("nl");
+    lemniscaat::locale::Lang::parse(l).ok_or_else(|| {
+        js_error(
+            lemniscaat::Error::of(lemniscaat::ErrorCode::InvalidValue, lemniscaat::message::Msg::UnknownLanguage { lang: l.to_string() })
+                .at("/lang"),
+        )
+    })
 }
 
 /// The SVG picture of the lemniscate for a cycle input, labels in `nl` or `en`.
@@ -132,12 +274,6 @@ pub fn cycle_svg(#[wasm_bindgen(unchecked_param_type = "CycleInput")] input: JsV
 #[wasm_bindgen(js_name = mixSvg)]
 pub fn mix_svg(#[wasm_bindgen(unchecked_param_type = "MixInput")] input: JsValue, lang: Option<String>) -> Result<String, JsValue> {
     lemniscaat::api::mix_svg(&to_json(&input)?, lang.as_deref().unwrap_or("nl")).map_err(js_error)
-}
-
-/// The rule sets, oldest first, every value with its provenance.
-#[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
-pub fn rule_sets() -> Result<JsValue, JsValue> {
-    run("rule_sets", &JsValue::from_str("{}"))
 }
 
 /// The library version.

@@ -128,3 +128,12 @@ export interface RuleSetParameters {
   extra_buckets: ExtraBucket[];
 }
 export interface RuleSet { id: string; name: string; in_force_from: { value: IsoDate; provenance: Provenance }; known_until: { value: IsoDate; provenance: Provenance } | null; summary: Bilingual; parameters: RuleSetParameters; articles: Record<string, { article: string; lid: string | null; provenance: Provenance }>; information: Information[]; hash: string }
+
+/** The operations of `call` and `RuleBook.call` (the board report is not in the browser build). */
+export type Operation = "entitlement" | "ledger" | "eligibility" | "lumpsum" | "classify" | "mix" | "cycle" | "validate" | "rule_sets";
+/** What `text` renders: an amount, a date, a source or a label, as a person reads it. */
+export type TextKind = "hours" | "money" | "number" | "amount" | "percent" | "date" | "source" | "title" | "label" | "category" | "status" | "kind" | "bucket" | "stage";
+/** A rule-set file (`lemniscaat rules` format): rule sets added or overridden by id, with their sources. */
+export interface RuleOverrides { sources?: { id: string; title: string; [key: string]: unknown }[]; rule_sets?: ({ id: string; name?: string; in_force_from?: { value: IsoDate; provenance: Provenance }; parameters?: Record<string, unknown>; [key: string]: unknown })[] }
+/** An activity kind as `taxonomy()` lists it. */
+export interface TaxonomyKind { id: string; label: Bilingual; bucket: Bucket; cao_17_1: "a" | "b" | "c" | "d" | null }

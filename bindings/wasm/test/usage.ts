@@ -40,3 +40,13 @@ entitlement({ school_year: "2014-2015", appointments: [{ category: "teacher", wt
 entitlement({ school_year: "2014-2015", appointments: [{ category: "boss", wtf: "1", start: "2010-08-01" }] });
 // @ts-expect-error "employes" is not a field of the dataset
 validateDataset({ as_of: "2015-03-01", board: { id: "B1", name: "B" }, employes: [] });
+
+// Rule-set overrides, operations by name, texts for people.
+import { RuleBook, call, text, taxonomy, type TaxonomyKind } from "../index.js";
+const book = RuleBook.withOverrides({ rule_sets: [{ id: "cao-vo-2030", name: "CAO VO 2030" }] });
+const viaBook: Entitlement = book.call("entitlement", input);
+const kinds: TaxonomyKind[] = taxonomy();
+const shown: string = text("hours", viaBook.hours, "nl") + text("source", e.explanation!.steps[0].source, "en");
+console.log(call("classify", { text: "intervisie" }), kinds.length, shown, book.ruleSets().length);
+// @ts-expect-error "report" is not an operation of the browser build
+call("report", {});
