@@ -234,12 +234,12 @@ fn rule_set_infos(book: &lemniscaat::RuleBook) -> Result<Vec<RuleSetInfo>> {
         .iter()
         .map(|rs| {
             Ok(RuleSetInfo {
-                id: rs.id.clone(),
+                id: rs.id.to_string(),
                 name: rs.name.clone(),
                 in_force_from: scalar::IsoDate(rs.in_force_from.value),
                 known_until: rs.known_until.as_ref().map(|d| scalar::IsoDate(d.value)),
                 summary: from_core(&rs.summary)?,
-                hash: rs.hash.clone(),
+                hash: rs.hash.to_string(),
                 parameters: from_core(&lemniscaat::report::parameter_lines(book, rs))?,
                 information: from_core(&rs.information)?,
             })

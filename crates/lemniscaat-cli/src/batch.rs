@@ -149,7 +149,7 @@ pub fn entitlements_dataset(book: &RuleBook, ds: &Dataset, sy: SchoolYear, forma
                 tb.row(vec![
                     format!("{} {}", e.id, e.name.clone().unwrap_or_default()),
                     e.school.clone().unwrap_or_default(),
-                    r.rule_set.clone(),
+                    r.rule_set.to_string(),
                     r.hours.to_string(),
                     r.money.to_string(),
                     r.extra.iter().map(|b| format!("{} u {}", b.hours, b.bucket)).collect::<Vec<_>>().join("; "),
@@ -399,7 +399,7 @@ fn explain_table(e: &Employee, sy: SchoolYear, r: &lemniscaat::Entitlement, l: L
     if let Some(rc) = &r.receipt {
         let rule_set = lemniscaat::message::rule_set_name(&rc.rule_set);
         let args = [
-            ("library", rc.library.as_str()),
+            ("library", &*rc.library),
             ("rule_set", &rule_set),
             ("rule_set_hash", rc.rule_set_hash.get(..16).unwrap_or_default()),
             ("input_hash", rc.input_hash.get(..16).unwrap_or_default()),

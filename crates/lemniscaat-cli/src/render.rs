@@ -509,7 +509,7 @@ pub fn rules(book: &RuleBook, id: Option<&str>, format: Format, l: Lang) -> Resu
                     }
                 };
                 tb.row(vec![
-                    rs.id.clone(),
+                    rs.id.to_string(),
                     if csv { rs.in_force_from.value.to_string() } else { locale::date(rs.in_force_from.value, l) },
                     both(p.teacher_hours.value, p.teacher_money.value),
                     both(p.support_hours.value, p.support_money.value),

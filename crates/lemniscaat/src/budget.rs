@@ -27,6 +27,7 @@ use crate::time::SchoolYear;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A spending category of the 10% rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -147,7 +148,7 @@ pub struct LumpsumInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LumpsumResult {
     /// The rule set applied.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// Total spent (money and valued time), in cents.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub total: Decimal,

@@ -19,6 +19,7 @@ use crate::rules::{Mode, RuleBook};
 use crate::time::{self, SchoolYear};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The input of [`eligibility`] (the shape of `eligibility.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,7 +50,7 @@ pub struct EligibilityInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Eligibility {
     /// The rule set applied.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// May follow an EVC-traject now.
     pub evc: bool,
     /// When a repeat becomes possible (last EVC + the repeat interval), for an eligible level.

@@ -31,6 +31,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The input of [`entitlement`]: one employee, one school year (the shape of `entitlement.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +96,7 @@ pub struct Entitlement {
     /// The school year.
     pub school_year: SchoolYear,
     /// The rule set applied.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// Hours of the free basisrecht.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub hours: Decimal,
@@ -454,7 +455,7 @@ fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Opti
         Which::Free { hours } => {
             let (h, m) = free_base(rs, options, c);
             let source = match (c, options.management_base) {
-                (Category::Management, Some(mb)) => Source::policy("management_base", &mb.describe(), false),
+                (Category::Management, Some(mb)) => Source::policy("management_base", mb.describe(), false),
                 _ => Source::rule(rs, if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) }),
             };
             Some((if hours { h } else { m }, source))
@@ -489,7 +490,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
     let wtf_source = if pr.value.interpretations.len() > 1 {
         let doc = match raw.reading {
             ProRataReading::PartiesIntent => pr.provenance.source.clone(),
-            ProRataReading::Bezwarencommissie2016 => "bezwarencommissie-cao-vo-2016".to_string(),
+            ProRataReading::Bezwarencommissie2016 => "bezwarencommissie-cao-vo-2016".into(),
         };
         Source::Interpretation {
             id: raw.reading.as_str().into(),
@@ -585,11 +586,7 @@ fn explain(rs: &RuleSet, selection: Selection, options: &Options, sy: SchoolYear
             value: Some(value),
             unit,
             message: Msg::RoundedOnce { decimals: rounding.decimals, mode: rounding.mode },
-            source: Source::policy(
-                "rounding",
-                &format!("{}:{}", rounding.decimals, rounding.mode.as_str()),
-                rounding == crate::num::Rounding::default(),
-            ),
+            source: Source::policy("rounding", rounding.policy_value(), rounding == crate::num::Rounding::default()),
         });
     }
     Ok(Explanation { selection, steps })

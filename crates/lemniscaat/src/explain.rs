@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The unit of a step's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,11 +39,11 @@ pub enum Source {
     /// A rule of a rule set: article and lid in that rule set's numbering.
     Rule {
         /// Rule set id.
-        rule_set: String,
+        rule_set: Arc<str>,
         /// Article, e.g. `17.4`.
-        article: Option<String>,
+        article: Option<Arc<str>>,
         /// Lid, e.g. `1`.
-        lid: Option<String>,
+        lid: Option<Arc<str>>,
         /// Confidence of the value.
         confidence: Confidence,
         /// Confidence of the article number, where it is weaker than the value's (a stated amount
@@ -50,29 +51,29 @@ pub enum Source {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         article_confidence: Option<Confidence>,
         /// Id of the source document.
-        document: String,
+        document: Arc<str>,
     },
     /// A policy option of the library (`policy:<option>=<value>`), where the CAO is silent.
     Policy {
         /// Option name, e.g. `temporal_pro_rata`.
-        option: String,
+        option: Cow<'static, str>,
         /// Its value, e.g. `calendar-days`.
-        value: String,
+        value: Cow<'static, str>,
         /// Whether it is the library's default.
         default: bool,
     },
     /// An interpretation of a disputed rule.
     Interpretation {
         /// Interpretation id, e.g. `parties-intent`.
-        id: String,
+        id: Cow<'static, str>,
         /// Rule set id.
-        rule_set: String,
+        rule_set: Arc<str>,
         /// Article.
-        article: Option<String>,
+        article: Option<Arc<str>>,
         /// Lid.
-        lid: Option<String>,
+        lid: Option<Arc<str>>,
         /// Id of the source document of the reading.
-        document: String,
+        document: Arc<str>,
     },
     /// A value of the input, at a JSON Pointer path.
     Input {
@@ -130,8 +131,9 @@ impl Source {
         }
     }
 
-    /// A policy option.
-    pub fn policy(option: &str, value: &str, default: bool) -> Source {
+    /// A policy option (names and values are mostly the library's own static texts, shared
+    /// rather than copied).
+    pub fn policy(option: impl Into<Cow<'static, str>>, value: impl Into<Cow<'static, str>>, default: bool) -> Source {
         Source::Policy { option: option.into(), value: value.into(), default }
     }
 
@@ -142,7 +144,7 @@ impl Source {
     /// assert_eq!(Source::policy("rounding", "half-up", true).citation(), "policy:rounding=half-up");
     /// ```
     pub fn citation(&self) -> String {
-        fn art(a: &Option<String>, l: &Option<String>) -> String {
+        fn art(a: &Option<Arc<str>>, l: &Option<Arc<str>>) -> String {
             match (a, l) {
                 (Some(a), Some(l)) => format!(" art. {a} lid {l}"),
                 (Some(a), None) => format!(" art. {a}"),
@@ -292,17 +294,17 @@ impl Explanation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     /// `lemniscaat <version>`.
-    pub library: String,
+    pub library: Cow<'static, str>,
     /// The rule set id.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// SHA-256 of the rule set's resolved parameters.
-    pub rule_set_hash: String,
+    pub rule_set_hash: Arc<str>,
     /// Interpretation and policy options in force, by name.
     pub options: BTreeMap<Cow<'static, str>, Cow<'static, str>>,
     /// The as-of date, when the operation has one.
     #[serde(default)]
     pub as_of: Option<String>,
-    /// SHA-256 of the input's JSON form.
+    /// SHA-256 of the input's canonical encoding ([`crate::digest`]).
     pub input_hash: String,
 }
 
@@ -315,12 +317,12 @@ impl Receipt {
         input: &I,
     ) -> Receipt {
         Receipt {
-            library: concat!("lemniscaat ", env!("CARGO_PKG_VERSION")).to_string(),
+            library: Cow::Borrowed(concat!("lemniscaat ", env!("CARGO_PKG_VERSION"))),
             rule_set: rs.id.clone(),
             rule_set_hash: rs.hash.clone(),
             options,
             as_of,
-            input_hash: crate::rules::hash_hex(input),
+            input_hash: crate::digest::hash_hex(input),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::message::Msg;
 use crate::rules::{Confidence, Param, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -143,13 +144,13 @@ codes! {
 pub struct FindingSource {
     /// Rule set id, for CAO rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rule_set: Option<String>,
+    pub rule_set: Option<Arc<str>>,
     /// Article in that rule set's numbering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
+    pub article: Option<Arc<str>>,
     /// Lid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lid: Option<String>,
+    pub lid: Option<Arc<str>>,
     /// A handreiking section, for advice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handreiking: Option<String>,

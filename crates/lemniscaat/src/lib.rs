@@ -20,7 +20,7 @@
 //! let e = entitlement(&input)?;
 //! assert_eq!(e.hours.to_string(), "49.80");
 //! assert_eq!(e.money.to_string(), "360.00");
-//! assert_eq!(e.rule_set, "cao-vo-2014-2015");
+//! assert_eq!(&*e.rule_set, "cao-vo-2014-2015");
 //! # Ok::<(), lemniscaat::Error>(())
 //! ```
 #![deny(missing_docs)]
@@ -31,6 +31,7 @@ pub mod batch;
 pub mod budget;
 pub mod cycle;
 pub mod dataset;
+pub mod digest;
 pub mod eligibility;
 pub mod entitlement;
 pub mod error;

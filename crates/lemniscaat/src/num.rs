@@ -116,13 +116,22 @@ fn short_decimal(t: &str) -> Option<Decimal> {
 /// mark for host serialisers (Python) that turn it into their exact decimal type.
 pub const DECIMAL_TOKEN: &str = "$lemniscaat::Decimal";
 
+/// A value serialised as its `Display` text, written as it is formatted (no `String` in between).
+pub(crate) struct Shown<'a, T: std::fmt::Display>(pub &'a T);
+
+impl<T: std::fmt::Display> Serialize for Shown<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
+    }
+}
+
 /// Serde for a decimal as a JSON string; numbers are refused because a JSON number may already
 /// have lost its exact value in the sender's float.
 pub mod dec {
     use super::*;
     /// Serialises as a string (marked with [`DECIMAL_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DECIMAL_TOKEN, &d.to_string())
+        s.serialize_newtype_struct(DECIMAL_TOKEN, &Shown(d))
     }
     /// Deserialises from a string.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Decimal, D::Error> {
@@ -245,14 +254,40 @@ impl Rounding {
     /// The largest number of decimals accepted.
     pub const MAX_DECIMALS: u32 = 8;
 
-    /// Checks the number of decimals.
-    pub fn check(&self, path: &str) -> Result<()> {
+    /// Checks the number of decimals (the error's path is the caller's to add).
+    pub fn check(&self) -> Result<()> {
         if self.decimals > Self::MAX_DECIMALS {
-            return Err(
-                Error::of(ErrorCode::InvalidValue, Msg::RoundingDecimals { given: self.decimals, max: Self::MAX_DECIMALS }).at(path)
-            );
+            return Err(Error::of(ErrorCode::InvalidValue, Msg::RoundingDecimals { given: self.decimals, max: Self::MAX_DECIMALS }));
         }
         Ok(())
+    }
+
+    /// The rounding as a policy value, `<decimals>:<mode>` (`2:half-up`): a static text for up to
+    /// four decimals (no allocation in an explanation or receipt), formatted beyond.
+    ///
+    /// ```
+    /// use lemniscaat::num::{Rounding, RoundingMode};
+    /// assert_eq!(Rounding::default().policy_value(), "2:half-up");
+    /// assert_eq!(Rounding { decimals: 6, mode: RoundingMode::Down }.policy_value(), "6:down");
+    /// ```
+    pub fn policy_value(&self) -> std::borrow::Cow<'static, str> {
+        const VALUES: [[&str; 4]; 5] = [
+            ["0:half-up", "0:half-even", "0:up", "0:down"],
+            ["1:half-up", "1:half-even", "1:up", "1:down"],
+            ["2:half-up", "2:half-even", "2:up", "2:down"],
+            ["3:half-up", "3:half-even", "3:up", "3:down"],
+            ["4:half-up", "4:half-even", "4:up", "4:down"],
+        ];
+        let mode = match self.mode {
+            RoundingMode::HalfUp => 0,
+            RoundingMode::HalfEven => 1,
+            RoundingMode::Up => 2,
+            RoundingMode::Down => 3,
+        };
+        match VALUES.get(self.decimals as usize) {
+            Some(row) => row[mode].into(),
+            None => format!("{}:{}", self.decimals, self.mode.as_str()).into(),
+        }
     }
 
     /// Rounds a decimal.
@@ -413,6 +448,17 @@ impl Ratio {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_rounding_policy_value_is_decimals_and_mode_whether_static_or_formatted() {
+        for decimals in 0..=Rounding::MAX_DECIMALS {
+            for mode in [RoundingMode::HalfUp, RoundingMode::HalfEven, RoundingMode::Up, RoundingMode::Down] {
+                let r = Rounding { decimals, mode };
+                assert_eq!(r.policy_value(), format!("{decimals}:{}", mode.as_str()));
+                assert_eq!(matches!(r.policy_value(), std::borrow::Cow::Borrowed(_)), decimals <= 4);
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The short path gives what rust_decimal's parser gives, value and scale, or steps aside.

@@ -102,8 +102,8 @@ pub struct Options {
 impl Options {
     /// Checks the values serde cannot (rounding decimals).
     pub fn check(&self, path: &str) -> crate::Result<()> {
-        self.rounding.hours.check(&format!("{path}/rounding/hours/decimals"))?;
-        self.rounding.money.check(&format!("{path}/rounding/money/decimals"))
+        self.rounding.hours.check().map_err(|e| e.at(format!("{path}/rounding/hours/decimals")))?;
+        self.rounding.money.check().map_err(|e| e.at(format!("{path}/rounding/money/decimals")))
     }
 
     /// The options in force as `name -> value`, for receipts.
@@ -112,12 +112,11 @@ impl Options {
         pro_rata: ProRataReading,
         saving_units: Option<SavingUnits>,
     ) -> BTreeMap<Cow<'static, str>, Cow<'static, str>> {
-        let rounding = |r: crate::num::Rounding| -> Cow<'static, str> { format!("{}:{}", r.decimals, r.mode.as_str()).into() };
         let mut m: BTreeMap<Cow<'static, str>, Cow<'static, str>> = BTreeMap::new();
         m.insert("pro_rata".into(), pro_rata.as_str().into());
         m.insert("temporal_pro_rata".into(), self.temporal_pro_rata.as_str().into());
-        m.insert("rounding.hours".into(), rounding(self.rounding.hours));
-        m.insert("rounding.money".into(), rounding(self.rounding.money));
+        m.insert("rounding.hours".into(), self.rounding.hours.policy_value());
+        m.insert("rounding.money".into(), self.rounding.money.policy_value());
         m.insert(
             "mode".into(),
             match self.mode {

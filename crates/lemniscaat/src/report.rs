@@ -240,12 +240,12 @@ fn param_line<T>(book: &RuleBook, name: &str, value: String, shown: Bilingual, p
         shown,
         article: match (&p.article, &p.lid) {
             (Some(a), Some(l)) => format!("{a} lid {l}"),
-            (Some(a), None) => a.clone(),
+            (Some(a), None) => a.to_string(),
             _ => String::new(),
         },
         confidence: p.provenance.confidence,
         article_confidence: p.provenance.of_article(),
-        source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_else(|| p.provenance.source.clone()),
+        source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_else(|| p.provenance.source.to_string()),
         url: doc.and_then(|d| d.url.clone()),
     }
 }
@@ -253,7 +253,7 @@ fn param_line<T>(book: &RuleBook, name: &str, value: String, shown: Bilingual, p
 /// The summary of a rule set: its main parameters with their provenance.
 pub fn summary_of(book: &RuleBook, rs: &RuleSet, selection: Selection) -> RuleSetSummary {
     RuleSetSummary {
-        id: rs.id.clone(),
+        id: rs.id.to_string(),
         name: rs.name.clone(),
         in_force_from: rs.in_force_from.value,
         selection,
@@ -387,7 +387,7 @@ pub fn parameter_lines(book: &RuleBook, rs: &RuleSet) -> Vec<ParameterLine> {
                     Lang::En => format!("{h}, {m} ({c}, from {})", b.from_school_year),
                 }
             }),
-            article: b.article.clone().unwrap_or_default(),
+            article: b.article.as_deref().unwrap_or_default().to_string(),
             confidence: b.provenance.confidence,
             article_confidence: b.provenance.of_article(),
             source: doc.map(|d| format!("{} ({})", d.title, d.publisher)).unwrap_or_default(),

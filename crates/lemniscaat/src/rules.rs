@@ -15,8 +15,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/rulesets.json"));
 
@@ -60,7 +61,7 @@ pub struct Provenance {
     /// How sure.
     pub confidence: Confidence,
     /// The id of a [`SourceDoc`] of the rule book.
-    pub source: String,
+    pub source: Arc<str>,
     /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -131,10 +132,10 @@ pub struct Param<T> {
     pub value: T,
     /// Article, e.g. `17.4`.
     #[serde(default)]
-    pub article: Option<String>,
+    pub article: Option<Arc<str>>,
     /// Lid (paragraph), e.g. `1`.
     #[serde(default)]
-    pub lid: Option<String>,
+    pub lid: Option<Arc<str>>,
     /// Where it comes from.
     pub provenance: Provenance,
 }
@@ -230,10 +231,10 @@ pub struct ExtraBucket {
     pub label: Bilingual,
     /// Article.
     #[serde(default)]
-    pub article: Option<String>,
+    pub article: Option<Arc<str>>,
     /// Lid.
     #[serde(default)]
-    pub lid: Option<String>,
+    pub lid: Option<Arc<str>>,
     /// Where it comes from.
     pub provenance: Provenance,
 }
@@ -307,10 +308,10 @@ pub struct Startkwalificatie {
 #[serde(deny_unknown_fields)]
 pub struct ArticleRef {
     /// Article.
-    pub article: String,
+    pub article: Arc<str>,
     /// Lid.
     #[serde(default)]
-    pub lid: Option<String>,
+    pub lid: Option<Arc<str>>,
     /// Where it comes from.
     pub provenance: Provenance,
 }
@@ -385,7 +386,7 @@ macro_rules! parameters {
                     $( $name: match (&delta.$name, prev) {
                         (Some(v), _) => v.clone(),
                         (None, Some(p)) => p.$name.clone(),
-                        (None, None) => return Err(Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.to_string(), parameter: stringify!($name).into() }).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
+                        (None, None) => return Err(Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.into(), parameter: stringify!($name).into() }).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
                     }, )*
                     extra_buckets: buckets,
                 })
@@ -482,8 +483,8 @@ pub struct RuleSetDef {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleSet {
-    /// Id.
-    pub id: String,
+    /// Id (shared by every explanation step and receipt that cites it).
+    pub id: Arc<str>,
     /// Name.
     pub name: String,
     /// First day in force.
@@ -499,7 +500,7 @@ pub struct RuleSet {
     /// Information items.
     pub information: Vec<Information>,
     /// SHA-256 (hex) of the resolved parameters, articles and id: the receipt's rule-set hash.
-    pub hash: String,
+    pub hash: Arc<str>,
 }
 
 impl RuleSet {
@@ -536,9 +537,9 @@ pub enum Choice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// The rule set id.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// The explanation, rendered in a language when asked.
     pub message: crate::message::Msg,
     /// Whether the school year lies past the known rules.
@@ -561,8 +562,8 @@ struct SelectionOut<'a> {
 struct SelectionIn {
     #[serde(default)]
     message: Option<serde_json::Value>,
-    rule_set: String,
-    reason: String,
+    rule_set: Arc<str>,
+    reason: Cow<'static, str>,
     en: String,
     nl: String,
     out_of_range: bool,
@@ -625,7 +626,7 @@ impl RuleBook {
     /// The built-in rule sets (CAO VO 2014-2015 to 2024-2025).
     ///
     /// ```
-    /// let ids: Vec<&str> = lemniscaat::RuleBook::builtin().rule_sets().iter().map(|r| r.id.as_str()).collect();
+    /// let ids: Vec<&str> = lemniscaat::RuleBook::builtin().rule_sets().iter().map(|r| &*r.id).collect();
     /// assert_eq!(ids.len(), 8);
     /// assert_eq!(ids[0], "cao-vo-2014-2015");
     /// ```
@@ -711,17 +712,17 @@ impl RuleBook {
                 }
             }
             for p in provenances(&parameters, &articles, &information) {
-                if !self.sources.iter().any(|s| s.id == p.source) {
+                if !self.sources.iter().any(|s| *s.id == *p.source) {
                     return Err(Error::of(
                         ErrorCode::InvalidValue,
-                        crate::message::Msg::UnknownSource { rule_set: def.id.clone(), source: p.source.clone() },
+                        crate::message::Msg::UnknownSource { rule_set: def.id.as_str().into(), source: p.source.to_string() },
                     )
                     .at(format!("/rule_sets/{i}")));
                 }
             }
-            let hash = hash_hex(&(&def.id, &parameters, &articles));
+            let hash = hash_hex(&(&def.id, &parameters, &articles)).into();
             out.push(RuleSet {
-                id: def.id.clone(),
+                id: def.id.as_str().into(),
                 name: def.name.clone(),
                 in_force_from: def.in_force_from.clone(),
                 known_until: def.known_until.clone(),
@@ -753,13 +754,13 @@ impl RuleBook {
 
     /// A rule set by id.
     pub fn get(&self, id: &str) -> Option<&RuleSet> {
-        self.rule_sets.iter().find(|r| r.id == id)
+        self.rule_sets.iter().find(|r| &*r.id == id)
     }
 
     /// The rule set by id, or `UNKNOWN_RULE_SET`.
     pub fn require(&self, id: &str) -> Result<&RuleSet> {
         self.get(id).ok_or_else(|| {
-            let known: Vec<&str> = self.rule_sets.iter().map(|r| r.id.as_str()).collect();
+            let known: Vec<&str> = self.rule_sets.iter().map(|r| &*r.id).collect();
             Error::of(
                 ErrorCode::UnknownRuleSet,
                 crate::message::Msg::UnknownRuleSet { id: id.to_string(), known: known.iter().map(|k| k.to_string()).collect() },
@@ -774,7 +775,7 @@ impl RuleBook {
     /// let book = RuleBook::builtin();
     /// let sy: SchoolYear = "2017-2018".parse().unwrap();
     /// let (rs, sel) = book.select(sy, None, Mode::Lenient).unwrap();
-    /// assert_eq!(rs.id, "cao-vo-2016-2017");
+    /// assert_eq!(&*rs.id, "cao-vo-2016-2017");
     /// assert!(!sel.out_of_range);
     /// let late: SchoolYear = "2026-2027".parse().unwrap();
     /// assert!(book.select(late, None, Mode::Lenient).unwrap().1.out_of_range);
@@ -858,33 +859,12 @@ fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info:
     v
 }
 
-/// SHA-256 (hex) of a value's JSON form: the hashes of receipts.
-/// SHA-256 of a value's JSON form, written into a buffer kept per thread (no allocation once it
-/// has grown; the same JSON writer as every other output, so no second copy of the serialisation
-/// code in the WebAssembly module).
-fn digest_of<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
-    thread_local! {
-        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    BUFFER.with(|b| {
-        let mut b = b.borrow_mut();
-        b.clear();
-        // Writing into a Vec cannot fail; a value that does not serialise hashes what it wrote.
-        let _ = serde_json::to_writer(&mut *b, v);
-        Sha256::digest(&b[..])
-    })
-}
-
+/// The rule set's hash in receipts: SHA-256 (hex) of its id, parameters and articles in the JSON
+/// form the library writes them (computed once, when the book is read).
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
-    let digest = digest_of(v);
-    let digest = digest.as_ref();
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push(HEX[(b >> 4) as usize] as char);
-        s.push(HEX[(b & 15) as usize] as char);
-    }
-    s
+    // Writing into a Vec cannot fail; a value that does not serialise hashes what it wrote.
+    let json = serde_json::to_vec(v).unwrap_or_default();
+    crate::digest::hex(&Sha256::digest(&json))
 }
 
 #[cfg(test)]
@@ -900,7 +880,7 @@ mod tests {
         let ids: Vec<&str> = r2023.parameters.extra_buckets.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(ids, ["earmarked-basic-skills", "support-plan-extension"]);
         // carried forward from 2022 with the 2022 provenance
-        assert_eq!(r2023.parameters.extra_buckets[0].provenance.source, "aob-cao-vo-2022");
+        assert_eq!(r2023.parameters.extra_buckets[0].provenance.source.as_ref(), "aob-cao-vo-2022");
         assert_eq!(book.get("cao-vo-2021").unwrap().parameters.evc.value.max_level, EducationLevel::Mbo2);
         assert_ne!(book.get("cao-vo-2021").unwrap().hash, book.get("cao-vo-2020").unwrap().hash);
     }
@@ -922,7 +902,7 @@ mod tests {
             ("2025-2026", "cao-vo-2024-2025"),
         ] {
             let (rs, _) = book.select(sy.parse().unwrap(), None, Mode::Lenient).unwrap();
-            assert_eq!(rs.id, want, "{sy}");
+            assert_eq!(&*rs.id, want, "{sy}");
         }
         assert_eq!(book.select("2013-2014".parse().unwrap(), None, Mode::Lenient).unwrap_err().code(), ErrorCode::RulesNotInForce);
         assert_eq!(book.select("2014-2015".parse().unwrap(), Some("nope"), Mode::Lenient).unwrap_err().code(), ErrorCode::UnknownRuleSet);

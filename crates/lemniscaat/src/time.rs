@@ -60,12 +60,43 @@ pub fn date_from_unix_days(days: i32) -> Result<NaiveDate> {
 /// mark for host serialisers (Python) that turn it into their date type.
 pub const DATE_TOKEN: &str = "$lemniscaat::Date";
 
+/// A date as `YYYY-MM-DD`, written in one piece (chrono's own `Display` writes it a character at
+/// a time); years outside 0-9999 as chrono writes them.
+pub(crate) struct Iso(pub NaiveDate);
+
+impl fmt::Display for Iso {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        let Ok(year) = u32::try_from(d.year()) else {
+            return fmt::Display::fmt(&d, f);
+        };
+        if year > 9999 {
+            return fmt::Display::fmt(&d, f);
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (m, day) = (d.month(), d.day());
+        let text = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+    }
+}
+
 /// Serde for a date as an ISO string.
 pub mod date {
     use super::*;
     /// Serialises as `YYYY-MM-DD` (marked with [`DATE_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DATE_TOKEN, &d.to_string())
+        s.serialize_newtype_struct(DATE_TOKEN, &crate::num::Shown(&Iso(*d)))
     }
     /// Deserialises from `YYYY-MM-DD`.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
@@ -360,6 +391,16 @@ impl schemars::JsonSchema for SchoolYear {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-piece date text is chrono's, for every year chrono can hold.
+        #[test]
+        fn an_iso_date_is_written_as_chrono_writes_it(days in -100_000_000i64..100_000_000i64) {
+            if let Some(d) = NaiveDate::from_ymd_opt(2000, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(days))) {
+                proptest::prop_assert_eq!(Iso(d).to_string(), d.to_string());
+            }
+        }
+    }
 
     #[test]
     fn parses_all_spellings() {

@@ -124,7 +124,7 @@ fn english_and_ids() -> Vec<String> {
         w.push(s.into());
     }
     for rs in RuleBook::builtin().rule_sets() {
-        w.push(rs.id.clone());
+        w.push(rs.id.to_string());
         for b in &rs.parameters.extra_buckets {
             w.push(b.id.clone());
             w.push(locale::parameter(&b.id).en);

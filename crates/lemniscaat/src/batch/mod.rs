@@ -259,7 +259,7 @@ impl<'a> Batch<'a> {
         let mut years = Years::new(self.school_year, column);
         let groups = Groups::of(rows, &mut years);
         let (rules, summary) = self.rules(&years.slots)?;
-        let names: Vec<Option<&str>> = rules.iter().map(|r| r.as_ref().ok().map(|y| y.rs.id.as_str())).collect();
+        let names: Vec<Option<&str>> = rules.iter().map(|r| r.as_ref().ok().map(|y| &*y.rs.id)).collect();
         let mut lines = 0usize;
         let mut emit = |g: usize, o: &Outcome| {
             let slot = groups.slots[g] as usize;
@@ -324,7 +324,7 @@ impl<'a> Batch<'a> {
                     sel.message,
                 ));
             }
-            summary.years.push(YearRuleSet { school_year: *sy, rule_set: Some(rs.id.clone()) });
+            summary.years.push(YearRuleSet { school_year: *sy, rule_set: Some(rs.id.to_string()) });
             let range = sy.range();
             let days = (range.start().num_days_from_ce(), range.end().map_or(i32::MAX, |e| e.num_days_from_ce()));
             rules.push(Ok(YearRules { sy: *sy, rs, days }));

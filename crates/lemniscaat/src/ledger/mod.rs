@@ -72,6 +72,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The id of the free basisrecht bucket.
 pub const BASISRECHT: &str = "basisrecht";
@@ -321,7 +322,7 @@ pub struct Statement {
     /// The bucket: `basisrecht` or an extra bucket id.
     pub bucket: String,
     /// The rule set of the year.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// Hours.
     pub hours: UnitStatement,
     /// Money.
@@ -436,7 +437,7 @@ pub(crate) fn consent_source(rs: &RuleSet, hours: bool, category: Option<Categor
     if category == Some(Category::Support) {
         let base = if hours { rs.parameters.base_hours(Category::Support) } else { rs.parameters.base_money(Category::Support) };
         if let (Some(own), Some(applied)) = (&base.lid, &src.lid) {
-            src.lid = Some(format!("{own} jo. lid {applied}"));
+            src.lid = Some(format!("{own} jo. lid {applied}").into());
             src.confidence = Some(src.confidence.map_or(base.provenance.of_article(), |c| c.weaker(base.provenance.of_article())));
         }
     }

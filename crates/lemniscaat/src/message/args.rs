@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 use serde_json::Value;
+use std::sync::Arc;
 
 /// An argument in its machine format: decimal strings, ISO dates, ids, numbers, lists.
 pub enum ArgValue<'a> {
@@ -67,18 +68,37 @@ pub trait Arg {
     }
 }
 
+/// A text argument in `kind`'s format: a rule set's name, a stage's, bucket's or label's words,
+/// else the text itself.
+fn text_of(s: &str, kind: &str, l: Lang) -> String {
+    match kind {
+        "rule_set" => super::rule_set_name(s),
+        "stage" => locale::stage(s, l),
+        "bucket" => locale::bucket(s, l),
+        "label" | "labels" => super::template::label(s, l),
+        _ => s.to_string(),
+    }
+}
+
 impl Arg for String {
     fn value(&self) -> ArgValue<'_> {
         ArgValue::Str(self.clone())
     }
     fn text(&self, kind: &str, l: Lang) -> String {
-        match kind {
-            "rule_set" => super::rule_set_name(self),
-            "stage" => locale::stage(self, l),
-            "bucket" => locale::bucket(self, l),
-            "label" | "labels" => super::template::label(self, l),
-            _ => self.clone(),
-        }
+        text_of(self, kind, l)
+    }
+    fn count(&self) -> u64 {
+        u64::from(!self.is_empty())
+    }
+}
+
+/// A text shared with the rule book (a rule set's id, an article or lid).
+impl Arg for Arc<str> {
+    fn value(&self) -> ArgValue<'_> {
+        ArgValue::Str(self.to_string())
+    }
+    fn text(&self, kind: &str, l: Lang) -> String {
+        text_of(self, kind, l)
     }
     fn count(&self) -> u64 {
         u64::from(!self.is_empty())

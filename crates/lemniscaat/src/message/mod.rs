@@ -57,6 +57,7 @@ use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::Value;
+use std::sync::Arc;
 
 macro_rules! catalogue {
     ($( $(#[$m:meta])* $v:ident = $id:literal { $($f:ident : $t:ty),* $(,)? } )*) => {
@@ -113,17 +114,17 @@ catalogue! {
 
     // Which rule set, and why.
     /// The caller pinned the rule set.
-    SelectionPinned = "selection.pinned" { rule_set: String, school_year: SchoolYear }
+    SelectionPinned = "selection.pinned" { rule_set: Arc<str>, school_year: SchoolYear }
     /// The latest rule set in force on the first day of the school year.
     SelectionInForce = "selection.in_force" { school_year: SchoolYear, first_day: NaiveDate, in_force_from: NaiveDate }
     /// The school year lies past the known rules (lenient mode).
-    SelectionOutOfRange = "selection.out_of_range" { rule_set: String, school_year: SchoolYear, known_until: Option<NaiveDate> }
+    SelectionOutOfRange = "selection.out_of_range" { rule_set: Arc<str>, school_year: SchoolYear, known_until: Option<NaiveDate> }
 
     // The entitlement's explanation.
     /// The rule set used and why.
-    RuleSetChosen = "explain.rule_set" { rule_set: String, selection: Box<Msg> }
+    RuleSetChosen = "explain.rule_set" { rule_set: Arc<str>, selection: Box<Msg> }
     /// The pro rata reading asked for does not apply to this rule set.
-    ReadingNotApplicable = "explain.reading_not_applicable" { rule_set: String, reading: ProRataReading }
+    ReadingNotApplicable = "explain.reading_not_applicable" { rule_set: Arc<str>, reading: ProRataReading }
     /// The full-time base of a category.
     Base = "explain.base" { category: Category, no_basisrecht: bool }
     /// An appointment counts by its wtf.
@@ -181,7 +182,7 @@ catalogue! {
     /// The kaders in force are older than the rule set allows.
     KadersExpired = "finding.kaders_expired" { kaders: String, school: String, agreed_on: NaiveDate, years: u32, as_of: NaiveDate }
     /// Elements of the kaders' contents are missing.
-    KadersElementMissing = "finding.kaders_element_missing" { kaders: String, elements: Vec<String>, article: Option<String>, lid: Option<String> }
+    KadersElementMissing = "finding.kaders_element_missing" { kaders: String, elements: Vec<String>, article: Option<Arc<str>>, lid: Option<Arc<str>> }
     /// Kaders agreed without the P(G)MR.
     KadersNoPgmrConsultation = "finding.kaders_no_pgmr_consultation" { kaders: String }
     /// Sections the handreiking recommends are missing.
@@ -215,7 +216,7 @@ catalogue! {
     /// The personal plan must be renewed soon.
     PersonalPlanDueSoon = "finding.personal_plan_due_soon" { employee: String, plan: String, expires: NaiveDate }
     /// Elements of the personal plan's contents are missing.
-    PersonalPlanElementMissing = "finding.personal_plan_element_missing" { employee: String, plan: String, elements: Vec<String>, article: Option<String>, lid: Option<String> }
+    PersonalPlanElementMissing = "finding.personal_plan_element_missing" { employee: String, plan: String, elements: Vec<String>, article: Option<Arc<str>>, lid: Option<Arc<str>> }
     /// A personal goal that is not SMART (`missing`: `description`, `measure`, `deadline`).
     PersonalGoalNotSmart = "finding.personal_goal_not_smart" { employee: String, goal: String, missing: Vec<String> }
     /// A personal goal linked to nothing above it.
@@ -289,15 +290,15 @@ catalogue! {
     /// A wtf out of range.
     WtfOutOfRange = "error.wtf_out_of_range" { wtf: Decimal }
     /// A first rule set without a parameter.
-    FirstRuleSetMissesParameter = "error.first_rule_set_misses_parameter" { rule_set: String, parameter: String }
+    FirstRuleSetMissesParameter = "error.first_rule_set_misses_parameter" { rule_set: Arc<str>, parameter: String }
     /// A rule set naming a source the book does not list.
-    UnknownSource = "error.unknown_source" { rule_set: String, source: String }
+    UnknownSource = "error.unknown_source" { rule_set: Arc<str>, source: String }
     /// An unknown rule set id.
     UnknownRuleSet = "error.unknown_rule_set" { id: String, known: Vec<String> }
     /// No rule set in force yet.
     NoRuleSetInForce = "error.no_rule_set_in_force" { day: NaiveDate, school_year: SchoolYear, first: Option<NaiveDate> }
     /// Past the known rules in strict mode.
-    PastKnownRules = "error.past_known_rules" { school_year: SchoolYear, rule_set: String, known_until: Option<NaiveDate> }
+    PastKnownRules = "error.past_known_rules" { school_year: SchoolYear, rule_set: Arc<str>, known_until: Option<NaiveDate> }
     /// An unknown operation of the JSON interface.
     UnknownOperation = "error.unknown_operation" { operation: String, known: Vec<String> }
     /// A language other than nl or en.
@@ -347,11 +348,11 @@ catalogue! {
     /// A saving agreement without units.
     SavingNoUnits = "error.saving_no_units" {}
     /// The rule set allows no saving agreements.
-    SavingForbidden = "error.saving_forbidden" { rule_set: String, article: Option<String> }
+    SavingForbidden = "error.saving_forbidden" { rule_set: Arc<str>, article: Option<Arc<str>> }
     /// No right to save in this rule set (only by agreement).
-    NoRightToSave = "error.no_right_to_save" { rule_set: String, from: SchoolYear, article: Option<String> }
+    NoRightToSave = "error.no_right_to_save" { rule_set: Arc<str>, from: SchoolYear, article: Option<Arc<str>> }
     /// The right to save needs a plan.
-    SavingNeedsPlan = "error.saving_needs_plan" { article: Option<String> }
+    SavingNeedsPlan = "error.saving_needs_plan" { article: Option<Arc<str>> }
     /// The right to save spans too many years.
     SavingTooLong = "error.saving_too_long" { max: u32, from: SchoolYear, until: SchoolYear, span: u32 }
     /// The right to save covers money only under this reading.
@@ -359,7 +360,7 @@ catalogue! {
     /// No rule set for an event's year.
     NoRuleSetForEvent = "error.no_rule_set_for_event" {}
     /// An assigned activity charged without consent.
-    AssignedWithoutConsent = "error.assigned_without_consent" { activity: String, article: Option<String>, lid: Option<String>, facility: Option<String> }
+    AssignedWithoutConsent = "error.assigned_without_consent" { activity: String, article: Option<Arc<str>>, lid: Option<Arc<str>>, facility: Option<Arc<str>> }
     /// A bucket not granted this year.
     BucketNotGranted = "error.bucket_not_granted" { bucket: String, granted: Vec<String> }
     /// More asked than available.
@@ -367,7 +368,7 @@ catalogue! {
 
     // Citations and choices, as a person reads them (see `Source::text`).
     /// A rule of a rule set: `CAO VO 2014-2015, art. 17.4 lid 1`.
-    CiteRule = "cite.rule" { rule_set: String, article: Option<String>, lid: Option<String>, number_inferred: bool, value_inferred: bool }
+    CiteRule = "cite.rule" { rule_set: Arc<str>, article: Option<Arc<str>>, lid: Option<Arc<str>>, number_inferred: bool, value_inferred: bool }
     /// A choice of lemniscaat where the CAO is silent.
     CitePolicy = "cite.policy" { choice: Box<Msg>, default: bool }
     /// A reading of a disputed rule.
@@ -486,7 +487,7 @@ pub fn source(s: &crate::explain::Source, l: Lang) -> String {
                 Msg::CiteReading { reading, rule: Box::new(cite_rule(rule_set, article.as_deref(), lid.as_deref(), None, None)) }
             }
             None => Msg::ChoiceOther {
-                option: id.clone(),
+                option: id.to_string(),
                 value: cite_rule(rule_set, article.as_deref(), lid.as_deref(), None, None).render(l),
             },
         },
@@ -562,8 +563,8 @@ fn cite_rule(rule_set: &str, article: Option<&str>, lid: Option<&str>, value: Op
     let number_inferred = article.is_some() && number == Some(Confidence::Inferred);
     Msg::CiteRule {
         rule_set: rule_set.into(),
-        article: article.map(str::to_string),
-        lid: lid.map(str::to_string),
+        article: article.map(Arc::from),
+        lid: lid.map(Arc::from),
         number_inferred,
         value_inferred: article.is_some() && !number_inferred && value == Some(Confidence::Inferred),
     }

@@ -37,6 +37,7 @@ use crate::time::SchoolYear;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 pub use settings::Settings;
+use std::sync::Arc;
 
 /// Counts of findings per severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -58,7 +59,7 @@ pub struct ValidationReport {
     /// The school year of `as_of`.
     pub school_year: SchoolYear,
     /// The rule set applied.
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// The findings, errors first, then by path.
     pub findings: Vec<Finding>,
     /// Counts per severity.
@@ -213,12 +214,12 @@ fn mix_findings<'a>(
 }
 
 /// The article of a rule key in the applicable rule set, for a message.
-fn art(rs: &RuleSet, key: &str) -> Option<String> {
+fn art(rs: &RuleSet, key: &str) -> Option<Arc<str>> {
     rs.article(key).map(|a| a.article.clone())
 }
 
 /// The lid of a rule key in the applicable rule set, for a message.
-fn lid(rs: &RuleSet, key: &str) -> Option<String> {
+fn lid(rs: &RuleSet, key: &str) -> Option<Arc<str>> {
     rs.article(key).and_then(|a| a.lid.clone())
 }
 
