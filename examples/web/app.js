@@ -131,7 +131,7 @@ function activityRow(a, i) {
   const consent = check("consent", a.consent, `${p}/consent`);
   row.append(
     el("div", { class: "grid2" }, nameField, field("kind", kind, `${p}/kind`)),
-    el("div", { class: "grid3" }, field("hours", hours, `${p}/hours`, "decimalHint"), field("money", money, `${p}/money`, "decimalHint"), field("facilitation", fac, `${p}/facilitation`)),
+    el("div", { class: "grid3" }, field("hours", hours, `${p}/hours`), field("money", money, `${p}/money`), field("facilitation", fac, `${p}/facilitation`)),
     el("div", { class: "checks" }, assigned, consent),
   );
   if (a.id) row.dataset.id = a.id;
@@ -161,7 +161,7 @@ function propose(row) {
     return;
   }
   if (kind.dataset.auto === "1") kind.value = c.kind;
-  const label = `${say("kind", c.kind)} (${say("bucket", c.bucket)})`;
+  const label = `${say("kind", c.kind)} · ${say("bucket", c.bucket)}`;
   out.append(el("span", { "data-t": "proposal", text: t().proposal }), " ", el("strong", { text: label }));
   if (kind.value !== c.kind) {
     out.append(
@@ -493,8 +493,6 @@ function placeFindings(notes) {
       "li",
       { class: n.severity, "data-code": n.code, "data-path": n.path },
       el("span", { class: "badge", text: L.sev[n.severity] }),
-      " ",
-      el("strong", { text: say("title", n.code) === n.code ? "" : say("title", n.code) }),
       el("p", { text: n.text }),
     );
     if (n.source) {
@@ -681,7 +679,7 @@ function showBoard(ds) {
           "ul",
           { class: "findings" },
           ...list.map((f) => {
-            const item = el("li", { class: f.severity, "data-code": f.code }, el("span", { class: "badge", text: L.sev[f.severity] }), " ", el("strong", { text: say("title", f.code) }), el("p", { text: findingText(f) }));
+            const item = el("li", { class: f.severity, "data-code": f.code }, el("span", { class: "badge", text: L.sev[f.severity] }), el("p", { text: findingText(f) }));
             try {
               item.append(el("small", { class: "src", text: say("source", f.source) }));
             } catch {

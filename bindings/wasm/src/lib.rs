@@ -36,10 +36,8 @@ fn js_error(e: lemniscaat::Error) -> JsValue {
         let _ = Reflect::set(obj, &JsValue::from_str(k), &JsValue::from_str(v));
     }
     // The typed message (catalogue id and arguments in machine formats), as the core writes it.
-    if let Ok(out) = JSON::parse(&lemniscaat::json::to_string(&e)) {
-        if let Ok(message) = Reflect::get(&out, &JsValue::from_str("message")) {
-            let _ = Reflect::set(obj, &JsValue::from_str("typed"), &message);
-        }
+    if let Ok(message) = JSON::parse(&lemniscaat::json::to_string(e.msg())) {
+        let _ = Reflect::set(obj, &JsValue::from_str("typed"), &message);
     }
     err.into()
 }
@@ -138,7 +136,7 @@ impl Book {
 
 /// A text for people from the core's formats and labels, in `nl` (default) or `en`: `what` is
 /// `hours`, `money`, `number`, `amount` (a decimal string), `percent` (a fraction), `date` (ISO),
-/// `source` (a step's or a finding's `source` object), `title` (a finding code), `label`,
+/// `source` (a step's or a finding's `source` object), `label`,
 /// `category`, `status`, `kind`, `bucket` or `stage` (an id).
 #[wasm_bindgen]
 pub fn text(
@@ -164,7 +162,6 @@ pub fn text(
         "percent" => loc::share(dec()?, l),
         "date" => loc::date(lemniscaat::time::parse_date(&s).map_err(|e| js_error(e.at("/value")))?, l),
         "source" => source_text(&value, l).ok_or_else(|| input_error("not a source object", "geen bronobject"))?,
-        "title" => lemniscaat::message::title(&s, l),
         "label" => lemniscaat::message::label(&s, l),
         "category" => loc::category_id(&s, l),
         "status" => loc::plan_status(STATUSES.into_iter().find(|x| x.as_str() == s).ok_or_else(unknown)?, l).into(),
@@ -227,8 +224,8 @@ fn source_text(v: &JsValue, l: lemniscaat::locale::Lang) -> Option<String> {
     Some(source.text(l))
 }
 
-const TEXTS: [&str; 14] =
-    ["hours", "money", "number", "amount", "percent", "date", "source", "title", "label", "category", "status", "kind", "bucket", "stage"];
+const TEXTS: [&str; 13] =
+    ["hours", "money", "number", "amount", "percent", "date", "source", "label", "category", "status", "kind", "bucket", "stage"];
 
 /// The activity kinds of the taxonomy: id, labels, 70:20:10 bucket and CAO 17.1 category (built
 /// field by field: the kinds' serialisers would be code the page needs for nothing else).

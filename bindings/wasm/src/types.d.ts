@@ -132,7 +132,7 @@ export interface RuleSet { id: string; name: string; in_force_from: { value: Iso
 /** The operations of `call` and `RuleBook.call` (the board report is not in the browser build). */
 export type Operation = "entitlement" | "ledger" | "eligibility" | "lumpsum" | "classify" | "mix" | "cycle" | "validate" | "rule_sets";
 /** What `text` renders: an amount, a date, a source or a label, as a person reads it. */
-export type TextKind = "hours" | "money" | "number" | "amount" | "percent" | "date" | "source" | "title" | "label" | "category" | "status" | "kind" | "bucket" | "stage";
+export type TextKind = "hours" | "money" | "number" | "amount" | "percent" | "date" | "source" | "label" | "category" | "status" | "kind" | "bucket" | "stage";
 /** A rule-set file (`lemniscaat rules` format): rule sets added or overridden by id, with their sources. */
 export interface RuleOverrides { sources?: { id: string; title: string; [key: string]: unknown }[]; rule_sets?: ({ id: string; name?: string; in_force_from?: { value: IsoDate; provenance: Provenance }; parameters?: Record<string, unknown>; [key: string]: unknown })[] }
 /** An activity kind as `taxonomy()` lists it. */

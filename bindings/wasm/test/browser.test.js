@@ -22,7 +22,7 @@ let base;
 const errors = [];
 
 async function open() {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, locale: "nl-NL" });
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(`${base}/examples/web/index.html`);
