@@ -245,8 +245,8 @@ function fillForm() {
     else c.value = v ?? "";
   }
   $("appointments").replaceChildren(...(me.appointments || []).map(appointmentRow));
-  // assigned and consent are not in the dataset's plan activities; an imported plan may carry
-  // them under `assigned` / `consent` (see the report of issue 18), the page keeps them here.
+  // assigned and consent are not in the dataset's plan activities: the page keeps them beside
+  // the plan (the checkboxes), a file that has them (a later format) fills them in.
   $("activities").replaceChildren(...(plan.activities || []).map(activityRow));
   $("goals").replaceChildren(...(plan.goals || []).map(goalRow));
   for (const row of $("activities").children) propose(row);
@@ -573,10 +573,11 @@ function chooseEmployee() {
   sel.value = String(state.emp);
 }
 
+/** The employee with the plan as the form has it, in the dataset format (which has no place
+ * for an activity's assigned/consent yet: those stay on the page; see the report of issue 18). */
 function exportPlan() {
-  const { employee, flags } = readForm();
+  const { employee } = readForm();
   const plan = employee.personal_plans[state.plan];
-  plan.activities = plan.activities.map((a, i) => (flags[i].assigned ? { ...a, assigned: true, consent: flags[i].consent } : a));
   const blob = new Blob([`${JSON.stringify(employee, null, 2)}\n`], { type: "application/json" });
   const a = el("a", { href: URL.createObjectURL(blob), download: `${employee.id}-${plan.id || "plan"}.json` });
   document.body.append(a);

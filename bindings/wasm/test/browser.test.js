@@ -246,6 +246,30 @@ test("the plan page in Chromium", { skip: SKIP }, async (t) => {
     await page.close();
   });
 
+  await t.test("the plan is saved in the dataset format and opened again", async () => {
+    const page = await open();
+    await page.fill("#plan-contribution", "Sluit aan bij het schoolthema differentiëren");
+    await page.fill('#activities .row:first-child [data-key="hours"]', "14,5");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-plan")]);
+    const file = path.join(OUT, "web-export.json");
+    await download.saveAs(file);
+    const employee = JSON.parse(readFileSync(file, "utf8"));
+    // Decimals as strings with a point, whatever was typed; the core reads the employee back.
+    assert.equal(employee.personal_plans[0].activities[0].hours, "14.5");
+    const lem = await import("../index.node.js");
+    const board = JSON.parse(readFileSync(SAMPLE, "utf8"));
+    board.employees[0] = employee;
+    const report = lem.validateDataset(board);
+    assert.ok(!report.findings.some((f) => f.path.startsWith("/employees/0/personal_plans/0/contribution")));
+    // Opened in a fresh page, the form shows it.
+    const fresh = await open();
+    await fresh.setInputFiles("#import-plan", file);
+    await fresh.waitForFunction(() => document.getElementById("plan-contribution").value.startsWith("Sluit aan"));
+    assert.equal(await fresh.inputValue('#activities .row:first-child [data-key="hours"]'), "14.5");
+    await page.close();
+    await fresh.close();
+  });
+
   await t.test("no errors in the console", () => {
     assert.deepEqual(errors, []);
   });
