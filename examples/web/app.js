@@ -411,7 +411,20 @@ function renderEntitlement(e) {
   );
   for (const b of e.extra || []) box.append(el("p", { class: "extra", text: pick(b.label) }));
   for (const w of e.warnings || []) box.append(el("p", { class: "note", text: findingText(w) }));
+  // The steps grouped by the amount they compute: hours, money, then each extra bucket's.
+  const L = t();
+  const groupName = (amount) => {
+    const [bucket, unit] = amount.includes("/") ? amount.split("/") : [null, amount];
+    const what = unit === "hours" ? L.stepsHours : unit === "money" ? L.stepsMoney : "";
+    if (!bucket) return what;
+    return `${pick((e.extra || []).find((b) => b.bucket === bucket)?.label) || bucket} (${what.toLowerCase()})`;
+  };
+  let group = null;
   for (const s of e.explanation?.steps || []) {
+    if (s.amount && s.amount !== group) {
+      group = s.amount;
+      tbody.append(el("tr", { class: "group" }, el("th", { colspan: "2", scope: "colgroup", text: groupName(group) })));
+    }
     const value = s.value == null ? "" : s.unit === "hours" ? say("hours", s.value) : s.unit === "eur" ? say("money", s.value) : say("number", s.value);
     let src = "";
     try {
