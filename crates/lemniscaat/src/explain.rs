@@ -78,7 +78,7 @@ pub enum Source {
     /// A value of the input, at a JSON Pointer path.
     Input {
         /// The path.
-        path: String,
+        path: Cow<'static, str>,
     },
     /// Arithmetic on earlier steps.
     Computation,

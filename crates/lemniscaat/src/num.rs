@@ -116,6 +116,59 @@ fn short_decimal(t: &str) -> Option<Decimal> {
 /// mark for host serialisers (Python) that turn it into their exact decimal type.
 pub const DECIMAL_TOKEN: &str = "$lemniscaat::Decimal";
 
+/// A decimal's text as its `Display` writes it (`-12.50`: every digit of its scale), formatted
+/// into a buffer and written in one piece; rust_decimal's own `Display` goes through the
+/// formatter's padding and is several times slower, which the receipt's input hash and every JSON
+/// output feel.
+pub(crate) struct Plain(pub Decimal);
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        let mut t = DigitsFromRight { text: [b'0'; 64], at: 64, written: 0, scale: d.scale() as usize };
+        // In 64-bit arithmetic once the rest fits (nearly always at once).
+        let mut wide = d.mantissa().unsigned_abs();
+        let mut n = loop {
+            match u64::try_from(wide) {
+                Ok(n) => break n,
+                Err(_) => {
+                    t.push((wide % 10) as u8);
+                    wide /= 10;
+                }
+            }
+        };
+        while n > 0 || t.written <= t.scale {
+            t.push((n % 10) as u8);
+            n /= 10;
+        }
+        if d.is_sign_negative() && !d.is_zero() {
+            t.at -= 1;
+            t.text[t.at] = b'-';
+        }
+        f.write_str(std::str::from_utf8(&t.text[t.at..]).map_err(|_| std::fmt::Error)?)
+    }
+}
+
+/// A decimal's digits written from the right, the point after `scale` of them.
+struct DigitsFromRight {
+    text: [u8; 64],
+    at: usize,
+    written: usize,
+    scale: usize,
+}
+
+impl DigitsFromRight {
+    fn push(&mut self, digit: u8) {
+        if self.written == self.scale && self.scale > 0 {
+            self.at -= 1;
+            self.text[self.at] = b'.';
+        }
+        self.at -= 1;
+        self.text[self.at] = b'0' + digit;
+        self.written += 1;
+    }
+}
+
 /// A value serialised as its `Display` text, written as it is formatted (no `String` in between).
 pub(crate) struct Shown<'a, T: std::fmt::Display>(pub &'a T);
 
@@ -131,7 +184,7 @@ pub mod dec {
     use super::*;
     /// Serialises as a string (marked with [`DECIMAL_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DECIMAL_TOKEN, &Shown(d))
+        s.serialize_newtype_struct(DECIMAL_TOKEN, &Shown(&Plain(*d)))
     }
     /// Deserialises from a string.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Decimal, D::Error> {
@@ -448,6 +501,26 @@ impl Ratio {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    proptest::proptest! {
+        /// The one-piece decimal text is rust_decimal's own, for every mantissa, scale and sign.
+        #[test]
+        fn a_plain_decimal_is_written_as_rust_decimal_writes_it(lo in proptest::num::u32::ANY, mid in proptest::num::u32::ANY, hi in proptest::num::u32::ANY, negative: bool, scale in 0u32..=28) {
+            let d = Decimal::from_parts(lo, mid, hi, negative, scale);
+            proptest::prop_assert_eq!(Plain(d).to_string(), d.to_string());
+        }
+    }
+
+    #[test]
+    fn small_and_signed_decimals_are_written_as_rust_decimal_writes_them() {
+        for t in ["0", "0.00", "-0.5", "5", "0.80", "-12.50", "0.0001", "79228162514264337593543950335", "-0.0000000000000000000000000001"]
+        {
+            let d = Decimal::from_str(t).unwrap();
+            assert_eq!(Plain(d).to_string(), d.to_string(), "{t}");
+        }
+        let negative_zero = Decimal::from_parts(0, 0, 0, true, 2);
+        assert_eq!(Plain(negative_zero).to_string(), negative_zero.to_string());
+    }
 
     #[test]
     fn a_rounding_policy_value_is_decimals_and_mode_whether_static_or_formatted() {

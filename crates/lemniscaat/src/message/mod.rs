@@ -491,7 +491,7 @@ pub fn source(s: &crate::explain::Source, l: Lang) -> String {
                 value: cite_rule(rule_set, article.as_deref(), lid.as_deref(), None, None).render(l),
             },
         },
-        Source::Input { path } => Msg::CiteInput { path: path.clone() },
+        Source::Input { path } => Msg::CiteInput { path: path.to_string() },
         Source::Computation => Msg::CiteComputation {},
     };
     m.render(l)
