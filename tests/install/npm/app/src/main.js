@@ -8,7 +8,7 @@ function run(op, c) {
   try {
     return { name: c.name, output: op(c.input) };
   } catch (e) {
-    return { name: c.name, error: { code: e.code, path: e.path, typed: e instanceof LemniscaatError } };
+    return { name: c.name, error: { code: e.code, path: e.path, typed: e instanceof LemniscaatError, message: String(e?.message ?? e) } };
   }
 }
 
