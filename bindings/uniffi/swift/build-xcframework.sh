@@ -9,11 +9,18 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 cd "$root"
 lib=liblemniscaat_uniffi.a
-build() { # the static library (the crate is a cdylib and an rlib; cargo rustc adds staticlib)
-  rustup target add "$1" >/dev/null
-  cargo rustc -q --release -p lemniscaat-uniffi --lib --target "$1" --crate-type staticlib
-}
-for t in aarch64-apple-darwin x86_64-apple-darwin aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do build "$t"; done
+targets=(aarch64-apple-darwin x86_64-apple-darwin aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios)
+# The Rust targets must be installed beforehand (nothing is downloaded here).
+missing=()
+for t in "${targets[@]}"; do rustup target list --installed | grep -qx "$t" || missing+=("$t"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "missing Rust targets; install them once with: rustup target add ${missing[*]}" >&2
+  exit 1
+fi
+# The static library (the crate is a cdylib and an rlib; cargo rustc adds staticlib).
+for t in "${targets[@]}"; do
+  cargo rustc -q --release -p lemniscaat-uniffi --lib --target "$t" --crate-type staticlib
+done
 out=target/xcframework
 rm -rf "$out" "$here/LemniscaatFFI.xcframework"
 mkdir -p "$out/macos" "$out/ios-sim" "$out/headers"
