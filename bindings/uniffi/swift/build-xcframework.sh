@@ -11,8 +11,9 @@ cd "$root"
 lib=liblemniscaat_uniffi.a
 targets=(aarch64-apple-darwin x86_64-apple-darwin aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios)
 # The Rust targets must be installed beforehand (nothing is downloaded here).
+installed=$(rustup target list --installed)
 missing=()
-for t in "${targets[@]}"; do rustup target list --installed | grep -qx "$t" || missing+=("$t"); done
+for t in "${targets[@]}"; do grep -qx "$t" <<< "$installed" || missing+=("$t"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "missing Rust targets; install them once with: rustup target add ${missing[*]}" >&2
   exit 1
