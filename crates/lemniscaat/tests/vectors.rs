@@ -160,3 +160,28 @@ fn replay_validation(file: &str) {
     }
     assert!(failures.is_empty(), "{file}: {} failures of {} cases:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
+
+#[test]
+fn every_error_case_names_its_code_and_path_and_a_pathless_one_matches_nothing() {
+    let files: Vec<String> = std::fs::read_dir(support::vectors_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.ends_with(".json"))
+        .collect();
+    assert!(files.len() >= 9, "{files:?}");
+    let mut errors = 0;
+    for file in &files {
+        for case in cases(file) {
+            if let Some(err) = case.get("error") {
+                errors += 1;
+                let (code, path) = (err["code"].as_str(), err["path"].as_str());
+                assert!(code.is_some_and(|c| !c.is_empty()) && path.is_some(), "{file}: {}: {err}", case["name"]);
+            }
+        }
+    }
+    assert!(errors >= 10, "{errors} error cases");
+    let got = Refusal { code: "INVALID_WTF".into(), path: "/appointments/0/wtf".into() };
+    assert!(refusal_matches(&serde_json::json!({"code": "INVALID_WTF", "path": "/appointments/0/wtf"}), &got));
+    assert!(!refusal_matches(&serde_json::json!({"code": "INVALID_WTF"}), &got));
+    assert!(!refusal_matches(&serde_json::json!({"code": "INVALID_WTF", "path": "/appointments/1/wtf"}), &got));
+}
