@@ -190,3 +190,23 @@ test("the taxonomy: every kind has an id, labels in both languages and a 70:20:1
   const c = lem.classify({ text: "intervisie met collega's" });
   assert.ok(kinds.some((k) => k.id === c.kind));
 });
+
+test("garbage through call, text and withOverrides throws LemniscaatError, never a RuntimeError", () => {
+  const GARBAGE = [undefined, null, 0, "", "{", "[]", {}, [], { x: 1 }, "x".repeat(10000), "[".repeat(5000), { rule_sets: [{}] }, { rule_sets: "x" }, { sources: [{ id: 1 }] }];
+  const attempts = [
+    ...GARBAGE.map((g) => () => lem.RuleBook.withOverrides(g)),
+    ...GARBAGE.map((g) => () => lem.call("entitlement", g)),
+    // The operation is a string (its type says so; a non-string is JS's TypeError from the glue).
+    ...GARBAGE.filter((g) => typeof g === "string").map((g) => () => lem.call(g, {})),
+    ...["hours", "money", "number", "amount", "percent", "date", "source", "label", "category", "status", "kind", "bucket", "stage"].flatMap((what) => GARBAGE.map((g) => () => lem.text(what, g, "nl"))),
+  ];
+  for (const attempt of attempts) {
+    try {
+      attempt();
+    } catch (e) {
+      assert.ok(!(e instanceof WebAssembly.RuntimeError), `trapped: ${e}`);
+      assert.ok(e instanceof lem.LemniscaatError, String(e));
+    }
+  }
+  assert.equal(lem.text("hours", "1", "nl"), "1 uur");
+});
