@@ -304,7 +304,7 @@ pub struct Receipt {
     /// The as-of date, when the operation has one.
     #[serde(default)]
     pub as_of: Option<String>,
-    /// SHA-256 of the input's canonical encoding ([`crate::digest`]).
+    /// SHA-256 of the input's compact JSON form ([`crate::digest`]).
     pub input_hash: String,
 }
 

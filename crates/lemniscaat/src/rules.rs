@@ -864,7 +864,7 @@ fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info:
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
     // Writing into a Vec cannot fail; a value that does not serialise hashes what it wrote.
     let json = serde_json::to_vec(v).unwrap_or_default();
-    crate::digest::hex(&Sha256::digest(&json))
+    crate::digest::hex(Sha256::digest(&json))
 }
 
 #[cfg(test)]
