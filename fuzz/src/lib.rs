@@ -147,12 +147,6 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
     if ["error.first_rule_set_misses_parameter", "error.unknown_source"].contains(&e.msg().id()) {
         return true;
     }
-    // 6. A struct written as a JSON array is read by position (serde's default), and one of the
-    // wrong length is refused at the path of an element that is not there (`[]` for `ledger`:
-    // `/0`, "invalid length 0, expected struct LedgerInput with 9 elements").
-    if e.code() == ErrorCode::InvalidValue && e.message_en().contains("expected struct ") {
-        return true;
-    }
     // 3. An unknown field whose name has a backtick, `~` or `/`: the name is cut at the backtick,
     // and it is appended to the path unescaped (the document may be JSON only up to that field).
     if e.code() == ErrorCode::UnknownField && input.contains(['`', '~']) {

@@ -386,7 +386,7 @@ macro_rules! parameters {
                     $( $name: match (&delta.$name, prev) {
                         (Some(v), _) => v.clone(),
                         (None, Some(p)) => p.$name.clone(),
-                        (None, None) => return Err(Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.into(), parameter: stringify!($name).into() }).at(format!("/rule_sets/{id}/parameters/{}", stringify!($name)))),
+                        (None, None) => return Err(missing_parameter(id, stringify!($name))),
                     }, )*
                     extra_buckets: buckets,
                 })
@@ -444,6 +444,14 @@ impl Parameters {
             Category::Management => &self.management_money,
         }
     }
+}
+
+/// `MISSING_FIELD`: the first rule set of a book must state every parameter (one function for
+/// all of them rather than a copy per parameter).
+#[inline(never)]
+fn missing_parameter(id: &str, name: &'static str) -> Error {
+    Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.into(), parameter: name.into() })
+        .at(format!("/rule_sets/{id}/parameters/{name}"))
 }
 
 /// A rule set as written in JSON: its dates, summary and the parameters it changes.
@@ -664,7 +672,8 @@ impl RuleBook {
     /// ```
     pub fn with_overrides(&self, json: &str) -> Result<RuleBook> {
         let file: BookFile = crate::json::from_str(json)?;
-        self.clone().merge(file)
+        // The resolved rule sets are made again by the merge: only the definitions are copied.
+        RuleBook { sources: self.sources.clone(), defs: self.defs.clone(), rule_sets: Vec::new() }.merge(file)
     }
 
     fn merge(mut self, file: BookFile) -> Result<RuleBook> {

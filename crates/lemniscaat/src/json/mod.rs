@@ -6,6 +6,8 @@ use crate::message::Msg;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+mod strict;
+
 /// The largest JSON document the library reads (64 MiB): beyond it, `LIMIT_EXCEEDED`.
 pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 
@@ -65,7 +67,8 @@ fn check_size(text: &str) -> Result<()> {
 /// ```
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
     check_size(text)?;
-    serde_json::from_str(text).map_err(|e| refusal(text, &e))
+    let mut de = serde_json::Deserializer::from_str(text);
+    T::deserialize(strict::Strict(&mut de)).and_then(|v| de.end().map(|()| v)).map_err(|e| refusal(text, &e))
 }
 
 /// The library's error for serde_json's refusal of `text` (one copy for every type read).
@@ -79,7 +82,14 @@ fn refusal(text: &str, e: &serde_json::Error) -> Error {
     // only that last brace is backed over.
     let b = text.as_bytes();
     let offset = byte_offset(text, e.line(), e.column());
-    let missing = e.to_string().starts_with("missing field");
+    let message = e.to_string();
+    let missing = message.starts_with("missing field");
+    // A value of the wrong type that opens an array or object (a record given as an array) is
+    // placed at its own first bracket: it is the value, nothing before it.
+    if message.starts_with("invalid type") && matches!(b.get(offset), Some(b'[' | b'{')) {
+        let (field, container) = pointers_at(text, offset);
+        return classify(e, field, container);
+    }
     // In an array, serde_json has also read the comma after the element (and the space after
     // it) before it places the error: back over that one comma first.
     let mut q = offset;
@@ -308,6 +318,27 @@ fn serde_detail(e: &serde_json::Error) -> String {
 mod tests {
     use super::*;
     use crate::people::Appointment;
+
+    #[test]
+    fn a_record_is_read_from_an_object_only_never_from_an_array_of_its_fields() {
+        let e = from_str::<Appointment>(r#"["teacher","1","2014-08-01",null]"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, ""));
+        let e = from_str::<Vec<Appointment>>(
+            r#"[{"category":"teacher","wtf":"1","start":"2014-08-01","end":null},["teacher","1","2014-08-01",null]]"#,
+        )
+        .unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/1"));
+        let ok = from_str::<Vec<Appointment>>(r#"[{"category":"teacher","wtf":"1","start":"2014-08-01","end":null}]"#).unwrap();
+        assert_eq!(ok.len(), 1);
+        // Deeper: an input whose appointment is an array, and a ledger event (a tagged record).
+        let e = crate::api::call("entitlement", r#"{"school_year":"2014-2015","appointments":[["teacher","1","2014-08-01",null]]}"#)
+            .unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/appointments/0"));
+        let e =
+            crate::api::call("ledger", r#"{"appointments":[],"school_years":["2014-2015"],"events":[["usage","2015-01-01","1","0","A"]]}"#)
+                .unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/events/0"));
+    }
 
     #[test]
     fn paths_survive_escapes_nesting_and_whitespace() {
