@@ -34,6 +34,17 @@ final class VectorTests: XCTestCase {
         }
     }
 
+    /// The JSON Pointer path of a refusal (empty for an internal error).
+    func path(_ e: LemniscaatError) -> String {
+        switch e {
+        case let .Input(_, path, _, _), let .Rules(_, path, _, _), let .Ledger(_, path, _, _),
+             let .Plan(_, path, _, _), let .Limit(_, path, _, _):
+            return path
+        case .Internal:
+            return ""
+        }
+    }
+
     /// Decimals numerically, objects by the expected keys, `codes` as codes that must be present.
     func check(_ path: String, _ expected: Any, _ actual: Any?, _ failures: inout [String]) {
         switch (expected, actual) {
@@ -92,6 +103,8 @@ final class VectorTests: XCTestCase {
                     let want = (c["error"] as? [String: Any])?["code"] as? String
                     XCTAssertEqual(want.map { $0.replacingOccurrences(of: "_", with: "").lowercased() },
                                    code(e).replacingOccurrences(of: "_", with: "").lowercased(), "\(name): \(e)")
+                    // The code and the JSON Pointer of the offending value (tests/vectors/README.md).
+                    XCTAssertEqual((c["error"] as? [String: Any])?["path"] as? String, path(e), "\(name): \(e)")
                 }
             }
         }
