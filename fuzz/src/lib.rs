@@ -141,12 +141,6 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
     if cfg!(feature = "known-issues") {
         return false;
     }
-    // 1, 2. The rule book's resolution names a rule set by its id
-    // (`/rule_sets/<id>/parameters/...`), or by its place in the merged, sorted book rather than
-    // in the overrides (`/rule_sets/8` for the only rule set of the overrides).
-    if ["error.first_rule_set_misses_parameter", "error.unknown_source"].contains(&e.msg().id()) {
-        return true;
-    }
     // 3. An unknown field whose name has a backtick, `~` or `/`: the name is cut at the backtick,
     // and it is appended to the path unescaped (the document may be JSON only up to that field).
     if e.code() == ErrorCode::UnknownField && input.contains(['`', '~']) {

@@ -358,6 +358,13 @@ macro_rules! parameters {
         }
 
         impl ParameterDelta {
+            /// The provenance of every parameter the delta states, by name.
+            fn stated(&self) -> Vec<(&'static str, &Provenance)> {
+                let mut v = Vec::new();
+                $( if let Some(p) = &self.$name { v.push((stringify!($name), &p.provenance)); } )*
+                v
+            }
+
             /// Merges a later delta over this one: its stated values win; buckets merge by id.
             fn merge(&mut self, over: ParameterDelta) {
                 $( if over.$name.is_some() { self.$name = over.$name; } )*
@@ -447,11 +454,42 @@ impl Parameters {
 }
 
 /// `MISSING_FIELD`: the first rule set of a book must state every parameter (one function for
-/// all of them rather than a copy per parameter).
+/// all of them rather than a copy per parameter); the path is within the rule set.
 #[inline(never)]
 fn missing_parameter(id: &str, name: &'static str) -> Error {
     Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.into(), parameter: name.into() })
-        .at(format!("/rule_sets/{id}/parameters/{name}"))
+        .at(format!("/parameters/{name}"))
+}
+
+/// `INVALID_VALUE` at the first source a rule set names (as written in its file) that the book
+/// does not have; the path is within the rule set.
+fn check_sources(def: &RuleSetDef, sources: &[SourceDoc]) -> Result<()> {
+    let unknown = |p: &Provenance| !sources.iter().any(|s| *s.id == *p.source);
+    let refuse = |p: &Provenance, at: String| {
+        let message = crate::message::Msg::UnknownSource { rule_set: def.id.as_str().into(), source: p.source.to_string() };
+        Err(Error::of(ErrorCode::InvalidValue, message).at(format!("{at}/provenance/source")))
+    };
+    for (name, p) in def.parameters.stated() {
+        if unknown(p) {
+            return refuse(p, format!("/parameters/{name}"));
+        }
+    }
+    for (k, b) in def.parameters.extra_buckets.iter().flatten().enumerate() {
+        if unknown(&b.provenance) {
+            return refuse(&b.provenance, format!("/parameters/extra_buckets/{k}"));
+        }
+    }
+    for (key, a) in &def.articles {
+        if unknown(&a.provenance) {
+            return refuse(&a.provenance, format!("/articles/{}", key.replace('~', "~0").replace('/', "~1")));
+        }
+    }
+    for (k, i) in def.information.iter().enumerate() {
+        if unknown(&i.provenance) {
+            return refuse(&i.provenance, format!("/information/{k}"));
+        }
+    }
+    Ok(())
 }
 
 /// A rule set as written in JSON: its dates, summary and the parameters it changes.
@@ -683,6 +721,13 @@ impl RuleBook {
                 None => self.sources.push(s),
             }
         }
+        // Each rule set is checked as written and placed by its index in this file, before it
+        // merges with the book's.
+        let mut origins: Vec<(String, usize)> = Vec::with_capacity(file.rule_sets.len());
+        for (i, def) in file.rule_sets.iter().enumerate() {
+            check_sources(def, &self.sources).map_err(|e| e.within(&format!("/rule_sets/{i}")))?;
+            origins.push((def.id.clone(), i));
+        }
         for def in file.rule_sets {
             match self.defs.iter_mut().find(|x| x.id == def.id) {
                 Some(x) => {
@@ -703,14 +748,18 @@ impl RuleBook {
             }
         }
         self.defs.sort_by_key(|d| d.in_force_from.value);
-        self.resolve()
+        self.resolve(&origins)
     }
 
-    fn resolve(mut self) -> Result<RuleBook> {
+    /// Resolves every rule set over the ones before it; `origins` places the rule sets of the file
+    /// being read by their index there, for the paths of errors.
+    fn resolve(mut self, origins: &[(String, usize)]) -> Result<RuleBook> {
         let mut out: Vec<RuleSet> = Vec::with_capacity(self.defs.len());
         for (i, def) in self.defs.iter().enumerate() {
             let prev = out.last();
-            let parameters = Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)?;
+            let place = origins.iter().find(|(id, _)| *id == def.id).map_or(i, |o| o.1);
+            let parameters = Parameters::resolve(prev.map(|p| &p.parameters), &def.parameters, &def.id)
+                .map_err(|e| e.within(&format!("/rule_sets/{place}")))?;
             let mut articles = prev.map(|p| p.articles.clone()).unwrap_or_default();
             articles.extend(def.articles.clone());
             let mut information = prev.map(|p| p.information.clone()).unwrap_or_default();
@@ -718,15 +767,6 @@ impl RuleBook {
                 match information.iter_mut().find(|y| y.id == item.id) {
                     Some(y) => *y = item.clone(),
                     None => information.push(item.clone()),
-                }
-            }
-            for p in provenances(&parameters, &articles, &information) {
-                if !self.sources.iter().any(|s| *s.id == *p.source) {
-                    return Err(Error::of(
-                        ErrorCode::InvalidValue,
-                        crate::message::Msg::UnknownSource { rule_set: def.id.as_str().into(), source: p.source.to_string() },
-                    )
-                    .at(format!("/rule_sets/{i}")));
                 }
             }
             let hash = hash_hex(&(&def.id, &parameters, &articles)).into();
@@ -845,29 +885,6 @@ impl RuleBook {
     }
 }
 
-fn provenances<'a>(p: &'a Parameters, a: &'a BTreeMap<String, ArticleRef>, info: &'a [Information]) -> Vec<&'a Provenance> {
-    let mut v = vec![
-        &p.teacher_hours.provenance,
-        &p.support_hours.provenance,
-        &p.management_hours.provenance,
-        &p.teacher_money.provenance,
-        &p.support_money.provenance,
-        &p.management_money.provenance,
-        &p.pro_rata.provenance,
-        &p.saving.provenance,
-        &p.evc.provenance,
-        &p.startkwalificatie.provenance,
-        &p.personal_plan_max_years.provenance,
-        &p.kaders_max_years.provenance,
-        &p.collective_min_share.provenance,
-        &p.normjaartaak_hours.provenance,
-    ];
-    v.extend(p.extra_buckets.iter().map(|b| &b.provenance));
-    v.extend(a.values().map(|r| &r.provenance));
-    v.extend(info.iter().map(|i| &i.provenance));
-    v
-}
-
 /// The rule set's hash in receipts: SHA-256 (hex) of its id, parameters and articles in the JSON
 /// form the library writes them (computed once, when the book is read).
 pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
@@ -880,6 +897,29 @@ pub(crate) fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_override_is_refused_at_its_own_place_in_the_overrides() {
+        let dated = |d: &str| format!(r#"{{"value":"{d}","provenance":{{"confidence":"seed","source":"seed"}}}}"#);
+        // A rule set before every built-in one must state every parameter: named by its index in
+        // the overrides, not by its id or its place in the merged book.
+        let early = format!(r#"{{"rule_sets":[{{"id":"early","name":"early","in_force_from":{}}}]}}"#, dated("2010-08-01"));
+        let e = RuleBook::builtin().with_overrides(&early).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/rule_sets/0/parameters/teacher_hours"));
+        // An unknown source: at the provenance that names it, in the overrides as written.
+        let param = r#"{"value":"700","article":"16.5","lid":"1","provenance":{"confidence":"inferred","source":"nowhere"}}"#;
+        let late = format!(
+            r#"{{"rule_sets":[{{"id":"ok","name":"ok","in_force_from":{}}},{{"id":"x","name":"x","in_force_from":{},"parameters":{{"teacher_money":{param}}}}}]}}"#,
+            dated("2031-08-01"),
+            dated("2030-08-01")
+        );
+        let e = RuleBook::builtin().with_overrides(&late).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/rule_sets/1/parameters/teacher_money/provenance/source"));
+        assert!(e.message_en().contains("nowhere"), "{}", e.message_en());
+        let article = late.replace(r#""parameters":{"teacher_money":"#, r#""articles":{"a/b~c":"#).replace(r#""value":"700","#, "");
+        let e = RuleBook::builtin().with_overrides(&article).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "/rule_sets/1/articles/a~1b~0c/provenance/source"));
+    }
 
     #[test]
     fn builtin_parses_and_carries_forward() {
