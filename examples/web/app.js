@@ -245,8 +245,6 @@ function fillForm() {
     else c.value = v ?? "";
   }
   $("appointments").replaceChildren(...(me.appointments || []).map(appointmentRow));
-  // assigned and consent are not in the dataset's plan activities: the page keeps them beside
-  // the plan (the checkboxes), a file that has them (a later format) fills them in.
   $("activities").replaceChildren(...(plan.activities || []).map(activityRow));
   $("goals").replaceChildren(...(plan.goals || []).map(goalRow));
   for (const row of $("activities").children) propose(row);
@@ -255,7 +253,7 @@ function fillForm() {
 const val = (row, key) => row.querySelector(`[data-key="${key}"]`);
 const str = (c) => (c.value.trim() === "" ? null : c.value.trim());
 
-/** The form as the dataset's employee (with the page's assigned/consent per activity beside it). */
+/** The form as the dataset's employee. */
 function readForm() {
   const base = state.board.employees[state.emp];
   const appointments = [...$("appointments").children].map((r) => ({
@@ -264,12 +262,14 @@ function readForm() {
     start: val(r, "start").value,
     end: str(val(r, "end")),
   }));
-  const flags = [];
   const activities = [...$("activities").children].map((r) => {
-    const boxes = r.querySelectorAll(".checks input");
-    flags.push({ assigned: boxes[0].checked, consent: boxes[1].checked });
     const a = { kind: str(val(r, "kind")), name: val(r, "name").value, hours: decimal(val(r, "hours").value), money: decimal(val(r, "money").value), facilitation: val(r, "facilitation").value };
     if (r.dataset.id) a.id = r.dataset.id;
+    // Assigned by the employer, and the employee's consent to charging the basisrecht: written
+    // only when ticked, as the format leaves them out when false.
+    const [assigned, consent] = r.querySelectorAll(".checks input");
+    if (assigned.checked) a.assigned = true;
+    if (consent.checked) a.consent = true;
     return a;
   });
   const goals = [...$("goals").children].map((r, i) => ({
@@ -290,7 +290,7 @@ function readForm() {
   plan.goals = goals;
   const personal_plans = [...(base.personal_plans || [])];
   personal_plans[state.plan] = plan;
-  return { employee: { ...base, appointments, personal_plans }, flags };
+  return { employee: { ...base, appointments, personal_plans } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ function schedule() {
 /** Every message the core gave for the plan: { severity, code, path (inside the employee), text, source, title }. */
 function compute() {
   const L = t();
-  const { employee, flags } = readForm();
+  const { employee } = readForm();
   const sy = $("school-year").value.trim();
   const notes = [];
   const prefix = `/employees/${state.emp}`;
@@ -327,9 +327,9 @@ function compute() {
   renderEntitlement(ent);
 
   // The balance after the planned activities: each activity with hours or money is planned use
-  // of the basisrecht (a reservation); one assigned without consent is given to the core as the
-  // use it would be, so that its rule (17.4 lid 2 / 16.4 lid 2) is said at the consent box.
-  renderBalance(ent ? balance(employee, plan, flags, sy, notes) : null);
+  // of the basisrecht (a reservation). One assigned without the employee's consent is not: it is
+  // the employer's facility (17.7), and the validation below says so at its consent box.
+  renderBalance(ent ? balance(employee, plan, sy, notes) : null);
 
   // Validation of the plan inside the dataset: this employee as the form has them.
   const ds = { ...state.board, employees: state.board.employees.map((x, i) => (i === state.emp ? employee : x)) };
@@ -364,16 +364,15 @@ function compute() {
   placeFindings(unique);
 }
 
-function balance(employee, plan, flags, sy, notes) {
+function balance(employee, plan, sy, notes) {
   const events = [];
   const rows = [];
   const date = `${sy.slice(0, 4)}-08-01`; // the first day of the school year
   plan.activities.forEach((a, i) => {
     if (!a.hours && !a.money) return;
     const name = a.name || `${t().activity} ${i + 1}`;
-    const ev = { type: "reservation", date, hours: a.hours ?? "0", money: a.money ?? "0", activity: name };
-    if (flags[i].assigned && !flags[i].consent) Object.assign(ev, { type: "usage", assigned: true, consent: false });
-    events.push(ev);
+    const type = a.assigned && !a.consent ? "facility" : "reservation";
+    events.push({ type, date, hours: a.hours ?? "0", money: a.money ?? "0", activity: name });
     rows.push(i);
   });
   // The core refuses the whole sequence at the first event it cannot take; say that at its
@@ -387,7 +386,7 @@ function balance(employee, plan, flags, sy, notes) {
       if (!m) return null;
       const k = Number(m[1]);
       const i = rows[k];
-      const key = e.code === "ASSIGNED_WITHOUT_CONSENT" ? "consent" : m[2] ? m[2].slice(1) : e.typed?.args?.hours === false ? "money" : "hours";
+      const key = m[2] ? m[2].slice(1) : e.typed?.args?.hours === false ? "money" : "hours";
       notes.push({ severity: "error", code: e.code, path: `/personal_plans/${state.plan}/activities/${i}/${key}`, text: errText(e), source: null });
       events.splice(k, 1);
       rows.splice(k, 1);
@@ -536,47 +535,28 @@ function placeFindings(notes) {
 function removeRow(kind, i) {
   const { employee } = readForm();
   const plan = employee.personal_plans[state.plan];
-  const flags = keepFlags();
   if (kind === "appointments") employee.appointments.splice(i, 1);
-  if (kind === "activities") {
-    plan.activities.splice(i, 1);
-    flags.splice(i, 1);
-  }
+  if (kind === "activities") plan.activities.splice(i, 1);
   if (kind === "goals") plan.goals.splice(i, 1);
-  reload(employee, flags);
+  reload(employee);
   const rows = $(kind).children;
   const add = { appointments: "add-appointment", activities: "add-activity", goals: "add-goal" }[kind];
   (rows[Math.min(i, rows.length - 1)]?.querySelector("input, select") || $(add)).focus();
 }
 
-function keepFlags() {
-  return [...$("activities").children].map((r) => {
-    const b = r.querySelectorAll(".checks input");
-    return { assigned: b[0].checked, consent: b[1].checked };
-  });
-}
-
-function reload(employee, flags) {
+function reload(employee) {
   state.board.employees[state.emp] = employee;
   fillForm();
-  [...$("activities").children].forEach((r, i) => {
-    const b = r.querySelectorAll(".checks input");
-    if (flags[i]) [b[0].checked, b[1].checked] = [flags[i].assigned, flags[i].consent];
-  });
   schedule();
 }
 
 function addRow(kind) {
   const { employee } = readForm();
-  const flags = keepFlags();
   const plan = employee.personal_plans[state.plan];
   if (kind === "appointments") employee.appointments.push({ category: "teacher", wtf: "", start: "", end: null });
-  if (kind === "activities") {
-    plan.activities.push({ name: "", kind: null, hours: null, money: null, facilitation: "" });
-    flags.push({ assigned: false, consent: false });
-  }
+  if (kind === "activities") plan.activities.push({ name: "", kind: null, hours: null, money: null, facilitation: "" });
   if (kind === "goals") plan.goals.push({ id: `PG${plan.goals.length + 1}`, description: "", links: [], measure: null, deadline: null });
-  reload(employee, flags);
+  reload(employee);
   $(kind).lastElementChild.querySelector("input, select").focus();
 }
 
@@ -586,8 +566,8 @@ function chooseEmployee() {
   sel.value = String(state.emp);
 }
 
-/** The employee with the plan as the form has it, in the dataset format (which has no place
- * for an activity's assigned/consent yet: those stay on the page; see the report of issue 18). */
+/** The employee with the plan as the form has it, in the dataset format (an activity's
+ * `assigned` and `consent` included). */
 function exportPlan() {
   const { employee } = readForm();
   const plan = employee.personal_plans[state.plan];
@@ -605,15 +585,6 @@ async function importPlan(file) {
     const data = JSON.parse(await file.text());
     const employee = data.employees ? data.employees[0] : data.personal_plans || data.appointments ? data : data.status ? { ...state.board.employees[state.emp], personal_plans: [data] } : null;
     if (!employee) throw new Error(L.notAnEmployee);
-    const flags = [];
-    const plan = employee.personal_plans?.[0];
-    if (plan) {
-      plan.activities = (plan.activities || []).map((a) => {
-        const { assigned, consent, ...rest } = a;
-        flags.push({ assigned: !!assigned, consent: !!consent });
-        return rest;
-      });
-    }
     const at = state.board.employees.findIndex((e) => e.id === employee.id);
     if (at >= 0) state.emp = at;
     else {
@@ -622,7 +593,7 @@ async function importPlan(file) {
     }
     state.plan = 0;
     chooseEmployee();
-    reload(employee, flags);
+    reload(employee);
     $("io-status").textContent = L.imported(file.name);
   } catch (e) {
     $("io-status").textContent = e instanceof SyntaxError ? L.fileError : errText(e);
@@ -853,7 +824,7 @@ function wire() {
   $("school-year").addEventListener("change", () => {
     // the team goals to link to are those of the school year
     const { employee } = readForm();
-    reload(employee, keepFlags());
+    reload(employee);
   });
   $("employee").addEventListener("change", () => {
     state.emp = Number($("employee").value);

@@ -150,17 +150,26 @@ test("the plan page in Chromium", { skip: SKIP }, async (t) => {
     await page.keyboard.press("Backspace");
     await waitNoMessage(page, "INSUFFICIENT_BALANCE");
     await page.waitForFunction(() => document.querySelector("#left-hours")?.textContent === "53,00 uur");
-    // Assigned by the employer without consent: the consent rule is said at the consent box.
+    // Assigned by the employer without consent: the validation's consent rule is said at the
+    // consent box, and the activity is the employer's facility, not a use of the basisrecht.
     await page.keyboard.press("Tab"); // money
     await page.keyboard.press("Tab"); // facilitation
     await page.keyboard.press("Tab"); // assigned
     await page.keyboard.press("Space");
     const consent = `${row} .checks label:nth-child(2) input`;
-    await waitMessage(page, consent, "ASSIGNED_WITHOUT_CONSENT");
+    const code = "PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT";
+    await waitMessage(page, consent, code);
+    const said = await messageAt(page, consent, code);
+    assert.match(said.text, /is opgedragen door de werkgever, maar de werknemer heeft niet ingestemd met de inzet van het basisrecht daarvoor/);
+    assert.equal(said.describedBy, true);
+    assert.equal(said.invalid, "true");
+    assert.equal(await page.locator("#plan-form .msg[data-code=ASSIGNED_WITHOUT_CONSENT]").count(), 0);
+    await page.waitForFunction(() => document.querySelector("#left-hours")?.textContent === "55,00 uur");
     await shot(page, "keyboard");
     await page.keyboard.press("Tab"); // consent
     await page.keyboard.press("Space");
-    await waitNoMessage(page, "ASSIGNED_WITHOUT_CONSENT");
+    await waitNoMessage(page, code);
+    await page.waitForFunction(() => document.querySelector("#left-hours")?.textContent === "53,00 uur");
     // Remove the row with the keyboard: focus stays in the form.
     await page.keyboard.press("Shift+Tab");
     for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement.classList.contains("remove"))); i++) await page.keyboard.press("Shift+Tab");
@@ -250,22 +259,35 @@ test("the plan page in Chromium", { skip: SKIP }, async (t) => {
     const page = await open();
     await page.fill("#plan-contribution", "Sluit aan bij het schoolthema differentiëren");
     await page.fill('#activities .row:first-child [data-key="hours"]', "14,5");
+    await page.check("#activities .row:first-child .checks label:nth-child(1) input");
+    await page.check("#activities .row:first-child .checks label:nth-child(2) input");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-plan")]);
     const file = path.join(OUT, "web-export.json");
     await download.saveAs(file);
     const employee = JSON.parse(readFileSync(file, "utf8"));
     // Decimals as strings with a point, whatever was typed; the core reads the employee back.
     assert.equal(employee.personal_plans[0].activities[0].hours, "14.5");
+    // Assigned with consent is kept in the plan; the format leaves out what is not ticked.
+    assert.equal(employee.personal_plans[0].activities[0].assigned, true);
+    assert.equal(employee.personal_plans[0].activities[0].consent, true);
+    for (const a of employee.personal_plans[0].activities.slice(1)) assert.ok(!("assigned" in a) && !("consent" in a), JSON.stringify(a));
     const lem = await import("../index.node.js");
     const board = JSON.parse(readFileSync(SAMPLE, "utf8"));
     board.employees[0] = employee;
     const report = lem.validateDataset(board);
     assert.ok(!report.findings.some((f) => f.path.startsWith("/employees/0/personal_plans/0/contribution")));
+    assert.ok(!report.findings.some((f) => f.code === "PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT"));
+    // Without the consent the core finds the assigned activity at its consent.
+    delete board.employees[0].personal_plans[0].activities[0].consent;
+    const without = lem.validateDataset(board).findings.filter((f) => f.code === "PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT");
+    assert.deepEqual(without.map((f) => f.path), ["/employees/0/personal_plans/0/activities/0/consent"]);
     // Opened in a fresh page, the form shows it.
     const fresh = await open();
     await fresh.setInputFiles("#import-plan", file);
     await fresh.waitForFunction(() => document.getElementById("plan-contribution").value.startsWith("Sluit aan"));
     assert.equal(await fresh.inputValue('#activities .row:first-child [data-key="hours"]'), "14.5");
+    assert.equal(await fresh.isChecked("#activities .row:first-child .checks label:nth-child(1) input"), true);
+    assert.equal(await fresh.isChecked("#activities .row:first-child .checks label:nth-child(2) input"), true);
     await page.close();
     await fresh.close();
   });

@@ -381,6 +381,15 @@ pub struct PersonalActivity {
     /// Element (c): how it is facilitated.
     #[serde(default)]
     pub facilitation: String,
+    /// (Added) the employer assigned the activity ("opgedragen door de werkgever"). The basisrecht
+    /// may be charged for an assigned activity only with the employee's consent (17.4 lid 2 for
+    /// hours, 17.5 lid 2 for money); without it the activity is an employer-paid facility (17.7).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assigned: bool,
+    /// (Added) the employee consents to charging the assigned activity's hours and money to the
+    /// basisrecht (17.4 lid 2, 17.5 lid 2). Without `assigned` it says nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub consent: bool,
 }
 
 /// A goal of a personal plan, linked upward.

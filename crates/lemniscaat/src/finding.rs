@@ -112,6 +112,9 @@ codes! {
     EvcOfferMissing = "EVC_OFFER_MISSING": Warning,
     /// A startkwalificatie-eligible employee's plan does not mention it.
     StartkwalificatieOfferMissing = "STARTKWALIFICATIE_OFFER_MISSING": Warning,
+    /// A personal plan charges hours or money of the basisrecht to an activity the employer
+    /// assigned, without the employee's consent (17.4 lid 2, 17.5 lid 2; otherwise 17.7).
+    PersonalActivityAssignedWithoutConsent = "PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT": Error,
     /// Basisrecht charged for an assigned activity without consent.
     AssignedWithoutConsent = "ASSIGNED_WITHOUT_CONSENT": Error,
     /// A usage exceeds the available balance.

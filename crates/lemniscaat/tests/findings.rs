@@ -81,6 +81,7 @@ fn cases() -> Vec<(&'static str, Value)> {
         ("GOAL_NOT_ALIGNED", set(b.clone(), "/employees/0/personal_plans/0/goals/0/links", json!(["nothing"]))),
         ("EVC_OFFER_MISSING", set(b.clone(), "/employees/1/education_level", json!("mbo3"))),
         ("STARTKWALIFICATIE_OFFER_MISSING", set(b.clone(), "/employees/1/education_level", json!("vmbo"))),
+        ("PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT", set(b.clone(), "/employees/0/personal_plans/0/activities/0/assigned", json!(true))),
         ("ASSIGNED_WITHOUT_CONSENT", set(b.clone(), "/employees/0/ledger", usage("10", true, false))),
         ("INSUFFICIENT_BALANCE", set(b.clone(), "/employees/0/ledger", usage("70", false, false))),
         (
@@ -221,6 +222,77 @@ fn near_misses_do_not_trigger() {
     // A new employee (under 3 years) without a plan is not PERSONAL_PLAN_MISSING.
     let v = set(set(b.clone(), "/employees/1/personal_plans", json!([])), "/employees/1/appointments/0/start", json!("2013-01-01"));
     assert!(!codes(&v).contains(&"PERSONAL_PLAN_MISSING"));
+}
+
+/// The findings of a code on the base with one activity of E1's plan (or E2's, `employee` 1) set.
+fn consent_findings(employee: usize, activity: Value) -> Vec<lemniscaat::finding::Finding> {
+    let v = set(base(), &format!("/employees/{employee}/personal_plans/0/activities/0"), activity);
+    let ds: Dataset = lemniscaat::json::from_value(v).unwrap();
+    let r = validate(&ds).unwrap();
+    r.findings.into_iter().filter(|f| f.code.as_str() == "PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT").collect()
+}
+
+#[test]
+fn an_assigned_plan_activity_charging_the_basisrecht_needs_the_employees_consent() {
+    let activity = |assigned: bool, consent: bool, hours: Value, money: Value| {
+        json!({ "id": "A2", "kind": "course", "name": "Cursus differentiatie", "hours": hours, "money": money,
+            "facilitation": "uit basisrecht", "assigned": assigned, "consent": consent })
+    };
+    // Assigned, charging hours and money, no consent: an error at the consent, citing the hours rule.
+    let got = consent_findings(0, activity(true, false, json!("20"), json!("450")));
+    assert_eq!(got.len(), 1, "{got:?}");
+    let f = &got[0];
+    assert_eq!(f.severity, lemniscaat::finding::Severity::Error);
+    assert_eq!(f.path, "/employees/0/personal_plans/0/activities/0/consent");
+    assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.4 lid 2");
+    assert_eq!(
+        f.message_nl(),
+        "A. de Vries: activiteit A2 in persoonlijk professionaliseringsplan PP1 is opgedragen door de werkgever, maar de werknemer \
+         heeft niet ingestemd met de inzet van het basisrecht daarvoor (artikel 17.4 lid 2); leg de instemming vast of laat de uren \
+         en kosten voor rekening van de werkgever komen als faciliteit (artikel 17.7)"
+    );
+    assert_eq!(
+        f.message_en(),
+        "A. de Vries: activity A2 in personal plan PP1 was assigned by the employer, but the employee did not consent to using the \
+         basisrecht for it (article 17.4 lid 2); record the consent or have the employer pay the hours and costs as a facility \
+         (article 17.7)"
+    );
+    assert_eq!(f.data["activity"], lemniscaat::finding::DataValue::Text("A2".into()));
+    // Money only: the money rule; support staff: the lid that applies it to them.
+    let f = &consent_findings(0, activity(true, false, json!("0"), json!("450")))[0];
+    assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.5 lid 2");
+    let f = &consent_findings(1, activity(true, false, json!("8"), json!(null)))[0];
+    assert_eq!(f.source.citation(), "cao-vo-2014-2015 art. 17.4 lid 3 jo. lid 2");
+    assert_eq!(f.path, "/employees/1/personal_plans/0/activities/0/consent");
+    // Without an id the activity is named by its name, else by its position.
+    let mut unnamed = activity(true, false, json!("20"), json!(null));
+    unnamed.as_object_mut().unwrap().remove("id");
+    assert!(consent_findings(0, unnamed.clone())[0].message_nl().contains("activiteit 'Cursus differentiatie' in"));
+    unnamed["name"] = json!(" ");
+    assert!(consent_findings(0, unnamed)[0].message_en().contains("activity 1 in personal plan PP1"));
+    // Near misses: consent given; not assigned; nothing charged (zero or absent); a superseded plan.
+    assert!(consent_findings(0, activity(true, true, json!("20"), json!("450"))).is_empty());
+    assert!(consent_findings(0, activity(false, false, json!("20"), json!("450"))).is_empty());
+    assert!(consent_findings(0, activity(true, false, json!("0"), json!("0.00"))).is_empty());
+    assert!(consent_findings(0, activity(true, false, json!(null), json!(null))).is_empty());
+    let v = set(base(), "/employees/0/personal_plans/0/activities/0", activity(true, false, json!("20"), json!("450")));
+    let v = set(v, "/employees/0/personal_plans/0/status", json!("superseded"));
+    assert!(!codes(&v).contains(&"PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT"));
+}
+
+#[test]
+fn a_plan_activitys_assigned_and_consent_are_kept_and_left_out_when_false() {
+    let v = set(base(), "/employees/0/personal_plans/0/activities/0/assigned", json!(true));
+    let v = set(v, "/employees/0/personal_plans/0/activities/0/consent", json!(true));
+    let ds: Dataset = lemniscaat::json::from_value(v).unwrap();
+    let a = &ds.employees[0].personal_plans[0].activities[0];
+    assert!(a.assigned && a.consent);
+    let back = serde_json::to_value(a).unwrap();
+    assert_eq!((back["assigned"].clone(), back["consent"].clone()), (json!(true), json!(true)));
+    let plain =
+        serde_json::to_value(&lemniscaat::json::from_value::<Dataset>(base()).unwrap().employees[0].personal_plans[0].activities[0])
+            .unwrap();
+    assert!(plain.get("assigned").is_none() && plain.get("consent").is_none(), "{plain}");
 }
 
 #[test]

@@ -72,6 +72,8 @@ mod explain;
 mod read;
 mod replay;
 
+pub(crate) use replay::only_category;
+
 /// The id of the free basisrecht bucket.
 pub const BASISRECHT: &str = "basisrecht";
 

@@ -660,7 +660,7 @@ fn expiring(lots: &[Lot], buckets: &Buckets, date: NaiveDate, window: u32) -> Ve
 }
 
 /// The one category of the appointments that run in a school year, if they share one.
-pub(super) fn only_category(apps: &[Appointment], y: SchoolYear) -> Option<Category> {
+pub(crate) fn only_category(apps: &[Appointment], y: SchoolYear) -> Option<Category> {
     let (first, last) = (y.first_day(), y.last_day());
     let mut held = apps.iter().filter(|a| a.start <= last && a.end.is_none_or(|e| e >= first)).map(|a| a.category);
     let c = held.next()?;

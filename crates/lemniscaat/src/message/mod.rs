@@ -225,6 +225,9 @@ catalogue! {
     EvcOfferMissing = "finding.evc_offer_missing" { employee: String, level: EducationLevel, plan: String }
     /// Startkwalificatie eligible but not in the plan.
     StartkwalificatieOfferMissing = "finding.startkwalificatie_offer_missing" { employee: String, level: EducationLevel, plan: String }
+    /// A personal plan charges the basisrecht for an assigned activity without the employee's
+    /// consent: the activity by its `id`, else its `name`, else its position `number` (from 0).
+    PersonalActivityAssignedWithoutConsent = "finding.personal_activity_assigned_without_consent" { employee: String, plan: String, id: Option<String>, name: String, number: usize, article: Option<Arc<str>>, lid: Option<Arc<str>>, facility: Option<Arc<str>> }
     /// No conversation in the window.
     NoYearlyConversation = "finding.no_yearly_conversation" { employee: String, months: u32, as_of: NaiveDate }
     /// The use of the basisrecht in a school year not accounted for in a conversation since.

@@ -185,6 +185,7 @@ pub fn rule_of(code: FindingCode) -> (&'static str, &'static str) {
         GoalNotAligned => ("personal.rs", "aligned"),
         EvcOfferMissing => ("personal.rs", "evc"),
         StartkwalificatieOfferMissing => ("personal.rs", "startkwalificatie"),
+        PersonalActivityAssignedWithoutConsent => ("personal.rs", "consent"),
         NoYearlyConversation => ("employees.rs", "yearly_conversation"),
         UseNotAccountedFor => ("employees.rs", "accounted_for"),
         AssignedWithoutConsent | InsufficientBalance | SavingNotAllowed => ("employees.rs", "ledger"),

@@ -43,6 +43,9 @@ impl<'a> Above<'a> {
 pub(super) fn check(cx: &mut Ctx, p: &Person, above: &Above) {
     for (j, pp) in p.e.personal_plans.iter().enumerate() {
         not_approved(cx, p, j, pp);
+        if pp.status != PlanStatus::Superseded {
+            consent(cx, p, j, pp);
+        }
     }
     let agreed =
         p.e.personal_plans.iter().enumerate().filter(|(_, pp)| pp.is_agreed() && pp.agreed_on.is_some()).max_by_key(|(_, pp)| pp.agreed_on);
@@ -82,6 +85,42 @@ fn not_approved(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
         .with("employee", p.e.id.clone())
         .with("plan", pp.id.clone()),
     );
+}
+
+/// `PERSONAL_ACTIVITY_ASSIGNED_WITHOUT_CONSENT`: an activity of a plan (any but a superseded one)
+/// that the employer assigned and that charges hours or money to the basisrecht without the
+/// employee's consent (17.4 lid 2 for hours, 17.5 lid 2 for money only; for support staff the lid
+/// that applies them, as the ledger cites it). Without consent the activity is an employer-paid
+/// facility (17.7), not a use of the basisrecht.
+fn consent(cx: &mut Ctx, p: &Person, j: usize, pp: &PersonalPlan) {
+    let positive = |d: Option<rust_decimal::Decimal>| d.is_some_and(|d| d > rust_decimal::Decimal::ZERO);
+    for (k, a) in pp.activities.iter().enumerate() {
+        if !a.assigned || a.consent || !(positive(a.hours) || positive(a.money)) {
+            continue;
+        }
+        // Money only is cited by the money rule; hours (with or without money) by the hours rule.
+        let hours = positive(a.hours) || !positive(a.money);
+        let rs = cx.rs;
+        let src = crate::ledger::consent_source(rs, hours, crate::ledger::only_category(&p.e.appointments, cx.sy));
+        let msg = Msg::PersonalActivityAssignedWithoutConsent {
+            employee: p.who.to_string(),
+            plan: pp.id.clone(),
+            id: a.id.clone().filter(|id| !blank(id)),
+            name: a.name.trim().to_string(),
+            number: k,
+            article: src.article.clone(),
+            lid: src.lid.clone(),
+            facility: art(rs, "assigned_activities"),
+        };
+        let mut f =
+            Finding::of(FindingCode::PersonalActivityAssignedWithoutConsent, src, format!("{}/activities/{k}/consent", p.plan(j)), msg)
+                .with("employee", p.e.id.clone())
+                .with("plan", pp.id.clone());
+        if let Some(id) = &a.id {
+            f = f.with("activity", id.clone());
+        }
+        cx.push(f);
+    }
 }
 
 /// `PERSONAL_PLAN_MISSING`: in service for longer than the plan's term without an agreed plan.
