@@ -1,5 +1,7 @@
-// The comparison of the conformance vectors (as in bindings/wasm/test/support.js): objects by the
-// expected keys, decimal strings numerically, `codes` as must-be-present finding codes.
+// The comparison of the conformance vectors in JavaScript (README.md beside this file): objects by
+// the expected keys, decimal strings numerically, `codes` as must-be-present finding codes. Used
+// by the WebAssembly binding's tests and by the install test of the npm tarball; no imports, so
+// that it runs in Node.js and in a browser bundle alike.
 const DEC = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function norm(s) {
@@ -39,7 +41,7 @@ export function check(c, result) {
     const out = [];
     if (!result.error.typed) out.push("the error is no LemniscaatError");
     if (result.error.code !== c.error.code) out.push(`code ${result.error.code}, expected ${c.error.code}`);
-    if (c.error.path !== undefined && result.error.path !== c.error.path) out.push(`path ${result.error.path}, expected ${c.error.path}`);
+    if (result.error.path !== c.error.path) out.push(`path ${result.error.path}, expected ${c.error.path}`);
     return out;
   }
   if (result.error) return [`unexpected error ${JSON.stringify(result.error)}`];
