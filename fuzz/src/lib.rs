@@ -141,21 +141,7 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
     if cfg!(feature = "known-issues") {
         return false;
     }
-    // 3. An unknown field whose name has a backtick, `~` or `/`: the name is cut at the backtick,
-    // and it is appended to the path unescaped (the document may be JSON only up to that field).
-    if e.code() == ErrorCode::UnknownField && input.contains(['`', '~']) {
-        return true;
-    }
     let Some(doc) = document(input) else { return false };
-    let mut keys = Vec::new();
-    collect_keys(&doc, &mut keys);
-    if e.code() == ErrorCode::UnknownField && keys.iter().any(|k| k.contains('/')) {
-        return true;
-    }
-    // 4. A key written with escapes (`"\u0061ppointments"`): the path spells its raw text.
-    if keys.iter().any(|k| !input.contains(&format!("\"{k}\""))) {
-        return true;
-    }
     // 5. An error of a whole element's own check (a ledger event missing `until`) in an object
     // whose last value is an array or object: the path lands inside that value
     // (`/events/1/units/until`).
@@ -166,19 +152,6 @@ pub fn known_path_issue(e: &Error, input: &str) -> bool {
         }
     }
     false
-}
-
-fn collect_keys<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                out.push(k);
-                collect_keys(x, out);
-            }
-        }
-        Value::Array(a) => a.iter().for_each(|x| collect_keys(x, out)),
-        _ => {}
-    }
 }
 
 /// A JSON Pointer (RFC 6901): empty, or `/` followed by tokens in which `~` is only `~0` or `~1`.

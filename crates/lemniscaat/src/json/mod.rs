@@ -199,7 +199,9 @@ fn pointers_at(text: &str, end: usize) -> (String, String) {
                     j += 1;
                 }
                 if let Some(Frame::Object { key, expecting_key: true }) = stack.last_mut() {
-                    *key = Some(String::from_utf8_lossy(&raw).into_owned());
+                    // The key as the document means it (`"\u0061"` is `a`), else as written.
+                    let decoded = text.get(i..=j).and_then(|quoted| serde_json::from_str::<String>(quoted).ok());
+                    *key = Some(decoded.unwrap_or_else(|| String::from_utf8_lossy(&raw).into_owned()));
                 }
                 i = j;
             }
@@ -209,7 +211,7 @@ fn pointers_at(text: &str, end: usize) -> (String, String) {
     }
     let segment = |f: &Frame| -> String {
         match f {
-            Frame::Object { key: Some(k), .. } => format!("/{}", k.replace('~', "~0").replace('/', "~1")),
+            Frame::Object { key: Some(k), .. } => format!("/{}", token(k)),
             Frame::Object { key: None, .. } => String::new(),
             Frame::Array { index } => format!("/{index}"),
         }
@@ -236,6 +238,19 @@ fn between_backticks(msg: &str) -> Option<&str> {
     Some(&rest[..b])
 }
 
+/// A key as a JSON Pointer token: `~` as `~0`, `/` as `~1` (RFC 6901).
+fn token(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// The name in serde's ``unknown field `name`, expected ...``: from the first backtick to the one
+/// before the message goes on, so that a name with a backtick of its own stays whole.
+fn unknown_field_name(msg: &str) -> Option<&str> {
+    let a = msg.find('`')? + 1;
+    let b = [msg.rfind("`, expected"), msg.rfind("`, there are no fields")].into_iter().flatten().min().or_else(|| msg.rfind('`'))?;
+    msg.get(a..b.max(a))
+}
+
 /// `field`: the path of the value being read; `container`: the path of the object that was being
 /// read when the error was found (they differ when the error came at its closing brace).
 fn classify(e: &serde_json::Error, field: String, container: String) -> Error {
@@ -252,10 +267,11 @@ fn classify(e: &serde_json::Error, field: String, container: String) -> Error {
     }
     let path = field;
     if msg.starts_with("unknown field") {
-        let field = between_backticks(msg).unwrap_or("?");
-        let expected = msg.split_once(", expected ").map(|x| x.1).unwrap_or("");
+        let field = unknown_field_name(msg).unwrap_or("?");
+        let expected = msg.rsplit_once("`, expected ").map(|x| x.1).unwrap_or("");
+        let segment = format!("/{}", token(field));
         return Error::of(ErrorCode::UnknownField, Msg::UnknownField { field: field.to_string(), expected: backticked(expected) })
-            .at(if path.ends_with(&format!("/{field}")) { path } else { format!("{path}/{field}") });
+            .at(if path.ends_with(&segment) { path } else { format!("{path}{segment}") });
     }
     if msg.starts_with("missing field") {
         let name = between_backticks(msg).unwrap_or("?");
@@ -318,6 +334,35 @@ fn serde_detail(e: &serde_json::Error) -> String {
 mod tests {
     use super::*;
     use crate::people::Appointment;
+
+    #[test]
+    fn an_unknown_field_is_named_whole_and_placed_at_its_escaped_key() {
+        let app = |extra: &str| {
+            format!(
+                r#"{{"school_year":"2014-2015","appointments":[{{"category":"teacher","wtf":"1","start":"2010-08-01","end":null,{extra}:1}}]}}"#
+            )
+        };
+        for (key, name, path) in [
+            (r#""a`b""#, "a`b", "/appointments/0/a`b"),
+            (r#""a~b""#, "a~b", "/appointments/0/a~0b"),
+            (r#""a/b""#, "a/b", "/appointments/0/a~1b"),
+            (r#""x""#, "x", "/appointments/0/x"),
+        ] {
+            let e = crate::api::call("entitlement", &app(key)).unwrap_err();
+            assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, path), "{key}");
+            assert!(e.message_en().contains(name), "{key}: {}", e.message_en());
+        }
+    }
+
+    #[test]
+    fn a_key_written_with_escapes_is_placed_by_what_it_means() {
+        let text = r#"{"school_year":"2014-2015","appointments":[{"category":"teacher","wtf":"1","start":"2010-08-01","end":null,"x":1}]}"#;
+        let e = crate::api::call("entitlement", text).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, "/appointments/0/x"));
+        let text = r#"{"school_year":"2014-2015","appointments":[{"category":"teacher","wtf":"1.5","start":"2010-08-01","end":null}]}"#;
+        let e = crate::api::call("entitlement", text).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidWtf, "/appointments/0/wtf"));
+    }
 
     #[test]
     fn a_record_is_read_from_an_object_only_never_from_an_array_of_its_fields() {
