@@ -285,6 +285,19 @@ pub struct CycleStatus {
 /// The largest number of cycle events read.
 pub const MAX_EVENTS: usize = 100_000;
 
+/// A refusal of the cycle of a dataset placed in the dataset: its events are the dataset's
+/// `cycle_events`, its window the setting `cycle_window_months`, its `as_of` the dataset's.
+pub(crate) fn in_dataset(e: Error) -> Error {
+    let path = match e.path() {
+        "/window_months" => "/settings/cycle_window_months".to_string(),
+        p => match p.strip_prefix("/events") {
+            Some(rest) => format!("/cycle_events{rest}"),
+            None => p.to_string(),
+        },
+    };
+    e.at(path)
+}
+
 /// The status of the cycle.
 pub fn cycle_status(input: &CycleInput) -> Result<CycleStatus> {
     if input.events.len() > MAX_EVENTS {

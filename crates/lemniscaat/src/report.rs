@@ -540,7 +540,7 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
         window_months: ds.settings.cycle_window_months,
         cycle_start: None,
     })
-    .map_err(|e| e.within("/cycle_events"))?;
+    .map_err(crate::cycle::in_dataset)?;
 
     let mut lumps = Vec::new();
     if let Some(l) = &ds.lumpsum {

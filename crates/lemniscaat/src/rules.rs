@@ -393,7 +393,7 @@ macro_rules! parameters {
                     $( $name: match (&delta.$name, prev) {
                         (Some(v), _) => v.clone(),
                         (None, Some(p)) => p.$name.clone(),
-                        (None, None) => return Err(missing_parameter(id, stringify!($name))),
+                        (None, None) => return Err(missing_parameter(id, stringify!($name), delta.stated().is_empty())),
                     }, )*
                     extra_buckets: buckets,
                 })
@@ -454,11 +454,13 @@ impl Parameters {
 }
 
 /// `MISSING_FIELD`: the first rule set of a book must state every parameter (one function for
-/// all of them rather than a copy per parameter); the path is within the rule set.
+/// all of them rather than a copy per parameter); the path is within the rule set: its
+/// `parameters` when it states none, else the parameter it lacks.
 #[inline(never)]
-fn missing_parameter(id: &str, name: &'static str) -> Error {
+fn missing_parameter(id: &str, name: &'static str, states_none: bool) -> Error {
+    let at = if states_none { "/parameters".to_string() } else { format!("/parameters/{name}") };
     Error::of(ErrorCode::MissingField, crate::message::Msg::FirstRuleSetMissesParameter { rule_set: id.into(), parameter: name.into() })
-        .at(format!("/parameters/{name}"))
+        .at(at)
 }
 
 /// `INVALID_VALUE` at the first source a rule set names (as written in its file) that the book
@@ -905,7 +907,10 @@ mod tests {
         // the overrides, not by its id or its place in the merged book.
         let early = format!(r#"{{"rule_sets":[{{"id":"early","name":"early","in_force_from":{}}}]}}"#, dated("2010-08-01"));
         let e = RuleBook::builtin().with_overrides(&early).unwrap_err();
-        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/rule_sets/0/parameters/teacher_hours"));
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/rule_sets/0/parameters"));
+        let some = early.replace(r#""name":"early","#, r#""name":"early","parameters":{"evc":{"value":{"max_level":"mbo2","repeat_years":5},"provenance":{"confidence":"seed","source":"seed"}}},"#);
+        let e = RuleBook::builtin().with_overrides(&some).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, "/rule_sets/0/parameters/teacher_hours"), "{}", e.message_en());
         // An unknown source: at the provenance that names it, in the overrides as written.
         let param = r#"{"value":"700","article":"16.5","lid":"1","provenance":{"confidence":"inferred","source":"nowhere"}}"#;
         let late = format!(

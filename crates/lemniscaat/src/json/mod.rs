@@ -74,9 +74,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
 /// The library's error for serde_json's refusal of `text` (one copy for every type read).
 #[inline(never)]
 fn refusal(text: &str, e: &serde_json::Error) -> Error {
-    // serde_json finishes the objects and arrays around a value before it places an error
-    // that was made outside its own calls: back up over the closing brackets to the first,
-    // which closes the object the error belongs to.
+    // serde_json finishes the object and the array around a value before it places an error
+    // that was made outside its own calls: back up over those closing brackets (see below).
     // A missing field is the exception: its error is placed just after the closing brace
     // of the object that lacks it, which may end a run of braces (`{"a":{"b":{}}}`), so
     // only that last brace is backed over.
@@ -92,21 +91,28 @@ fn refusal(text: &str, e: &serde_json::Error) -> Error {
     }
     // In an array, serde_json has also read the comma after the element (and the space after
     // it) before it places the error: back over that one comma first.
+    // serde_json consumes at most two closing brackets after the value an error belongs to: the
+    // value's own (its reading completed before a check of the whole failed) and that of the
+    // container whose reading placed the error, which it does not reach when an element follows
+    // (then it has read that comma). Brackets before those are the value's own inner ones.
     let mut q = offset;
     let mut at = offset;
     let mut comma = true;
+    let mut limit = 2;
     while q > 0 {
         match b[q - 1] {
             b'}' | b']' => {
                 at = q - 1;
                 q -= 1;
                 comma = false;
-                if missing {
+                limit -= 1;
+                if missing || limit == 0 {
                     break;
                 }
             }
             b',' if comma => {
                 comma = false;
+                limit = 1;
                 q -= 1;
             }
             c if c.is_ascii_whitespace() => q -= 1,
@@ -351,6 +357,26 @@ mod tests {
             let e = crate::api::call("entitlement", &app(key)).unwrap_err();
             assert_eq!((e.code(), e.path()), (ErrorCode::UnknownField, path), "{key}");
             assert!(e.message_en().contains(name), "{key}: {}", e.message_en());
+        }
+    }
+
+    #[test]
+    fn a_whole_event_check_is_placed_at_the_event_even_when_it_ends_in_an_array() {
+        let saving = r#"{"type":"saving","from":"2014-2015","units":["hours","money"],"basis":"agreement"}"#;
+        let usage = r#"{"type":"usage","date":"2015-03-02","hours":"1","money":"0","activity":"A"}"#;
+        let ledger = |events: &str| {
+            format!(
+                r#"{{"appointments":[{{"category":"teacher","wtf":"1","start":"2010-08-01","end":null}}],"school_years":["2014-2015"],"events":[{events}]}}"#
+            )
+        };
+        for (events, path) in [
+            (format!("{usage},{saving},{usage}"), "/events/1/until"),
+            (format!("{usage},{saving}"), "/events/1/until"),
+            (saving.to_string(), "/events/0/until"),
+            (format!("{saving} , {usage}"), "/events/0/until"),
+        ] {
+            let e = crate::api::call("ledger", &ledger(&events)).unwrap_err();
+            assert_eq!((e.code(), e.path()), (ErrorCode::MissingField, path), "{events}");
         }
     }
 

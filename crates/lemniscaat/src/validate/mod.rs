@@ -153,7 +153,7 @@ fn cycle(cx: &mut Ctx) -> Result<()> {
         window_months: cx.settings.cycle_window_months,
         cycle_start: None,
     };
-    let st = crate::cycle::cycle_status(&input).map_err(|e| e.within("/cycle_events"))?;
+    let st = crate::cycle::cycle_status(&input).map_err(crate::cycle::in_dataset)?;
     cx.findings.extend(st.findings);
     Ok(())
 }

@@ -42,3 +42,26 @@ fn the_annual_report_due_is_the_latest_year_past_the_first_of_july() {
     assert_eq!(super::budget::report_due(day("2026-07-01")), Some((2025, day("2026-07-01"))));
     assert_eq!(super::budget::report_due(day("2026-06-30")), Some((2024, day("2025-07-01"))));
 }
+
+#[test]
+fn a_refusal_of_the_cycle_is_placed_in_the_dataset() {
+    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap();
+    assert!(!ds.cycle_events.is_empty());
+    assert!(validate(&ds).is_ok());
+    ds.settings.cycle_window_months = Some(0);
+    let e = validate(&ds).unwrap_err();
+    assert_eq!((e.code(), e.path()), (crate::ErrorCode::InvalidValue, "/settings/cycle_window_months"));
+    ds.settings.cycle_window_months = None;
+    let many = ds.cycle_events[0].clone();
+    ds.cycle_events = vec![many; crate::cycle::MAX_EVENTS + 1];
+    let e = validate(&ds).unwrap_err();
+    assert_eq!((e.code(), e.path()), (crate::ErrorCode::LimitExceeded, "/cycle_events"));
+}
+
+#[test]
+fn the_report_places_a_refusal_of_the_cycle_in_the_dataset_too() {
+    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap();
+    ds.settings.cycle_window_months = Some(0);
+    let e = crate::report::report(&ds, None).unwrap_err();
+    assert_eq!((e.code(), e.path()), (crate::ErrorCode::InvalidValue, "/settings/cycle_window_months"));
+}
