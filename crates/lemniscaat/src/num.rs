@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use rust_decimal::Decimal as Dec;
 
 /// serde's float, named once: the only float of the core, met only to be refused (`visit_f64`).
-type Float = f64; // ok: the only f64 in the core, and it is refused
+pub(crate) type Float = f64; // ok: the only f64 in the core, and it is refused
 /// Parses a decimal written as a JSON string (`"49.80"`, `"-3"`, `"1e2"` is refused).
 ///
 /// ```

@@ -12,7 +12,7 @@ fn rows(ids: &[String]) -> Vec<BatchRow<'_>> {
 }
 
 fn year(s: &str) -> SchoolYear {
-    s.parse().unwrap()
+    s.parse().unwrap() // ok: a test
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn the_sink_sees_first_rows_in_order_of_first_appearance() {
     let mut seen = Vec::new();
     let s = Batch::new(year("2024-2025"))
         .each(rows(&ids).as_slice(), |l| seen.push((l.first_row, l.employee.to_string(), l.hours.map(|h| h.to_string()))))
-        .unwrap();
+        .unwrap(); // ok: a test
     assert_eq!(s.lines, 3);
     // Two half-time teacher appointments over the year give the full-time hours.
     let h = |x: &str| Some(x.to_string());
@@ -100,7 +100,7 @@ fn an_empty_category_wtf_or_start_is_a_missing_field_of_its_column() {
         r("E", " ", "1", "2010-08-01"),
         r("F", "teacher", "\u{a0}", "2010-08-01"),
     ];
-    let res = entitlements_batch(&rows[..], year("2024-2025"), &Options::default(), None).unwrap();
+    let res = entitlements_batch(&rows[..], year("2024-2025"), &Options::default(), None).unwrap(); // ok: a test
     let got: Vec<(&str, &str)> =
         res.lines.iter().map(|l| l.error.as_ref().map_or(("", ""), |e| (e.code.as_str(), e.column.as_str()))).collect();
     assert_eq!(
@@ -124,8 +124,8 @@ fn day_bounds_are_the_first_and_last_day_of_the_library() {
     assert_eq!(Some(UNIX_EPOCH_FROM_CE), day(1970, 1, 1));
     // Just inside and just outside, as days since 1970 (an Arrow date32 column).
     let unix = |d: i32| day_of(DateCell::Days(d - UNIX_EPOCH_FROM_CE));
-    assert_eq!(unix(DAY_BOUNDS.0).unwrap(), Some(DAY_BOUNDS.0));
-    assert_eq!(unix(DAY_BOUNDS.1).unwrap(), Some(DAY_BOUNDS.1));
+    assert_eq!(unix(DAY_BOUNDS.0).unwrap(), Some(DAY_BOUNDS.0)); // ok: a test
+    assert_eq!(unix(DAY_BOUNDS.1).unwrap(), Some(DAY_BOUNDS.1)); // ok: a test
     assert_eq!(unix(DAY_BOUNDS.0 - 1).unwrap_err().code(), ErrorCode::InvalidDate);
     assert_eq!(unix(DAY_BOUNDS.1 + 1).unwrap_err().code(), ErrorCode::InvalidDate);
     assert_eq!(day_of(DateCell::Days(i32::MAX)).unwrap_err().code(), ErrorCode::InvalidDate);
@@ -134,8 +134,8 @@ fn day_bounds_are_the_first_and_last_day_of_the_library() {
 #[test]
 fn an_end_before_the_start_is_the_constructors_error() {
     let rows = [BatchRow { employee: "A", category: "teacher", wtf: "1", start: "2015-08-01", end: "2015-07-31" }];
-    let res = entitlements_batch(&rows[..], year("2015-2016"), &Options::default(), None).unwrap();
-    let e = res.lines[0].error.as_ref().unwrap();
+    let res = entitlements_batch(&rows[..], year("2015-2016"), &Options::default(), None).unwrap(); // ok: a test
+    let e = res.lines[0].error.as_ref().unwrap(); // ok: a test
     let want = Appointment::new(Category::Teacher, Wtf::FULL, date(735_811), Some(date(735_810)), None).unwrap_err();
     assert_eq!((e.code, e.column.as_str(), e.message_en.as_str()), (want.code(), "end", want.message_en().as_str()));
 }
@@ -173,7 +173,7 @@ fn a_school_year_column_gives_a_line_per_employee_and_year_in_order_of_first_app
         yr("", "E3", "1"),
         yr("2024-2026", "E3", "1"),
     ];
-    let r = Batch::all_years().run(&rows[..]).unwrap();
+    let r = Batch::all_years().run(&rows[..]).unwrap(); // ok: a test
     let s = |x: &str| Some(x.to_string());
     let err = |c: &str, row, col: &str| Some((c.to_string(), row, col.to_string()));
     assert_eq!(
@@ -198,7 +198,7 @@ fn a_school_year_column_gives_a_line_per_employee_and_year_in_order_of_first_app
 #[test]
 fn a_school_year_with_a_school_year_column_reads_that_years_rows_and_every_unreadable_one() {
     let rows = [yr("2014-2015", "E1", "0.6"), yr("2024-2025", "E1", "0.5"), yr("2024-2025", "E2", "1"), yr("2O24-2025", "E3", "1")];
-    let r = Batch::new(year("2024-2025")).run(&rows[..]).unwrap();
+    let r = Batch::new(year("2024-2025")).run(&rows[..]).unwrap(); // ok: a test
     let got: Vec<(String, Option<String>)> = lines(&r).into_iter().map(|l| (l.0, l.3.or(l.4.map(|e| e.0)))).collect();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(got, [("E1".into(), s("41.50")), ("E2".into(), s("83.00")), ("E3".into(), s("INVALID_SCHOOL_YEAR"))]);
@@ -213,11 +213,12 @@ fn a_school_year_with_a_school_year_column_reads_that_years_rows_and_every_unrea
 #[test]
 fn every_thread_count_gives_the_same_lines_in_the_same_order() {
     let export = crate::synthetic::Export::generate(&crate::synthetic::Spec { rows: 60_000, seed: 3, ..Default::default() });
-    let one = Batch::all_years().threads(1).run(&export).unwrap();
+    let one = Batch::all_years().threads(1).run(&export).unwrap(); // ok: a test
     assert!(one.lines.len() > 40_000);
     assert!(one.lines.iter().any(|l| l.error.is_some()));
     for n in [2, 3, 7] {
-        assert_eq!(Batch::all_years().threads(n).run(&export).unwrap(), one, "{n} threads");
+        let r = Batch::all_years().threads(n).run(&export).unwrap(); // ok: a test
+        assert_eq!(r, one, "{n} threads");
     }
     // The same rows in another order join the same employee-years.
     let shuffled = crate::synthetic::Export::generate(&crate::synthetic::Spec {
@@ -236,7 +237,7 @@ fn every_thread_count_gives_the_same_lines_in_the_same_order() {
             l
         })
         .collect();
-    let mut b: Vec<Line> = lines(&Batch::all_years().threads(2).run(&shuffled).unwrap())
+    let mut b: Vec<Line> = lines(&Batch::all_years().threads(2).run(&shuffled).unwrap()) // ok: a test
         .into_iter()
         .map(|mut l| {
             l.4 = l.4.map(|mut e| {
@@ -267,7 +268,7 @@ fn an_amount_beyond_the_librarys_range_is_refused_when_read_and_the_largest_one_
     };
     let e = book("79228162514264337593543950335").unwrap_err();
     assert_eq!((e.code(), e.path()), (crate::ErrorCode::InvalidDecimal, "/rule_sets/0/parameters/teacher_hours/value"));
-    let book = book("999999999999999").unwrap();
+    let book = book("999999999999999").unwrap(); // ok: a test
     let rows = [
         BatchRow { employee: "E1", category: "teacher", wtf: "0.7368", start: "2010-08-01", end: "" },
         BatchRow { employee: "E2", category: "support", wtf: "1", start: "2010-08-01", end: "" },
@@ -278,7 +279,7 @@ fn an_amount_beyond_the_librarys_range_is_refused_when_read_and_the_largest_one_
             .book(&book)
             .threads(threads)
             .each(&rows[..], |l| seen.push((l.employee.to_string(), l.hours.map(|h| h.to_string()), l.error.map(|e| e.code))))
-            .unwrap();
+            .unwrap(); // ok: a test
         assert_eq!(s.lines, 2);
         assert_eq!(seen, [("E1".into(), Some("736799999999999.26".into()), None), ("E2".into(), Some("40.00".into()), None)]);
     }

@@ -7,6 +7,7 @@
 //! deserializer and asks for a map wherever a struct is read, at every depth, so that an array
 //! there is refused as the wrong type and the array form's code is never built.
 
+use crate::num::Float;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 use std::fmt;
 
@@ -77,7 +78,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     visit! {
         visit_bool: bool, visit_i8: i8, visit_i16: i16, visit_i32: i32, visit_i64: i64, visit_i128: i128,
         visit_u8: u8, visit_u16: u16, visit_u32: u32, visit_u64: u64, visit_u128: u128,
-        visit_f32: f32, visit_f64: f64, visit_char: char, visit_str: &str, visit_borrowed_str: &'de str,
+        visit_f64: Float, visit_char: char, visit_str: &str, visit_borrowed_str: &'de str,
         visit_string: String, visit_bytes: &[u8], visit_borrowed_bytes: &'de [u8], visit_byte_buf: Vec<u8>
     }
 

@@ -1,12 +1,15 @@
+//! The message catalogue's unit tests (a test module of `message`, compiled only for tests).
+#![cfg(test)]
+
 use super::*;
 use crate::num::RoundingMode;
 
 fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
+    s.parse().unwrap() // ok: a test
 }
 
 fn day(y: i32, m: u32, dd: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    NaiveDate::from_ymd_opt(y, m, dd).unwrap() // ok: a test
 }
 
 #[test]
@@ -25,14 +28,14 @@ fn the_embedded_templates_follow_the_catalogues_order() {
     let embedded: Vec<&str> = template::EMBEDDED_IDS.split('\n').collect();
     assert_eq!(embedded, Msg::IDS);
     assert_eq!(
-        template::of(Msg::IDS.iter().position(|i| *i == "finding.kaders_missing").unwrap(), Lang::Nl).split(' ').next(),
+        template::of(Msg::IDS.iter().position(|i| *i == "finding.kaders_missing").unwrap(), Lang::Nl).split(' ').next(), // ok: a test
         Some("school")
     );
 }
 
 #[test]
 fn dutch_texts_use_dutch_formats_and_names() {
-    let sy: SchoolYear = "2024-2025".parse().unwrap();
+    let sy: SchoolYear = "2024-2025".parse().unwrap(); // ok: a test
     let m = Msg::ExactSum { numerator: d("24236.8"), denominator: d("365") };
     assert_eq!(m.nl(), "exacte uitkomst 24.236,8 / 365 (tussentijds niet afgerond)");
     assert_eq!(m.en(), "exact sum 24,236.8 / 365 (not rounded on the way)");
@@ -90,7 +93,7 @@ fn templates_choose_nest_and_escape() {
 #[test]
 fn a_message_is_written_as_its_id_and_machine_arguments() {
     let m = Msg::Of { name: "School A".into(), message: Box::new(Msg::WtfApplied { appointment: 2, wtf: d("0.40") }) };
-    let v = serde_json::to_value(&m).unwrap();
+    let v = serde_json::to_value(&m).unwrap(); // ok: a test
     assert_eq!(v["id"], "of");
     assert_eq!(v["args"]["message"]["id"], "explain.wtf_applied");
     assert_eq!(v["args"]["message"]["args"]["wtf"], "0.40");
@@ -100,10 +103,10 @@ fn a_message_is_written_as_its_id_and_machine_arguments() {
 
 #[test]
 fn a_message_read_back_writes_the_same_json_and_texts() {
-    let m = Msg::TimeDays { appointment: 1, days: 181, year_days: 365, school_year: "2014-2015".parse().unwrap() };
-    let v = serde_json::to_value(&m).unwrap();
+    let m = Msg::TimeDays { appointment: 1, days: 181, year_days: 365, school_year: "2014-2015".parse().unwrap() }; // ok: a test
+    let v = serde_json::to_value(&m).unwrap(); // ok: a test
     let back = read_back(Some(v.clone()), m.en(), m.nl());
-    assert_eq!(serde_json::to_value(&back).unwrap(), v);
+    assert_eq!(serde_json::to_value(&back).unwrap(), v); // ok: a test
     assert_eq!((back.en(), back.nl()), (m.en(), m.nl()));
     assert!(matches!(read_back(None, "a".into(), "b".into()), Msg::Text { .. }));
 }

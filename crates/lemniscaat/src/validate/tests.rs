@@ -1,16 +1,18 @@
-//! Each rule of the validation on a small dataset that breaks it, and on one that keeps it.
+//! Each rule of the validation on a small dataset that breaks it, and on one that keeps it (a test
+//! module of `validate`, compiled only for tests).
+#![cfg(test)]
 
 use super::employees::year_to_account;
 use super::*;
 use crate::time::parse_date;
 
 fn day(s: &str) -> NaiveDate {
-    parse_date(s).unwrap()
+    parse_date(s).unwrap() // ok: a test
 }
 
 #[test]
 fn the_year_to_account_for_is_the_latest_that_ended_a_whole_window_ago() {
-    let y = |s: &str| s.parse::<SchoolYear>().unwrap();
+    let y = |s: &str| s.parse::<SchoolYear>().unwrap(); // ok: a test
     assert_eq!(year_to_account(day("2026-11-30"), 12), Some(y("2024-2025")));
     assert_eq!(year_to_account(day("2026-07-31"), 12), Some(y("2024-2025")));
     assert_eq!(year_to_account(day("2026-07-30"), 12), Some(y("2023-2024")));
@@ -45,7 +47,7 @@ fn the_annual_report_due_is_the_latest_year_past_the_first_of_july() {
 
 #[test]
 fn a_refusal_of_the_cycle_is_placed_in_the_dataset() {
-    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap();
+    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap(); // ok: a test
     assert!(!ds.cycle_events.is_empty());
     assert!(validate(&ds).is_ok());
     ds.settings.cycle_window_months = Some(0);
@@ -60,7 +62,7 @@ fn a_refusal_of_the_cycle_is_placed_in_the_dataset() {
 
 #[test]
 fn the_report_places_a_refusal_of_the_cycle_in_the_dataset_too() {
-    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap();
+    let mut ds = crate::dataset::Dataset::from_json(crate::report::SAMPLE).unwrap(); // ok: a test
     ds.settings.cycle_window_months = Some(0);
     let e = crate::report::report(&ds, None).unwrap_err();
     assert_eq!((e.code(), e.path()), (crate::ErrorCode::InvalidValue, "/settings/cycle_window_months"));
