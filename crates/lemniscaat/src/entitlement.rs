@@ -456,7 +456,7 @@ fn base_for(rs: &RuleSet, options: &Options, which: &Which, c: Category) -> Opti
             let (h, m) = free_base(rs, options, c);
             let source = match (c, options.management_base) {
                 (Category::Management, Some(mb)) => Source::policy("management_base", mb.describe(), false),
-                _ => Source::rule(rs, if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) }),
+                _ => Source::rule(rs, rs.parameters.base(c, hours)),
             };
             Some((if hours { h } else { m }, source))
         }

@@ -443,6 +443,16 @@ impl Parameters {
         }
     }
 
+    /// The base hours (`hours`) or money of a category: the grant a balance of that unit comes
+    /// from.
+    pub fn base(&self, c: Category, hours: bool) -> &Param<Decimal> {
+        if hours {
+            self.base_hours(c)
+        } else {
+            self.base_money(c)
+        }
+    }
+
     /// The base money of a category.
     pub fn base_money(&self, c: Category) -> &Param<Decimal> {
         match c {

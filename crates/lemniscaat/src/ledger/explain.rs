@@ -31,7 +31,7 @@ fn used_source(rs: &RuleSet, hours: bool, category: Option<Category>) -> Source 
 /// categories in the year, the entitlement's own explanation has the part of each.
 fn grant_source(rs: &RuleSet, bucket: &str, hours: bool, category: Option<Category>) -> Source {
     match (bucket == BASISRECHT, category) {
-        (true, Some(c)) => Source::rule(rs, if hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) }),
+        (true, Some(c)) => Source::rule(rs, rs.parameters.base(c, hours)),
         (true, None) => Source::Computation,
         (false, _) => rs.parameters.extra_buckets.iter().find(|b| b.id == bucket).map_or(Source::Computation, |b| Source::bucket(rs, b)),
     }

@@ -410,7 +410,7 @@ pub struct LedgerResult {
 pub(crate) fn consent_source(rs: &RuleSet, hours: bool, category: Option<Category>) -> FindingSource {
     let mut src = FindingSource::article(rs, if hours { "consent_hours" } else { "consent_money" });
     if category == Some(Category::Support) {
-        let base = if hours { rs.parameters.base_hours(Category::Support) } else { rs.parameters.base_money(Category::Support) };
+        let base = rs.parameters.base(Category::Support, hours);
         if let (Some(own), Some(applied)) = (&base.lid, &src.lid) {
             src.lid = Some(format!("{own} jo. lid {applied}").into());
             src.confidence = Some(src.confidence.map_or(base.provenance.of_article(), |c| c.weaker(base.provenance.of_article())));

@@ -428,8 +428,7 @@ impl<'a> Replay<'a> {
         let bucket = self.buckets.id(b).to_string();
         let message = Msg::Insufficient { bucket, hours: u == BalanceUnit::Hours, asked: want, available: avail };
         let c = only_category(&self.input.appointments, y).unwrap_or(Category::Teacher);
-        let grant =
-            FindingSource::param(rs, if u == BalanceUnit::Hours { rs.parameters.base_hours(c) } else { rs.parameters.base_money(c) });
+        let grant = FindingSource::param(rs, rs.parameters.base(c, u == BalanceUnit::Hours));
         refused(ErrorCode::InsufficientBalance, i, message).citing(grant)
     }
 
