@@ -158,9 +158,15 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
-    /// The JSON Schema of the dataset format.
-    #[command(after_help = "Example:\n  lemniscaat schema > dataset.schema.json")]
-    Schema,
+    /// The JSON Schema of the dataset format, or of every operation's input and output.
+    #[command(
+        after_help = "Examples:\n  lemniscaat schema > dataset.schema.json\n  lemniscaat schema --operations > operations.schema.json"
+    )]
+    Schema {
+        /// The schema of every operation's input and output (`lemniscaat call`) instead.
+        #[arg(long)]
+        operations: bool,
+    },
     /// One employee's entitlement with every step and article.
     #[command(
         after_help = "Examples:\n  lemniscaat explain --employee E03\n  lemniscaat explain board.json --employee E03 --school-year 2026-2027 --lang en"
@@ -391,7 +397,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         | Command::Classify { common, .. }
         | Command::Rules { common, .. }
         | Command::Explain { common, .. } => (common.format == Format::Json, common.lang.into()),
-        Command::Schema | Command::Sample | Command::SampleExport { .. } => (false, Lang::Nl),
+        Command::Schema { .. } | Command::Sample | Command::SampleExport { .. } => (false, Lang::Nl),
         Command::Call { .. } => (true, Lang::En),
     };
     let fail = |error: Error| Failure { error, json, lang };
@@ -522,8 +528,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             emit(&common, &text).map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Schema => {
-            let _ = emit(&Common { lang: LangArg::En, format: Format::Json, output: None }, lemniscaat::schema::DATASET_SCHEMA);
+        Command::Schema { operations } => {
+            let schema = if operations { lemniscaat::schema::OPERATIONS_SCHEMA } else { lemniscaat::schema::DATASET_SCHEMA };
+            let _ = emit(&Common { lang: LangArg::En, format: Format::Json, output: None }, schema);
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { dataset, employee, school_year, common } => {

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 /// How often a theme comes back in the team and personal plans of the school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ThemeCount {
     /// The theme id.
     pub theme: String,
@@ -36,6 +37,7 @@ pub struct ThemeCount {
 
 /// A goal that links to nothing known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Orphan {
     /// `team` or `personal`.
     pub level: String,
@@ -49,6 +51,7 @@ pub struct Orphan {
 
 /// The alignment report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Alignment {
     /// The school year of `as_of`.
     pub school_year: SchoolYear,

@@ -146,6 +146,7 @@ pub struct LumpsumInput {
 
 /// The answer of [`lumpsum`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LumpsumResult {
     /// The rule set applied.
     pub rule_set: Arc<str>,

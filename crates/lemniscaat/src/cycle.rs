@@ -210,6 +210,7 @@ pub struct CycleEvent {
 
 /// The input of [`cycle_status`] (the shape of `cycle.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CycleInput {
     /// The events.
@@ -233,6 +234,7 @@ pub struct CycleInput {
 
 /// The status of a part in the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StageStatus {
     /// Completed or revisited in the window.
@@ -245,6 +247,7 @@ pub enum StageStatus {
 
 /// Whether the participation the CAO requires at a part happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ParticipationCheck {
     /// The part (`frameworks` or `collective_plan`).
     pub stage: Stage,
@@ -256,6 +259,7 @@ pub struct ParticipationCheck {
 
 /// The answer of [`cycle_status`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CycleStatus {
     /// First day of the widest window (each part's own window is in its finding's data).
     #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]

@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 /// The input of [`eligibility`] (the shape of `eligibility.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EligibilityInput {
     /// The school year whose rule set applies (default: the one containing `as_of`).
@@ -48,6 +49,7 @@ pub struct EligibilityInput {
 
 /// The answer of [`eligibility`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Eligibility {
     /// The rule set applied.
     pub rule_set: Arc<str>,

@@ -35,6 +35,7 @@ use std::sync::Arc;
 
 /// The input of [`entitlement`]: one employee, one school year (the shape of `entitlement.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EntitlementInput {
     /// The school year.
@@ -75,6 +76,7 @@ impl EntitlementInput {
 
 /// The hours and money of one extra bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BucketAmount {
     /// The bucket id, e.g. `earmarked-basic-skills`.
     pub bucket: String,
@@ -92,6 +94,7 @@ pub struct BucketAmount {
 
 /// The entitlement of one employee in one school year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entitlement {
     /// The school year.
     pub school_year: SchoolYear,

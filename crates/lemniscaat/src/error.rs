@@ -11,6 +11,7 @@ use std::fmt;
 
 /// The stable error codes of `domain.md` section 6. Every binding exposes them as strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {
     /// The document is not JSON.
@@ -161,6 +162,7 @@ impl std::error::Error for Error {}
 
 /// An error as JSON: code, path, the texts in both languages and the message's id and arguments.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ErrorOut<'a> {
     code: ErrorCode,
     path: &'a str,
@@ -314,3 +316,5 @@ impl From<Error> for String {
         tagged(e)
     }
 }
+
+crate::schema::written_as!(Error, "Error" => ErrorOut<'static>);

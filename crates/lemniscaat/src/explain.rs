@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 /// The unit of a step's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Clock hours (klokuren).
@@ -34,6 +35,7 @@ pub enum Unit {
 
 /// Where a step's value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Source {
     /// A rule of a rule set: article and lid in that rule set's numbering.
@@ -205,6 +207,7 @@ impl Step {
 
 /// A step as JSON: its texts in both languages beside the message's id and arguments.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct StepOut<'a> {
     step: &'a str,
     amount: &'a str,
@@ -264,6 +267,7 @@ impl<'de> Deserialize<'de> for Step {
 
 /// An ordered list of steps with the rule set choice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Explanation {
     /// Which rule set and why.
     pub selection: Selection,
@@ -292,6 +296,7 @@ impl Explanation {
 
 /// What a vendor needs to reproduce a result exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Receipt {
     /// `lemniscaat <version>`.
     pub library: Cow<'static, str>,
@@ -326,3 +331,5 @@ impl Receipt {
         }
     }
 }
+
+crate::schema::written_as!(Step, "Step" => StepOut<'static>);

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Violates the CAO.
@@ -35,6 +36,7 @@ macro_rules! codes {
     ($( $(#[$m:meta])* $v:ident = $s:literal : $sev:ident ),* $(,)?) => {
         /// The stable finding codes of `domain.md` section 6.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum FindingCode {
             $( $(#[$m])* #[serde(rename = $s)] $v, )*
         }
@@ -144,6 +146,7 @@ codes! {
 
 /// Where a finding's rule comes from: a rule set article, or a handreiking section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FindingSource {
     /// Rule set id, for CAO rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -228,6 +231,7 @@ impl FindingSource {
 
 /// A data item of a finding: a text (dates, amounts and ids are texts) or a list of texts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum DataValue {
     /// A text, e.g. `"2015-03-01"`, `"66.40"`, `"E1"`.
@@ -279,6 +283,7 @@ pub struct Finding {
 
 /// A finding as JSON: its texts in both languages beside the message's id and arguments.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct FindingOut<'a> {
     code: FindingCode,
     severity: Severity,
@@ -369,3 +374,5 @@ impl Finding {
         self.message.nl()
     }
 }
+
+crate::schema::written_as!(Finding, "Finding" => FindingOut<'static>);

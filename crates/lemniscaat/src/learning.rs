@@ -27,6 +27,7 @@ const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/taxonomy.json"));
 
 /// A bucket of the 70:20:10 model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Bucket {
     /// 70: learning on the job.
@@ -67,6 +68,7 @@ impl Bucket {
 
 /// The Cedefop class of an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Cedefop {
     /// Leads to a recognised qualification.
@@ -79,6 +81,7 @@ pub enum Cedefop {
 
 /// Keywords of a kind per language.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Keywords {
     /// Dutch.
@@ -91,6 +94,7 @@ pub struct Keywords {
 
 /// An activity kind of the taxonomy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActivityKind {
     /// Stable id, e.g. `intervision`.
@@ -209,6 +213,7 @@ fn normalise(s: &str) -> String {
 
 /// A term the classifier recognised.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Match {
     /// The keyword (normalised).
     pub term: String,
@@ -220,6 +225,7 @@ pub struct Match {
 
 /// Shares per bucket (4 decimals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Shares {
     /// Experience (70).
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
@@ -271,6 +277,7 @@ impl Shares {
 
 /// The input of [`classify`] (the shape of `classification.json`): a kind id or free text.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClassifyInput {
     /// An activity kind id.
@@ -301,6 +308,7 @@ impl ClassifyInput {
 
 /// The answer of [`classify`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Classification {
     /// The bucket (the one with the highest score), or `unknown`.
     pub bucket: Bucket,
@@ -439,6 +447,7 @@ fn classify_text(t: &Taxonomy, text: &str, language: Option<&str>) -> Classifica
 
 /// What weighs an activity in the mix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Weight {
     /// Hours (the default).
@@ -452,6 +461,7 @@ pub enum Weight {
 
 /// One activity of a mix.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MixActivity {
     /// A kind id.
@@ -498,6 +508,7 @@ impl MixActivity {
 
 /// The target mix (default 0.70 / 0.20 / 0.10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// Experience share.
@@ -531,6 +542,7 @@ impl Target {
 
 /// The input of [`mix`] (the shape of `mix.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MixInput {
     /// The activities.
@@ -556,6 +568,7 @@ pub struct MixInput {
 
 /// The answer of [`mix`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mix {
     /// Shares per bucket (4 decimals).
     pub shares: Shares,

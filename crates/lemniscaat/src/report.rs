@@ -30,6 +30,7 @@ pub const SAMPLE: &str = include_str!("../data/voorbeeldstichting.json");
 
 /// One parameter of the rule set in force, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ParameterLine {
     /// The parameter name (its id).
     pub name: String,
@@ -56,6 +57,7 @@ pub struct ParameterLine {
 
 /// The rule set in force and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleSetSummary {
     /// Id.
     pub id: String,
@@ -74,6 +76,7 @@ pub struct RuleSetSummary {
 
 /// A refusal on one employee's line (the rest of the report goes on).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineError {
     /// The code.
     pub code: String,
@@ -87,6 +90,7 @@ pub struct LineError {
 
 /// One employee's entitlement and balance in the school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffLine {
     /// Employee id.
     pub employee: String,
@@ -137,6 +141,7 @@ pub struct StaffLine {
 
 /// The 70:20:10 mix of a school.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SchoolMix {
     /// School id.
     pub school: String,
@@ -148,6 +153,7 @@ pub struct SchoolMix {
 
 /// The 10% rule of a school or the board.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LumpsumLine {
     /// School id, or the board id.
     pub school: String,
@@ -159,6 +165,7 @@ pub struct LumpsumLine {
 
 /// Hours and money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Spent {
     /// Hours.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
@@ -177,6 +184,7 @@ impl Spent {
 
 /// Accountability figures of a school for the annual report (17.2 lid 4).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Accountability {
     /// School id.
     pub school: String,
@@ -203,6 +211,7 @@ pub struct Accountability {
 
 /// The report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
     /// The board.
     pub board: Board,

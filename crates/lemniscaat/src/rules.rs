@@ -23,6 +23,7 @@ const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/rulesets.json"));
 
 /// How sure the library is of a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// In the appendix of the handreiking (article 17 of the CAO VO 2014-2015).
@@ -56,6 +57,7 @@ impl Confidence {
 
 /// Where a value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// How sure.
@@ -125,6 +127,7 @@ param_values!(u32, ProRata, Saving, Evc, Startkwalificatie);
 
 /// A value with its article reference (numbering of that rule set's CAO) and provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, bound(deserialize = "T: ParamValue"))]
 pub struct Param<T> {
     /// The value.
@@ -142,6 +145,7 @@ pub struct Param<T> {
 
 /// A dated value with provenance (a rule set's start or known end).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dated {
     /// The date.
@@ -153,6 +157,7 @@ pub struct Dated {
 
 /// A text in English and Dutch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     /// English.
@@ -186,6 +191,7 @@ impl ProRataReading {
 
 /// Which readings of pro rata a rule set allows, and its default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProRata {
     /// The allowed readings.
@@ -196,6 +202,7 @@ pub struct ProRata {
 
 /// When an extra bucket is granted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum BucketCondition {
     /// Always, to every employee of the category.
@@ -206,6 +213,7 @@ pub enum BucketCondition {
 
 /// An extra bucket of hours and money beside the free basisrecht.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExtraBucket {
     /// Stable id, e.g. `earmarked-basic-skills`.
@@ -263,6 +271,7 @@ impl SavingUnits {
 
 /// The right to save (from cao-vo-2020).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SavingRight {
     /// A plan must underlie it.
@@ -277,6 +286,7 @@ pub struct SavingRight {
 
 /// Saving (17.6): by agreement, and from 2020 as a right.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Saving {
     /// Deviating agreements ("afwijkende afspraken") are allowed, with any term.
@@ -287,6 +297,7 @@ pub struct Saving {
 
 /// EVC (17.3 lid 3).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evc {
     /// The highest education level that is eligible.
@@ -297,6 +308,7 @@ pub struct Evc {
 
 /// Startkwalificatie (17.3 lid 4).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Startkwalificatie {
     /// Employees below this level are eligible.
@@ -305,6 +317,7 @@ pub struct Startkwalificatie {
 
 /// An article reference for a rule without a value of its own (consent, lapse, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArticleRef {
     /// Article.
@@ -318,6 +331,7 @@ pub struct ArticleRef {
 
 /// Information a rule set carries that is not an amount (the induction programme).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Information {
     /// Id.
@@ -350,6 +364,7 @@ macro_rules! parameters {
 
         /// The resolved parameters of a rule set: every value present, with its provenance.
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields)]
         pub struct Parameters {
             $( $(#[$m])* pub $name: Param<$ty>, )*
@@ -540,6 +555,7 @@ pub struct RuleSetDef {
 /// assert_eq!(rs.parameters.teacher_hours.article.as_deref(), Some("16.4"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleSet {
     /// Id (shared by every explanation step and receipt that cites it).
     pub id: Arc<str>,
@@ -606,6 +622,7 @@ pub struct Selection {
 
 /// A selection as JSON: its texts in both languages beside the message's id and arguments.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct SelectionOut<'a> {
     rule_set: &'a str,
     reason: &'a str,
@@ -985,3 +1002,5 @@ mod tests {
         assert_eq!(err.unwrap_err().code(), ErrorCode::InvalidValue);
     }
 }
+
+crate::schema::written_as!(Selection, "Selection" => SelectionOut<'static>);

@@ -1,5 +1,14 @@
-//! The JSON Schema of the dataset format, generated from the types (feature `schema`) and
-//! checked in as `docs/dataset.schema.json`; a test keeps the two in sync.
+//! The JSON Schemas, generated from the types (feature `schema`) and checked in; a test keeps
+//! each in sync with the types and holds every vector's input and result to them.
+//!
+//! - `docs/dataset.schema.json`: the dataset format.
+//! - `docs/operations.schema.json`: the input and the output of every operation of [`crate::api`]
+//!   and the error every operation may answer instead. Its `operations` object names, per
+//!   operation, the definitions of its `input` and `output` (`#/operations/entitlement/input`
+//!   refers to `#/$defs/EntitlementInput`). An input is described as it is read (a field with a
+//!   default may be left out), an output as it is written (every field the library writes);
+//!   where a type reads differently from how it is written, its input definition is called
+//!   `<Name>Input`. The TypeScript types of the browser package are generated from it.
 //!
 //! Decimals are strings (`"12.50"`), dates ISO strings (`"2015-02-01"`), and every date range is
 //! inclusive on both ends.
@@ -7,15 +16,210 @@
 /// The checked-in JSON Schema of the dataset (draft 2020-12).
 pub const DATASET_SCHEMA: &str = include_str!("../data/dataset.schema.json");
 
+/// The checked-in JSON Schema of every operation's input and output (draft 2020-12).
+pub const OPERATIONS_SCHEMA: &str = include_str!("../data/operations.schema.json");
+
 /// Generates the schema from the types.
 #[cfg(feature = "schema")]
 pub fn generate() -> String {
     let schema = schemars::schema_for!(crate::dataset::Dataset);
     let mut v = serde_json::to_value(&schema).unwrap_or_default();
     strings_for_decimals(&mut v);
+    plain_descriptions(&mut v);
     let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// `JsonSchema` for a type written through a shape of its own (`Finding` through `FindingOut`):
+/// the schema of what is written, under the type's name.
+macro_rules! written_as {
+    ($t:ty, $name:literal => $out:ty) => {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $t {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", $name).into()
+            }
+            fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <$out as schemars::JsonSchema>::json_schema(g)
+            }
+        }
+    };
+}
+pub(crate) use written_as;
+
+/// The operations with their input and output types, in the order of [`crate::api::OPERATIONS`].
+/// `rule_sets` takes no input (any JSON is accepted and ignored).
+#[cfg(feature = "schema")]
+macro_rules! operations {
+    ($($name:literal: $input:ty => $output:ty),* $(,)?) => {
+        fn operation_schemas(
+            input: &mut schemars::SchemaGenerator,
+            output: &mut schemars::SchemaGenerator,
+        ) -> Vec<(&'static str, schemars::Schema, schemars::Schema)> {
+            vec![$(($name, input.subschema_for::<$input>(), output.subschema_for::<$output>())),*]
+        }
+    };
+}
+
+#[cfg(feature = "schema")]
+operations! {
+    "entitlement": crate::EntitlementInput => crate::Entitlement,
+    "ledger": crate::ledger::LedgerInput => crate::ledger::LedgerResult,
+    "eligibility": crate::eligibility::EligibilityInput => crate::eligibility::Eligibility,
+    "lumpsum": crate::budget::LumpsumInput => crate::budget::LumpsumResult,
+    "classify": crate::learning::ClassifyInput => crate::learning::Classification,
+    "mix": crate::learning::MixInput => crate::learning::Mix,
+    "cycle": crate::cycle::CycleInput => crate::cycle::CycleStatus,
+    "validate": crate::dataset::Dataset => crate::validate::ValidationReport,
+    "report": crate::dataset::Dataset => crate::report::Report,
+    "rule_sets": serde_json::Value => Vec<crate::rules::RuleSet>,
+}
+
+/// Generates the schema of every operation's input and output (`docs/operations.schema.json`).
+#[cfg(feature = "schema")]
+pub fn generate_operations() -> String {
+    use schemars::generate::SchemaSettings;
+    use serde_json::{json, Map, Value};
+    let mut input = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    let mut output = SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let ops = operation_schemas(&mut input, &mut output);
+    let error = output.subschema_for::<crate::error::Error>();
+    let mut out_defs: Map<String, Value> = output.take_definitions(true);
+    // An output has exactly the fields the library writes.
+    out_defs.values_mut().for_each(closed_objects);
+    let in_defs: Map<String, Value> = input.take_definitions(true);
+    // An input definition equal to the output one is shared; one that differs is renamed.
+    let renamed: std::collections::BTreeMap<String, String> = in_defs
+        .iter()
+        .filter(|(k, v)| out_defs.get(*k).is_some_and(|o| o != *v))
+        .map(|(k, _)| {
+            let mut n = format!("{k}Input");
+            while in_defs.contains_key(&n) || out_defs.contains_key(&n) {
+                n.push('_');
+            }
+            (k.clone(), n)
+        })
+        .collect();
+    let mut defs = out_defs;
+    for (k, mut v) in in_defs {
+        rename_refs(&mut v, &renamed);
+        let name = renamed.get(&k).cloned().unwrap_or(k);
+        defs.entry(name).or_insert(v);
+    }
+    let mut operations = Map::new();
+    for (name, i, o) in ops {
+        let mut i = i.to_value();
+        rename_refs(&mut i, &renamed);
+        operations.insert(name.into(), json!({ "input": i, "output": o.to_value() }));
+    }
+    let mut v = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://lemniscaat.nl/schema/operations.schema.json",
+        "title": "lemniscaat operations",
+        "description": "The input and the output of every operation (lemniscaat::api::call), and the error an operation answers instead. Decimals are strings, dates ISO strings.",
+        "operations": operations,
+        "error": error.to_value(),
+        "$defs": defs,
+    });
+    strings_for_decimals(&mut v);
+    plain_descriptions(&mut v);
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Descriptions as a reader of the schema (or of the generated types) wants them: without the
+/// Rust examples of the doc comments and with rustdoc's links as plain code.
+#[cfg(feature = "schema")]
+fn plain_descriptions(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::String(d)) = m.get_mut("description") {
+                *d = plain_description(d);
+            }
+            m.values_mut().for_each(plain_descriptions);
+        }
+        Value::Array(a) => a.iter_mut().for_each(plain_descriptions),
+        _ => {}
+    }
+}
+
+#[cfg(feature = "schema")]
+fn plain_description(d: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    for line in d.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if !in_code {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    // [`x`] and [`x`](path) as `x`.
+    let mut s = String::with_capacity(out.len());
+    let mut rest = out.trim();
+    while let Some(i) = rest.find("[`") {
+        s.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find("`]") {
+            Some(j) => {
+                s.push_str(&after[..j + 1]);
+                rest = &after[j + 2..];
+                if rest.starts_with('(') {
+                    rest = rest.find(')').map_or(rest, |k| &rest[k + 1..]);
+                }
+            }
+            None => {
+                s.push('[');
+                rest = after;
+            }
+        }
+    }
+    s.push_str(rest);
+    s
+}
+
+/// `additionalProperties: false` on every object schema with properties that does not say
+/// otherwise.
+#[cfg(feature = "schema")]
+fn closed_objects(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            if m.contains_key("properties") && !m.contains_key("additionalProperties") {
+                m.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            m.values_mut().for_each(closed_objects);
+        }
+        Value::Array(a) => a.iter_mut().for_each(closed_objects),
+        _ => {}
+    }
+}
+
+/// Points `$ref`s at renamed input definitions.
+#[cfg(feature = "schema")]
+fn rename_refs(v: &mut serde_json::Value, renamed: &std::collections::BTreeMap<String, String>) {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::String(r)) = m.get_mut("$ref") {
+                if let Some(new) = r.strip_prefix("#/$defs/").and_then(|n| renamed.get(n)) {
+                    *r = format!("#/$defs/{new}");
+                }
+            }
+            m.values_mut().for_each(|x| rename_refs(x, renamed));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| rename_refs(x, renamed)),
+        _ => {}
+    }
 }
 
 /// rust_decimal's schema allows numbers; the format takes decimals as strings only.

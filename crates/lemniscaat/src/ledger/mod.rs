@@ -247,6 +247,7 @@ impl LedgerEvent {
 
 /// The input of [`ledger`] (the shape of `ledger.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LedgerInput {
     /// The employee's appointments.
@@ -293,6 +294,7 @@ fn is_true(b: &bool) -> bool {
 
 /// One unit's movement in one school year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnitStatement {
     /// Saved balances brought in.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
@@ -316,6 +318,7 @@ pub struct UnitStatement {
 
 /// The statement of one bucket in one school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Statement {
     /// The school year.
     pub school_year: SchoolYear,
@@ -333,6 +336,7 @@ pub struct Statement {
 
 /// Hours and money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Amounts {
     /// Hours.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
@@ -344,6 +348,7 @@ pub struct Amounts {
 
 /// The balance of a bucket on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Balance {
     /// The bucket.
     pub bucket: String,
@@ -360,6 +365,7 @@ pub struct Balance {
 
 /// An amount that lapses soon.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Expiring {
     /// The bucket.
     pub bucket: String,
@@ -374,6 +380,7 @@ pub struct Expiring {
 
 /// Employer-paid facilities of assigned activities (17.7) in a school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Facilities {
     /// The school year.
     pub school_year: SchoolYear,
@@ -385,6 +392,7 @@ pub struct Facilities {
 
 /// The ledger's answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LedgerResult {
     /// The free basisrecht's statements, one per school year asked.
     pub statements: Vec<Statement>,

@@ -465,6 +465,30 @@ impl Serialize for Msg {
     }
 }
 
+/// A message as JSON: `{"id": ..., "args": {...}}`, the id one of the catalogue's (or a text's own
+/// `text`), the arguments in machine formats (decimal strings, ISO dates, ids) by name.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Msg {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Message".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "lemniscaat::message::Msg".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A message of the catalogue: its id and its arguments in machine formats (decimal strings, ISO dates, ids), for a host that renders it with texts of its own.",
+            "type": "object",
+            "properties": {
+                "id": { "type": "string", "description": "The message id, e.g. `explain.wtf_applied` (see `docs/messages.md`)." },
+                "args": { "type": "object", "description": "The arguments by name." }
+            },
+            "required": ["id", "args"],
+            "additionalProperties": false
+        })
+    }
+}
+
 /// A message read back from JSON: its id and arguments as written (`message`), with its texts;
 /// without them, its texts alone.
 pub(crate) fn read_back(message: Option<Value>, en: String, nl: String) -> Msg {

@@ -41,6 +41,7 @@ use std::sync::Arc;
 
 /// Counts of findings per severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Counts {
     /// Errors.
     pub error: usize,
@@ -52,6 +53,7 @@ pub struct Counts {
 
 /// The answer of [`validate`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ValidationReport {
     /// The date judged on.
     #[serde(serialize_with = "crate::time::date::serialize", deserialize_with = "crate::time::date::deserialize")]
