@@ -127,7 +127,7 @@ param_values!(u32, ProRata, Saving, Evc, Startkwalificatie);
 
 /// A value with its article reference (numbering of that rule set's CAO) and provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Param_{T}"))]
 #[serde(deny_unknown_fields, bound(deserialize = "T: ParamValue"))]
 pub struct Param<T> {
     /// The value.
