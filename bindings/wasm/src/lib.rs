@@ -19,6 +19,11 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 use wasm_bindgen::prelude::*;
 
+/// Every operation's input and output, generated from the core's schema (`tools/gen-types.mjs`).
+#[wasm_bindgen(typescript_custom_section)]
+const GENERATED_TYPES: &str = include_str!("types.generated.d.ts");
+
+/// The package's own types (operation names, the typed `call`, the rule-set file, ...).
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
@@ -102,8 +107,9 @@ fn run(operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
 
 /// Runs an operation by name (`entitlement`, `ledger`, `eligibility`, `lumpsum`, `classify`,
 /// `mix`, `cycle`, `validate`, `rule_sets`) with the built-in rule sets.
-#[wasm_bindgen]
-pub fn call(#[wasm_bindgen(unchecked_param_type = "Operation")] operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
+/// Its TypeScript declaration, typed by operation, is in `types.d.ts`.
+#[wasm_bindgen(skip_typescript)]
+pub fn call(operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
     run(operation, &input)
 }
 
@@ -122,8 +128,9 @@ impl Book {
         lemniscaat::RuleBook::builtin().with_overrides(&text).map(Book).map_err(js_error)
     }
 
-    /// Runs an operation by name with this rule book (see `call`).
-    pub fn call(&self, #[wasm_bindgen(unchecked_param_type = "Operation")] operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
+    /// Runs an operation by name with this rule book (see `call`); typed in `types.d.ts`.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn call(&self, operation: &str, input: JsValue) -> Result<JsValue, JsValue> {
         run_with(&self.0, operation, &input)
     }
 

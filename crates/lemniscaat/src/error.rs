@@ -164,10 +164,15 @@ impl std::error::Error for Error {}
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ErrorOut<'a> {
+    /// The stable code (`docs/codes.md`).
     code: ErrorCode,
+    /// JSON Pointer to the offending value, or to the event or line that cannot be applied.
     path: &'a str,
+    /// The message in English.
     message_en: String,
+    /// The message in Dutch.
     message_nl: String,
+    /// The message behind both texts: its id and arguments.
     message: &'a Msg,
 }
 

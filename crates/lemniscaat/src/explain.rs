@@ -209,14 +209,23 @@ impl Step {
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct StepOut<'a> {
+    /// What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
     step: &'a str,
+    /// Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
+    /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
     amount: &'a str,
+    /// The value, when the step has one.
     #[serde(serialize_with = "crate::num::opt_dec::serialize")]
     value: Option<Decimal>,
+    /// The unit of the value.
     unit: Unit,
+    /// What the step says, in English.
     en: String,
+    /// What the step says, in Dutch.
     nl: String,
+    /// The message behind both texts: its id and arguments.
     message: &'a Msg,
+    /// Where the value comes from.
     source: &'a Source,
 }
 

@@ -285,13 +285,21 @@ pub struct Finding {
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct FindingOut<'a> {
+    /// The stable code (`docs/codes.md`).
     code: FindingCode,
+    /// The severity.
     severity: Severity,
+    /// Where the rule comes from.
     source: &'a FindingSource,
+    /// JSON Pointer into the input.
     path: &'a str,
+    /// What the finding says, in English.
     message_en: String,
+    /// What the finding says, in Dutch.
     message_nl: String,
+    /// The message behind both texts: its id and arguments.
     message: &'a Msg,
+    /// Structured data (dates, amounts as strings, ids).
     data: &'a BTreeMap<String, DataValue>,
 }
 

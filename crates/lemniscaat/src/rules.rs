@@ -624,11 +624,17 @@ pub struct Selection {
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct SelectionOut<'a> {
+    /// The rule set id.
     rule_set: &'a str,
+    /// `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
     reason: &'a str,
+    /// Why, in English.
     en: String,
+    /// Why, in Dutch.
     nl: String,
+    /// The message behind both texts: its id and arguments.
     message: &'a crate::message::Msg,
+    /// Whether the school year lies past the known rules.
     out_of_range: bool,
 }
 
