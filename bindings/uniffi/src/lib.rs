@@ -193,34 +193,34 @@ pub fn validation_report_to_json(value: ValidationReport) -> Result<String> {
     to_text(&value)
 }
 
-/// The language of a picture's labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum Language {
-    /// Dutch.
-    Nl,
-    /// English.
-    En,
+model::core_enum! {
+    /// The language of labels.
+    Language = lemniscaat::svg::Lang {
+        /// Dutch (the default).
+        Nl,
+        /// English.
+        En,
+    }
 }
 
-impl Language {
-    fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::En => "en",
-        }
+/// The code the core's JSON API takes for a language.
+fn code(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "nl",
+        Language::En => "en",
     }
 }
 
 /// The SVG picture of the lemniscate for a cycle input.
 #[uniffi::export]
 pub fn cycle_svg(input: CycleInput, language: Language) -> Result<String> {
-    Ok(lemniscaat::api::cycle_svg(&to_text(&input)?, language.code())?)
+    Ok(lemniscaat::api::cycle_svg(&to_text(&input)?, code(language))?)
 }
 
 /// The SVG bar of a 70:20:10 mix.
 #[uniffi::export]
 pub fn mix_svg(input: MixInput, language: Language) -> Result<String> {
-    Ok(lemniscaat::api::mix_svg(&to_text(&input)?, language.code())?)
+    Ok(lemniscaat::api::mix_svg(&to_text(&input)?, code(language))?)
 }
 
 /// The built-in rule sets, oldest first, every parameter with its article and source.
@@ -261,31 +261,63 @@ pub fn version() -> String {
     lemniscaat::VERSION.to_string()
 }
 
-/// What the binding offers for each operation of the core's JSON API: the typed function, or
-/// why there is none (then [`call`] reaches it). A test fails when the core gains an operation
-/// that this list does not name.
-pub const PARITY: [(&str, &str); 10] = [
-    ("entitlement", "entitlement"),
-    ("ledger", "ledger_statements"),
-    ("eligibility", "eligibility"),
-    ("lumpsum", "lumpsum"),
-    ("classify", "classify"),
-    ("mix", "mix"),
-    ("cycle", "cycle_status"),
-    ("validate", "validate_dataset"),
-    ("report", "call only: the board report is the command's and the notebook's view, not a vendor's record"),
-    ("rule_sets", "rule_sets"),
-];
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
 
+    /// The rows of the operations table of `docs/bindings.md`, cell by cell (backticks dropped).
+    pub(crate) fn operations_table() -> Vec<Vec<String>> {
+        let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/bindings.md")).unwrap();
+        let table = docs.split("<!-- operations:").nth(1).unwrap();
+        table
+            .lines()
+            .skip(3)
+            .take_while(|l| l.starts_with('|'))
+            .map(|l| l.trim_matches('|').split(" | ").map(|c| c.trim().replace('`', "")).collect())
+            .collect()
+    }
+
+    /// The table names every operation of the core, in order, and its Kotlin column names this
+    /// binding's typed functions (Kotlin's case of the Rust names, which must exist: the list
+    /// below does not compile when one is renamed or removed); `—` only where `call` reaches it.
     #[test]
-    fn every_core_operation_is_accounted_for() {
-        let named: Vec<&str> = PARITY.iter().map(|(op, _)| *op).collect();
-        assert_eq!(named, lemniscaat::api::OPERATIONS.to_vec());
+    fn the_operations_table_names_every_core_operation_and_this_bindings_functions() {
+        macro_rules! functions {
+            ($($f:ident),*) => { [$({ let _ = $f; stringify!($f) }),*] };
+        }
+        let typed =
+            functions!(entitlement, ledger_statements, eligibility, lumpsum, classify, mix, cycle_status, validate_dataset, rule_sets);
+        let camel = |s: &str| {
+            let mut parts = s.split('_');
+            let first = parts.next().unwrap_or_default().to_string();
+            parts.fold(first, |acc, p| acc + &p[..1].to_uppercase() + &p[1..])
+        };
+        let rows = operations_table();
+        let core: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(core, lemniscaat::api::OPERATIONS.to_vec(), "the table's first column");
+        let kotlin: Vec<&str> = rows.iter().map(|r| r[4].as_str()).filter(|k| *k != "—").collect();
+        let ours: Vec<String> = typed.iter().map(|f| camel(f)).collect();
+        assert_eq!(kotlin, ours, "the Kotlin column against this binding's functions");
+        for r in &rows {
+            assert_eq!(r.len(), 7, "{r:?}");
+            let name = |n: &String| camel(n.split('(').next().unwrap_or_default().rsplit("::").next().unwrap_or_default());
+            let differs = r[1..6].iter().any(|n| name(n) != camel(&r[0]));
+            assert!(!differs || !r[6].is_empty(), "{}: the names differ without a reason", r[0]);
+        }
+    }
+
+    /// An operation the core does not know is the core's typed error through `call` (with a book
+    /// too): `INVALID_VALUE` and both messages naming the known ones, never a default result.
+    #[test]
+    fn an_unknown_operation_is_a_typed_error() {
+        let book = RuleBook::with_overrides(r#"{"rule_sets":[]}"#.into()).unwrap();
+        for e in [call("nope".into(), "{}".into()).unwrap_err(), book.call("ledgerStatements".into(), "{}".into()).unwrap_err()] {
+            let LemniscaatError::Input { code, path, message_en, message_nl } = &e else { panic!("{e:?}") };
+            assert_eq!((*code, path.as_str()), (ErrorCode::InvalidValue, ""));
+            assert!(message_en.starts_with("unknown operation '") && message_en.contains("rule_sets"), "{message_en}");
+            assert!(message_nl.starts_with("onbekende bewerking '") && message_nl.contains("entitlement"), "{message_nl}");
+        }
     }
 
     #[test]
@@ -304,6 +336,17 @@ mod tests {
             assert_eq!(e.code().map(ErrorCode::as_str), Some(code.as_str()));
             assert_eq!(e.path(), "/x");
         }
+    }
+
+    /// The exported `Display` (Kotlin's `message` and `toString()`, Swift's `description`): the
+    /// English message, the code and the path, for a case of `tests/vectors/entitlement.json`.
+    #[test]
+    fn an_error_reads_as_a_sentence_with_its_code_and_path() {
+        let input = r#"{"school_year":"2014-2015","appointments":[{"category":"support","wtf":"1.5","start":"2010-08-01","end":null}]}"#;
+        let e = entitlement_input_from_json(input.into()).unwrap_err();
+        assert_eq!(e.to_string(), "wtf 1.5 is not above 0 and at most 1 (INVALID_WTF at /appointments/0/wtf)");
+        let whole = validate_dataset("{".into()).unwrap_err();
+        assert!(whole.to_string().ends_with(" (INVALID_JSON)"), "{whole}");
     }
 
     #[test]

@@ -27,8 +27,10 @@ mod json_text {
     }
 }
 
+pub use lemniscaat::rules::Bilingual;
+
+#[uniffi::remote(Record)]
 /// A text in English and Dutch.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Bilingual {
     /// English.
     pub en: String,
@@ -36,38 +38,38 @@ pub struct Bilingual {
     pub nl: String,
 }
 
-/// How sure the library is of a value of a rule set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// From the seed documents (the handreiking and its appendix).
-    Seed,
-    /// From a later source with an address.
-    Sourced,
-    /// Inferred by the library (marked as such in every explanation).
-    Inferred,
+core_enum! {
+    /// How sure the library is of a value.
+    Confidence = lemniscaat::rules::Confidence {
+        /// In the appendix of the handreiking (article 17 of the CAO VO 2014-2015).
+        Seed,
+        /// Stated by a named secondary source.
+        Sourced,
+        /// The project's own reading; no source states it.
+        Inferred,
+    }
 }
 
-/// Where a value of a rule set comes from.
+/// Where a value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Provenance {
-    /// Confidence.
+    /// How sure.
     pub confidence: Confidence,
-    /// Id of the source document.
+    /// The id of a `SourceDoc` of the rule book.
     pub source: String,
-    /// A note.
+    /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-/// An information item of a rule set (e.g. the induction programme).
+/// Information a rule set carries that is not an amount (the induction programme).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Information {
     /// Id.
     pub id: String,
     /// First school year it applies to.
     pub from_school_year: Option<String>,
-    /// The category it concerns, if one.
+    /// The category it concerns.
     pub category: Option<super::entitlement::Category>,
     /// English text.
     pub en: String,
@@ -77,39 +79,39 @@ pub struct Information {
     pub provenance: Provenance,
 }
 
-/// Which rule set applies and why.
+/// Why a rule set was chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Selection {
     /// The rule set id.
     pub rule_set: String,
-    /// `in-force`, `pinned` or `out-of-range`.
+    /// `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
     pub reason: String,
     /// English explanation.
     pub en: String,
     /// Dutch explanation.
     pub nl: String,
-    /// The explanation as a message of the catalogue.
+    /// The explanation, rendered in a language when asked.
     pub message: Message,
-    /// The school year lies past the known rule sets (lenient mode used the last one).
+    /// Whether the school year lies past the known rules.
     pub out_of_range: bool,
 }
 
-/// The unit of a step's value (not `Unit`, which Kotlin has).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum StepUnit {
-    /// Clock hours.
-    Hours,
-    /// Euros.
-    Eur,
-    /// A dimensionless factor.
-    Factor,
-    /// Days.
-    Days,
-    /// Months.
-    Months,
-    /// No value.
-    None,
+core_enum! {
+    /// The unit of a step's value.
+    StepUnit = lemniscaat::explain::Unit {
+        /// Clock hours (klokuren).
+        Hours,
+        /// Euros.
+        Eur,
+        /// A dimensionless factor (wtf, share of a year).
+        Factor,
+        /// Days.
+        Days,
+        /// Months.
+        Months,
+        /// No value.
+        None,
+    }
 }
 
 /// Where a step's value comes from.
@@ -126,13 +128,14 @@ pub enum Source {
         lid: Option<String>,
         /// Confidence of the value.
         confidence: Confidence,
-        /// Confidence of the article number, where it is weaker than the value's.
+        /// Confidence of the article number, where it is weaker than the value's (a stated amount
+        /// under an article number inferred by analogy).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         article_confidence: Option<Confidence>,
         /// Id of the source document.
         document: String,
     },
-    /// A policy option of the library where the CAO is silent.
+    /// A policy option of the library (`policy:<option>=<value>`), where the CAO is silent.
     Policy {
         /// Option name, e.g. `temporal_pro_rata`.
         option: String,
@@ -169,7 +172,8 @@ pub enum Source {
 pub struct Step {
     /// What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
     pub step: String,
-    /// The amount it belongs to: `hours`, `money`, `<bucket>/hours`, or empty.
+    /// Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
+    /// (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
     pub amount: String,
     /// The value, when the step has one.
     pub value: Option<ExactDecimal>,
@@ -179,7 +183,7 @@ pub struct Step {
     pub en: String,
     /// Dutch description.
     pub nl: String,
-    /// The description as a message of the catalogue.
+    /// What the step says, rendered in a language only when asked (`Step::text`).
     pub message: Message,
     /// Where the value comes from.
     pub source: Source,
@@ -207,70 +211,70 @@ pub struct Receipt {
     pub options: HashMap<String, String>,
     /// The as-of date, when the operation has one.
     pub as_of: Option<String>,
-    /// SHA-256 of the input's JSON form.
+    /// SHA-256 of the input's compact JSON form (`crate::digest`).
     pub input_hash: String,
 }
 
-/// The severity of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Breaks the CAO.
-    Error,
-    /// Departs from the handreiking's advice.
-    Warning,
-    /// Worth knowing.
-    Info,
+core_enum! {
+    /// How serious a finding is.
+    Severity = lemniscaat::finding::Severity {
+        /// Violates the CAO.
+        Error,
+        /// Against the handreiking's advice, or likely a mistake.
+        Warning,
+        /// Advice.
+        Info,
+    }
 }
 
-/// The source of a finding: an article of the rule set or a section of the handreiking.
+/// Where a finding's rule comes from: a rule set article, or a handreiking section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct FindingSource {
-    /// Rule set id.
+    /// Rule set id, for CAO rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_set: Option<String>,
-    /// Article.
+    /// Article in that rule set's numbering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     /// Lid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lid: Option<String>,
-    /// Section of the handreiking.
+    /// A handreiking section, for advice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handreiking: Option<String>,
-    /// How sure the article number is in this rule set.
+    /// How sure the article number is in this rule set (`inferred`: renumbered by analogy).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
 }
 
-/// A value in a finding's data: a text or a list of texts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(untagged)]
-pub enum DataValue {
-    /// One text.
-    Text(String),
-    /// Several texts (not `List`, which Kotlin has).
-    TextList(Vec<String>),
+core_enum! {
+    /// A data item of a finding: a text (dates, amounts and ids are texts) or a list of texts.
+    DataValue = lemniscaat::finding::DataValue {
+        /// A text, e.g. `"2015-03-01"`, `"66.40"`, `"E1"`.
+        Text(String),
+        /// A list of texts, e.g. the missing elements `["b"]`.
+        #[uniffi(name = "TextList")]
+        List(Vec<String>),
+    }
 }
 
-/// A finding: data about a plan or a result, not an error.
+/// A finding: a stable code, its severity, source, JSON Pointer path, message and data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Finding {
-    /// The stable code, e.g. `KADERS_MISSING` (`docs/codes.md`). A string, so that a code added
-    /// in a later version does not break an exhaustive `when`/`switch`.
+    /// The code.
     pub code: String,
-    /// Its severity.
+    /// The severity.
     pub severity: Severity,
-    /// Article or handreiking section.
+    /// Where the rule comes from.
     pub source: FindingSource,
-    /// JSON Pointer of what it is about.
+    /// JSON Pointer into the input.
     pub path: String,
     /// English message.
     pub message_en: String,
     /// Dutch message.
     pub message_nl: String,
-    /// The message of the catalogue.
+    /// What the finding says, rendered in a language only when asked (`Finding::text`).
     pub message: Message,
-    /// Values that identify what it is about.
+    /// Structured data (dates, amounts as strings, ids).
     pub data: HashMap<String, DataValue>,
 }

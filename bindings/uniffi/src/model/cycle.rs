@@ -4,83 +4,84 @@ use super::common::Finding;
 use crate::scalar::IsoDate;
 use serde::{Deserialize, Serialize};
 
-/// A stage of the lemniscate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// Preparation.
-    Preparation,
-    /// Strategic exploration (strategische verkenning).
-    StrategicExploration,
-    /// Kaders.
-    Frameworks,
-    /// The collective plan.
-    CollectivePlan,
-    /// Team goals.
-    TeamGoals,
-    /// Personal goals.
-    PersonalGoals,
-    /// Execution.
-    Execution,
+core_enum! {
+    /// A part of the lemniscate.
+    Stage = lemniscaat::cycle::Stage {
+        /// Voorbereiding en communicatie (off the ring).
+        Preparation,
+        /// Strategische verkenning.
+        StrategicExploration,
+        /// Professionaliseringskaders.
+        Frameworks,
+        /// Collectief professionaliseringsplan (the crossing point).
+        CollectivePlan,
+        /// Ontwikkeldoelen in teams/vakgroepen/afdelingen.
+        TeamGoals,
+        /// Persoonlijke ontwikkeldoelen.
+        PersonalGoals,
+        /// Uitvoeren van opleidings- en ontwikkelactiviteiten.
+        Execution,
+    }
 }
 
-/// What happened to a stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    /// Started.
-    Started,
-    /// Completed.
-    Completed,
-    /// Revisited.
-    Revisited,
+core_enum! {
+    /// What happened at a part.
+    EventKind = lemniscaat::cycle::EventKind {
+        /// Work on the part started.
+        Started,
+        /// The part was completed.
+        Completed,
+        /// The part was revisited.
+        Revisited,
+    }
 }
 
-/// An event of the cycle.
+/// An event of the tracker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct CycleEvent {
-    /// The stage.
+    /// The part.
     pub stage: Stage,
     /// The day.
     pub date: IsoDate,
     /// What happened.
     pub kind: EventKind,
-    /// The roles that took part (`pmr`, `teachers`, ...).
+    /// Roles involved (`board`, `pgmr`, `pmr`, `school_leader`, `team`, `employee`, ...).
     #[uniffi(default)]
     pub roles: Vec<String>,
-    /// A document it produced.
+    /// An artefact, e.g. a plan id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub artefact: Option<String>,
 }
 
-/// The input of the cycle status.
+/// The input of `cycle_status` (the shape of `cycle.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct CycleInput {
     /// The events.
     pub events: Vec<CycleEvent>,
-    /// The day of the status.
+    /// The date of the question.
     pub as_of: IsoDate,
-    /// The window in months (none: the library's default).
+    /// One window in months before `as_of` for every part (default: each part's own period,
+    /// `Stage::window_months`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub window_months: Option<u32>,
-    /// The start of the cycle, instead of a window.
+    /// Count from this cycle start instead of a window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub cycle_start: Option<IsoDate>,
 }
 
-/// The status of a stage in the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum StageStatus {
-    /// Completed in the window.
-    Attended,
-    /// Started, not completed.
-    InProgress,
-    /// Not seen.
-    Missing,
+core_enum! {
+    /// The status of a part in the window.
+    StageStatus = lemniscaat::cycle::StageStatus {
+        /// Completed or revisited in the window.
+        Attended,
+        /// Started but not completed in the window.
+        InProgress,
+        /// No activity in the window.
+        Missing,
+    }
 }
 
 /// A stage with its status.
@@ -92,40 +93,43 @@ pub struct StageState {
     pub status: StageStatus,
 }
 
-/// Whether a role the handreiking asks for took part in a stage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::cycle::ParticipationCheck;
+
+#[uniffi::remote(Record)]
+/// Whether the participation the CAO requires at a part happened.
 pub struct ParticipationCheck {
-    /// The stage.
+    /// The part (`frameworks` or `collective_plan`).
     pub stage: Stage,
-    /// The role.
+    /// The body required (`pgmr` or `pmr`).
     pub required: String,
-    /// Whether it took part.
+    /// Whether an event of the part in the window names it.
     pub present: bool,
 }
 
-/// The lemniscate over a window.
+/// The answer of `cycle_status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct CycleStatus {
-    /// First day of the window.
+    /// First day of the widest window (each part's own window is in its finding's data).
     pub window_start: IsoDate,
-    /// The day of the status.
+    /// The as-of date.
     pub as_of: IsoDate,
-    /// Stages completed in the window.
+    /// Parts attended in the window, canonical order.
     pub attended: Vec<Stage>,
-    /// Stages not completed.
+    /// Ring parts not attended, canonical order.
     pub missing: Vec<Stage>,
-    /// Every stage completed.
+    /// All six ring parts attended.
     pub complete: bool,
-    /// The stages to take next.
+    /// Suggested next parts: uncovered ring neighbours of the last attended part; when both are
+    /// covered, the first uncovered part in each direction.
     pub next: Vec<Stage>,
-    /// Every stage with its status, in the order of the figure eight.
+    /// The status of every part.
     #[serde(with = "pairs")]
     pub stages: Vec<StageState>,
-    /// Participation.
+    /// Required participation (P(G)MR at the kaders, PMR at the collective plan).
     pub participation: Vec<ParticipationCheck>,
-    /// Completed cycles.
+    /// Completed cycles over all events (all six ring parts attended since the previous one).
     pub cycles: u32,
-    /// Findings.
+    /// `CYCLE_STAGE_NOT_ATTENDED` per missing part.
     pub findings: Vec<Finding>,
 }
 

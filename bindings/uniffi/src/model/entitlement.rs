@@ -4,174 +4,176 @@ use super::common::{Bilingual, Explanation, Finding, Information, Receipt};
 use crate::scalar::{ExactDecimal, IsoDate};
 use serde::{Deserialize, Serialize};
 
-/// The staff category of an appointment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    /// Teaching staff (OP).
-    Teacher,
-    /// Support staff (OOP).
-    Support,
-    /// Management (directie).
-    Management,
+core_enum! {
+    /// The function category (`functiecategorie`) of an appointment.
+    Category = lemniscaat::people::Category {
+        /// Leraar (scales LB, LC, LD, LE): art. 17.4 lid 1 and 17.5 lid 1 (2014 numbering).
+        Teacher,
+        /// Onderwijsondersteunend personeel (OOP): art. 17.4 lid 3 and 17.5 lid 3.
+        Support,
+        /// Directie: no statutory basisrecht in article 17; zero unless the caller configures one.
+        Management,
+    }
 }
 
-/// One appointment: category, wtf and the dates it runs, both inclusive.
+/// One appointment (`benoeming`): a category and a wtf over an inclusive date range, optionally at
+/// one school. A wtf change is a new appointment segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Appointment {
-    /// Staff category.
+    /// The function category.
     pub category: Category,
-    /// Werktijdfactor: above 0, at most 1.
+    /// The werktijdfactor.
     pub wtf: ExactDecimal,
-    /// First day.
+    /// The first day (inclusive).
     pub start: IsoDate,
-    /// Last day (inclusive), or none when open-ended.
+    /// The last day (inclusive), `None` while running.
     #[uniffi(default)]
     pub end: Option<IsoDate>,
-    /// The school (brin or id) the appointment is at.
+    /// The school of the appointment, when the board has several.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub school: Option<String>,
 }
 
-/// The reading of pro rata by wtf for 2014-2015 (art. 6.1 lid 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProRataReading {
-    /// Pro rata by wtf, as the CAO parties declared on 29-03-2016 (the default).
-    PartiesIntent,
-    /// The literal reading of the Bezwarencommissie CAO-VO (2016): no pro rata for part-timers.
-    #[serde(rename = "bezwarencommissie-2016")]
-    Bezwarencommissie2016,
+core_enum! {
+    /// The readings of pro rata by wtf (art. 6.1 lid 2) for the 2014-2015 rule set.
+    ProRataReading = lemniscaat::rules::ProRataReading {
+        /// Pro rata by wtf, as the CAO parties declared on 29-03-2016 (the default).
+        PartiesIntent,
+        /// The literal reading of the Bezwarencommissie CAO-VO (2016): no pro rata for part-timers.
+        Bezwarencommissie2016,
+    }
 }
 
-/// How a part of a school year counts (a policy option: the CAO is silent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum TemporalProRata {
-    /// By calendar days (the default).
-    CalendarDays,
-    /// Not at all: a full year's right.
-    None,
-    /// By whole months.
-    WholeMonths,
+core_enum! {
+    /// Pro rata in time for appointments that do not cover the whole school year (the CAO is silent).
+    TemporalProRata = lemniscaat::options::TemporalProRata {
+        /// Days of the segment inside the school year / days of the school year (the default).
+        CalendarDays,
+        /// No reduction: the wtf averaged over the days employed, per category.
+        None,
+        /// Calendar months whose 1st the segment covers / 12.
+        WholeMonths,
+    }
 }
 
-/// A rounding mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum RoundingMode {
-    /// Half away from zero (the default).
-    HalfUp,
-    /// Half to even.
-    HalfEven,
-    /// Away from zero.
-    Up,
-    /// Towards zero.
-    Down,
+core_enum! {
+    /// How to round: the modes of the `rounding` policy option.
+    RoundingMode = lemniscaat::num::RoundingMode {
+        /// Half away from zero (the default).
+        HalfUp,
+        /// Half to even (banker's rounding).
+        HalfEven,
+        /// Away from zero.
+        Up,
+        /// Toward zero.
+        Down,
+    }
 }
 
-/// A rounding: decimals and mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::num::Rounding;
+
+#[uniffi::remote(Record)]
+/// Rounding of one unit: decimals (0 to 8) and mode.
 pub struct Rounding {
-    /// Decimals (default 2).
+    /// Number of decimals kept, 0 to 8.
     pub decimals: u32,
-    /// Mode.
+    /// The rounding mode.
     pub mode: RoundingMode,
 }
 
-/// The rounding of hours and money; an absent one takes the library's default.
+/// Rounding per unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct RoundingOptions {
-    /// Hours.
+    /// Hours (default 2 decimals, half-up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub hours: Option<Rounding>,
-    /// Money.
+    /// Money (default cents, half-up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub money: Option<Rounding>,
 }
 
-/// Lenient (default) or strict handling of school years past the known rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    /// Use the last known rule set and say so.
-    Lenient,
-    /// Refuse with `RULES_NOT_IN_FORCE`.
-    Strict,
+core_enum! {
+    /// Lenient (default) or strict handling of school years past the known rules.
+    Mode = lemniscaat::rules::Mode {
+        /// Use the latest rule set with a `RULES_OUT_OF_RANGE` warning.
+        Lenient,
+        /// Refuse with `RULES_NOT_IN_FORCE`.
+        Strict,
+    }
 }
 
-/// Which balances a saving may keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum SavingUnits {
-    /// Hours and money (the default).
-    Both,
-    /// Money only.
-    MoneyOnly,
+core_enum! {
+    /// Which units the right to save covers (from cao-vo-2020; not settled).
+    SavingUnits = lemniscaat::rules::SavingUnits {
+        /// Hours and money (the default reading).
+        Both,
+        /// Money only.
+        MoneyOnly,
+    }
 }
 
-/// A school's own base for management staff, where the CAO leaves it to the school.
+/// A configured basisrecht for management, which the CAO does not grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct ManagementBase {
-    /// Hours per full-time year.
+    /// Hours for a full-time, full-year appointment.
     pub hours: ExactDecimal,
-    /// Euros per full-time year.
+    /// Money for a full-time, full-year appointment.
     pub money: ExactDecimal,
 }
 
-/// Interpretation and policy options; every absent one takes the library's default, which the
-/// explanation names.
+/// All options; omitted fields take the library's defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Options {
-    /// The reading of pro rata by wtf for 2014-2015.
+    /// The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
+    /// the rule set's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub pro_rata_2014: Option<ProRataReading>,
-    /// How part of a school year counts.
+    /// Pro rata in time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub temporal_pro_rata: Option<TemporalProRata>,
-    /// Rounding of hours and money.
+    /// Rounding per unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub rounding: Option<RoundingOptions>,
-    /// Lenient or strict rule set selection.
+    /// Lenient or strict for school years past the known rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub mode: Option<Mode>,
-    /// Which balances a saving keeps.
+    /// Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub saving_units: Option<SavingUnits>,
-    /// The school's base for management staff.
+    /// A basisrecht for management, which the CAO does not grant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub management_base: Option<ManagementBase>,
 }
 
-/// The input of an entitlement: one employee, one school year.
+/// The input of `entitlement`: one employee, one school year (the shape of `entitlement.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct EntitlementInput {
-    /// The school year, e.g. `2014-2015`.
+    /// The school year.
     pub school_year: String,
-    /// The employee's appointments (any order).
+    /// The employee's appointments (any order; those outside the school year count zero).
     pub appointments: Vec<Appointment>,
     /// Pin a rule set by id instead of selecting it by date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub rule_set: Option<String>,
-    /// Interpretation and policy options (none: the library's defaults).
+    /// Interpretation and policy options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub options: Option<Options>,
-    /// The employee's personal plan asks for the support-staff extension (2023-2024 on).
+    /// The employee's current personal plan asks for the support-staff extension (2023-2024 on).
     #[serde(default)]
     #[uniffi(default)]
     pub support_extension_plan: bool,
-    /// Build the explanation and receipt.
+    /// Build the explanation and receipt (default true; batch callers may switch it off).
     #[serde(default = "yes")]
     #[uniffi(default = true)]
     pub explain: bool,
@@ -181,7 +183,7 @@ fn yes() -> bool {
     true
 }
 
-/// The hours and money of one extra bucket (earmarked or conditional).
+/// The hours and money of one extra bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct BucketAmount {
     /// The bucket id, e.g. `earmarked-basic-skills`.
@@ -207,13 +209,13 @@ pub struct Entitlement {
     pub hours: ExactDecimal,
     /// Money of the free basisrecht.
     pub money: ExactDecimal,
-    /// Extra buckets.
+    /// Extra buckets (earmarked or conditional).
     pub extra: Vec<BucketAmount>,
     /// The reading of pro rata by wtf applied.
     pub pro_rata: ProRataReading,
     /// Warnings: `WTF_ABOVE_FULL_TIME`, `RULES_OUT_OF_RANGE`.
     pub warnings: Vec<Finding>,
-    /// Information of the rule set that concerns the employee.
+    /// Information of the rule set that concerns the employee (e.g. the induction programme).
     pub information: Vec<Information>,
     /// The explanation, when asked for.
     pub explanation: Option<Explanation>,

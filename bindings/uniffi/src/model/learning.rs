@@ -4,99 +4,100 @@ use super::common::{Bilingual, Finding};
 use crate::scalar::ExactDecimal;
 use serde::{Deserialize, Serialize};
 
-/// A bucket of the 70:20:10 model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Bucket {
-    /// 70: learning from experience.
-    Experience,
-    /// 20: learning from others.
-    Social,
-    /// 10: formal learning.
-    Formal,
-    /// Not recognised.
-    Unknown,
+core_enum! {
+    /// A bucket of the 70:20:10 model.
+    Bucket = lemniscaat::learning::Bucket {
+        /// 70: learning on the job.
+        Experience,
+        /// 20: learning from others.
+        Social,
+        /// 10: formal learning.
+        Formal,
+        /// Not recognised.
+        Unknown,
+    }
 }
 
-/// The Cedefop kind of learning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Cedefop {
-    /// Formal.
-    Formal,
-    /// Non-formal.
-    NonFormal,
-    /// Informal.
-    Informal,
+core_enum! {
+    /// The Cedefop class of an activity.
+    Cedefop = lemniscaat::learning::Cedefop {
+        /// Leads to a recognised qualification.
+        Formal,
+        /// Organised, intentional, without a qualification.
+        NonFormal,
+        /// Learning from daily work.
+        Informal,
+    }
 }
 
-/// A term of the text that matched an activity kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::learning::Match;
+
+#[uniffi::remote(Record)]
+/// A term the classifier recognised.
 pub struct Match {
-    /// The term.
+    /// The keyword (normalised).
     pub term: String,
-    /// The activity kind.
+    /// The kind it points to.
     pub kind: String,
-    /// Its bucket.
+    /// The kind's bucket.
     pub bucket: Bucket,
 }
 
-/// Shares (or scores) per bucket.
+/// Shares per bucket (4 decimals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Shares {
-    /// Experience.
+    /// Experience (70).
     pub experience: ExactDecimal,
-    /// Social.
+    /// Social (20).
     pub social: ExactDecimal,
-    /// Formal.
+    /// Formal (10).
     pub formal: ExactDecimal,
-    /// Unknown.
+    /// Not recognised.
     pub unknown: ExactDecimal,
 }
 
-/// An activity to classify: a kind id or a free text (Dutch or English).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::learning::ClassifyInput;
+
+#[uniffi::remote(Record)]
+/// The input of `classify` (the shape of `classification.json`): a kind id or free text.
 pub struct ClassifyInput {
-    /// An activity kind id, e.g. `intervision`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// An activity kind id.
     #[uniffi(default)]
     pub kind: Option<String>,
-    /// A free text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Free text (Dutch or English).
     #[uniffi(default)]
     pub text: Option<String>,
-    /// `nl` or `en` (none: both).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `nl` or `en`: restricts the keywords; default both.
     #[uniffi(default)]
     pub language: Option<String>,
-    /// The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
-    /// kind of the same id.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Kinds to add to or replace in the built-in taxonomy.
     #[uniffi(default)]
     pub taxonomy: Vec<ActivityKind>,
 }
 
-/// Keywords of an activity kind per language, matched in free text.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::learning::Keywords;
+
+#[uniffi::remote(Record)]
+/// Keywords of a kind per language.
 pub struct Keywords {
     /// Dutch.
-    #[serde(default)]
     #[uniffi(default)]
     pub nl: Vec<String>,
     /// English.
-    #[serde(default)]
     #[uniffi(default)]
     pub en: Vec<String>,
 }
 
-/// An activity kind of the taxonomy (the shape of the built-in ones).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::learning::ActivityKind;
+
+#[uniffi::remote(Record)]
+/// An activity kind of the taxonomy.
 pub struct ActivityKind {
-    /// Stable id, e.g. `lesson-study`.
+    /// Stable id, e.g. `intervision`.
     pub id: String,
     /// Labels.
     pub label: Bilingual,
-    /// Its 70:20:10 bucket (not `Unknown`).
+    /// Its 70:20:10 bucket.
     pub bucket: Bucket,
     /// Its CAO 17.1 category (`a`-`d`), if any.
     #[uniffi(default)]
@@ -104,55 +105,54 @@ pub struct ActivityKind {
     /// Its Cedefop class.
     pub cedefop: Cedefop,
     /// Keywords for free text.
-    #[serde(default)]
     pub keywords: Keywords,
-    /// Where the mapping comes from (the school's own policy, a source id).
+    /// Where the mapping comes from.
     pub source: String,
 }
 
-/// The classification of an activity.
+/// The answer of `classify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Classification {
-    /// The bucket.
+    /// The bucket (the one with the highest score), or `unknown`.
     pub bucket: Bucket,
-    /// The activity kind, when recognised.
+    /// The best matching kind.
     pub kind: Option<String>,
-    /// The purpose of article 17.1 (`a` to `d`), when known.
+    /// Its CAO 17.1 category.
     pub cao_17_1: Option<String>,
-    /// The Cedefop kind.
+    /// Its Cedefop class.
     pub cedefop: Option<Cedefop>,
-    /// Scores per bucket.
+    /// Scores per bucket (shares of the matched weight).
     pub scores: Shares,
-    /// The terms that matched.
+    /// The terms recognised.
     pub matched: Vec<Match>,
-    /// The source of the kind.
+    /// Where the kind's mapping comes from.
     pub source: Option<String>,
 }
 
-/// What weighs an activity in the mix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum Weight {
-    /// Hours (the default).
-    Hours,
-    /// Cost.
-    Cost,
-    /// Each activity counts one.
-    Count,
+core_enum! {
+    /// What weighs an activity in the mix.
+    Weight = lemniscaat::learning::Weight {
+        /// Hours (the default).
+        Hours,
+        /// Cost.
+        Cost,
+        /// Each activity counts once.
+        Count,
+    }
 }
 
-/// An activity of a mix.
+/// One activity of a mix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct MixActivity {
-    /// An activity kind id.
+    /// A kind id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub kind: Option<String>,
-    /// A free text.
+    /// Or free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub text: Option<String>,
-    /// A name.
+    /// A name (used as text when neither kind nor text is given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub name: Option<String>,
@@ -166,55 +166,55 @@ pub struct MixActivity {
     pub cost: Option<ExactDecimal>,
 }
 
-/// The target shares (default 0.70, 0.20, 0.10).
+/// The target mix (default 0.70 / 0.20 / 0.10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Target {
-    /// Experience.
+    /// Experience share.
     pub experience: ExactDecimal,
-    /// Social.
+    /// Social share.
     pub social: ExactDecimal,
-    /// Formal.
+    /// Formal share.
     pub formal: ExactDecimal,
 }
 
-/// The input of a mix.
+/// The input of `mix` (the shape of `mix.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct MixInput {
     /// The activities.
     pub activities: Vec<MixActivity>,
-    /// What weighs (none: hours).
+    /// What weighs (default hours).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub weight: Option<Weight>,
-    /// The target (none: 70:20:10).
+    /// The target (default 70:20:10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub target: Option<Target>,
-    /// The tolerance around the target (none: the library's default).
+    /// How far a share may stray from its target before advice is given (default 0.10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub tolerance: Option<ExactDecimal>,
-    /// The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+    /// Kinds to add to or replace in the built-in taxonomy.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[uniffi(default)]
     pub taxonomy: Vec<ActivityKind>,
 }
 
-/// The 70:20:10 mix of a plan.
+/// The answer of `mix`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Mix {
-    /// The shares.
+    /// Shares per bucket (4 decimals).
     pub shares: Shares,
     /// The target.
     pub target: Target,
-    /// The tolerance.
+    /// The tolerance used.
     pub tolerance: ExactDecimal,
-    /// What weighed.
+    /// The weight used.
     pub weight: Weight,
-    /// The total weight.
+    /// Total weight (hours, cost or count).
     pub total: ExactDecimal,
-    /// Each activity's classification.
+    /// The classification of each activity.
     pub activities: Vec<Classification>,
-    /// Advice.
+    /// Advice (`info`): `MIX_FORMAL_HEAVY`, `MIX_NO_WORKPLACE_LEARNING`.
     pub findings: Vec<Finding>,
 }

@@ -5,80 +5,80 @@ use super::entitlement::{Appointment, Options};
 use crate::scalar::{ExactDecimal, IsoDate};
 use serde::{Deserialize, Serialize};
 
-/// A balance unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum BalanceUnit {
-    /// Hours.
-    Hours,
-    /// Money.
-    Money,
+core_enum! {
+    /// A unit of the balance.
+    BalanceUnit = lemniscaat::ledger::BalanceUnit {
+        /// Hours.
+        Hours,
+        /// Money (euros).
+        Money,
+    }
 }
 
-/// The basis of a saving.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum SavingBasis {
-    /// A deviating agreement (17.6): allowed under every rule set, any span.
-    Agreement,
-    /// The right to save (from cao-vo-2020): needs a plan, two school years at most.
-    Right,
+core_enum! {
+    /// How a saving agreement is founded.
+    SavingBasis = lemniscaat::ledger::SavingBasis {
+        /// A deviating agreement (17.6): allowed under every rule set, any span.
+        Agreement,
+        /// The right to save (cao-vo-2020 on): a plan and at most two school years in total.
+        Right,
+    }
 }
 
-/// A cap on a saving; an absent unit is not capped.
+/// Caps of a saving agreement per unit (`None`: no cap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Cap {
-    /// Hours.
+    /// Cap on hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub hours: Option<ExactDecimal>,
-    /// Money.
+    /// Cap on money.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub money: Option<ExactDecimal>,
 }
 
-/// An event of the ledger; events may come in any order.
+/// A ledger event (the `type` field selects the kind).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum LedgerEvent {
-    /// Hours and money used for an activity.
+    /// Use of the balance for an activity.
     Usage {
-        /// The day of use.
+        /// The day.
         date: IsoDate,
-        /// Hours.
+        /// Hours used.
         hours: ExactDecimal,
-        /// Money.
+        /// Money used.
         money: ExactDecimal,
-        /// The activity id.
+        /// The activity it was spent on (17.4 lid 4: accounted for in the conversation cycle).
         activity: String,
-        /// Assigned by the employer (17.3 lid 2).
+        /// The activity was assigned (opgedragen) by the employer.
         assigned: bool,
-        /// The employee consented to drawing assigned work from the basisrecht.
+        /// The employee consented to charging it to the basisrecht.
         consent: bool,
-        /// Draw from an extra bucket instead of the free basisrecht.
+        /// An extra bucket to draw from instead of the free basisrecht.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         bucket: Option<String>,
     },
-    /// Keep a year's balance beyond its lapse (17.6).
+    /// A saving agreement (spaarafspraak).
     Saving {
-        /// The school year whose grant is saved.
+        /// The school year whose remaining balance is saved.
         from: String,
-        /// The last school year it stays available.
+        /// The last school year it may be used in.
         until: String,
-        /// The units saved.
+        /// Which units.
         units: Vec<BalanceUnit>,
         /// Agreement or right.
         basis: SavingBasis,
-        /// The personal plan the saving serves (needed for `Right`).
+        /// The plan that underlies it.
         plan: Option<String>,
-        /// The cap.
+        /// Caps per unit.
         cap: Cap,
-        /// Save an extra bucket instead of the free basisrecht.
+        /// The bucket saved (default the free basisrecht).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         bucket: Option<String>,
     },
-    /// A signed correction.
+    /// A signed correction with a reason.
     Adjustment {
         /// The day.
         date: IsoDate,
@@ -88,38 +88,39 @@ pub enum LedgerEvent {
         money: ExactDecimal,
         /// Why.
         reason: String,
-        /// Adjust an extra bucket instead of the free basisrecht.
+        /// The bucket (default the free basisrecht).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         bucket: Option<String>,
     },
-    /// Planned use, not yet booked.
+    /// Planned use: reduces the free-to-plan balance, not the booked one; released by a usage of
+    /// the same activity or at the end of its school year.
     Reservation {
-        /// The day.
+        /// The day it was recorded.
         date: IsoDate,
-        /// Hours.
+        /// Hours reserved.
         hours: ExactDecimal,
-        /// Money.
+        /// Money reserved.
         money: ExactDecimal,
-        /// The activity id.
+        /// The planned activity.
         activity: String,
-        /// Reserve from an extra bucket.
+        /// The bucket (default the free basisrecht).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         bucket: Option<String>,
     },
-    /// Facilities for assigned work that the employer pays besides the basisrecht.
+    /// An assigned activity at the employer's cost (17.7): outside the balance, not pro rata.
     Facility {
         /// The day.
         date: IsoDate,
-        /// Hours.
+        /// Hours of facility (within the jaartaak).
         hours: ExactDecimal,
-        /// Money.
+        /// Money paid by the employer.
         money: ExactDecimal,
-        /// The activity id.
+        /// The activity.
         activity: String,
     },
 }
 
-/// The input of the ledger: one employee over several school years.
+/// The input of `ledger` (the shape of `ledger.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct LedgerInput {
     /// The employee's appointments.
@@ -129,27 +130,29 @@ pub struct LedgerInput {
     pub events: Vec<LedgerEvent>,
     /// The school years whose statements are wanted.
     pub school_years: Vec<String>,
-    /// Pin a rule set by id.
+    /// Pin a rule set for every year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub rule_set: Option<String>,
-    /// Options (none: the library's defaults).
+    /// Options (as for the entitlement).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub options: Option<Options>,
-    /// The personal plan asks for the support-staff extension.
+    /// The employee's plan asks for the support-staff extension (2023-2024 on).
     #[serde(default)]
     #[uniffi(default)]
     pub support_extension_plan: bool,
-    /// The day of the balances (default: the end of the last school year).
+    /// The date of the balance and the expiring-soon list (default: the last day of the last
+    /// school year asked).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub as_of: Option<IsoDate>,
-    /// List grants that lapse within this many days of `as_of`.
+    /// The window of the expiring-soon list in days (default 90).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub expiring_within_days: Option<u32>,
-    /// Explain every statement line.
+    /// Explain every statement line and give a receipt (default true; batch callers may switch
+    /// it off).
     #[serde(default = "yes")]
     #[uniffi(default = true)]
     pub explain: bool,
@@ -159,29 +162,29 @@ fn yes() -> bool {
     true
 }
 
-/// One unit of a statement: `opening + granted - used + adjusted = lapsed + carried`.
+/// One unit's movement in one school year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct UnitStatement {
-    /// Balance at the start.
+    /// Saved balances brought in.
     pub opening: ExactDecimal,
-    /// Granted this year.
+    /// Granted on 1 August (or pro rata at the start of an appointment).
     pub granted: ExactDecimal,
     /// Used.
     pub used: ExactDecimal,
     /// Adjusted (signed).
     pub adjusted: ExactDecimal,
-    /// Lapsed at the end.
+    /// Lapsed after 31 July.
     pub lapsed: ExactDecimal,
-    /// Carried into the next year.
+    /// Saved onward into the next school year.
     pub carried: ExactDecimal,
 }
 
-/// The statement of one school year and bucket.
+/// The statement of one bucket in one school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Statement {
     /// The school year.
     pub school_year: String,
-    /// `basisrecht` or an extra bucket id.
+    /// The bucket: `basisrecht` or an extra bucket id.
     pub bucket: String,
     /// The rule set of the year.
     pub rule_set: String,
@@ -189,7 +192,7 @@ pub struct Statement {
     pub hours: UnitStatement,
     /// Money.
     pub money: UnitStatement,
-    /// Why, line by line (empty when `explain` is false).
+    /// Each line explained, with its article.
     pub explanation: Vec<Step>,
 }
 
@@ -202,61 +205,61 @@ pub struct Amounts {
     pub money: ExactDecimal,
 }
 
-/// The balance of a bucket on a day.
+/// The balance of a bucket on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Balance {
     /// The bucket.
     pub bucket: String,
-    /// The day.
+    /// The date.
     pub date: IsoDate,
-    /// Booked balance.
+    /// Booked: granted and saved, less what was used.
     pub booked: Amounts,
-    /// Reserved.
+    /// Open reservations.
     pub reserved: Amounts,
-    /// Booked minus reserved.
+    /// Free to plan: booked less reservations.
     pub free_to_plan: Amounts,
 }
 
-/// A grant that lapses soon.
+/// An amount that lapses soon.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Expiring {
     /// The bucket.
     pub bucket: String,
     /// The school year of the grant.
     pub granted_in: String,
-    /// Its last day.
+    /// The last day it may be used.
     pub lapses_after: IsoDate,
-    /// What remains of it.
+    /// What lapses then unless used.
     pub amounts: Amounts,
 }
 
-/// Facilities for assigned work in a school year.
+/// Employer-paid facilities of assigned activities (17.7) in a school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Facilities {
     /// The school year.
     pub school_year: String,
-    /// The total.
+    /// Totals (not pro rata by wtf: 17.7 lid 3).
     pub total: Amounts,
     /// The activities.
     pub activities: Vec<String>,
 }
 
-/// The ledger of one employee.
+/// The ledger's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct LedgerResult {
-    /// Statements of the free basisrecht.
+    /// The free basisrecht's statements, one per school year asked.
     pub statements: Vec<Statement>,
-    /// Statements of the extra buckets.
+    /// The statements of extra buckets (earmarked or conditional), per school year asked.
     pub bucket_statements: Vec<Statement>,
-    /// Balances on `as_of`.
+    /// The balance of every bucket at `as_of`.
     pub balances: Vec<Balance>,
-    /// Free to plan at the end of the last school year (after reservations).
+    /// Free to plan of the free basisrecht at `as_of` (after reservations).
     pub free_to_plan: Amounts,
-    /// Grants that lapse soon.
+    /// What lapses within the window after `as_of`.
     pub expiring: Vec<Expiring>,
-    /// Facilities for assigned work.
+    /// Employer-paid facilities per school year asked.
     pub facilities: Vec<Facilities>,
-    /// Warnings.
+    /// Warnings from the entitlements (`RULES_OUT_OF_RANGE`, `WTF_ABOVE_FULL_TIME`).
     pub warnings: Vec<Finding>,
     /// The receipt.
     pub receipt: Option<Receipt>,

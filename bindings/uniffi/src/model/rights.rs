@@ -5,104 +5,104 @@ use crate::scalar::{ExactDecimal, IsoDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// The highest education level an employee has completed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum EducationLevel {
-    /// None.
-    None,
-    /// vmbo.
-    Vmbo,
-    /// mbo level 1.
-    Mbo1,
-    /// mbo level 2.
-    Mbo2,
-    /// mbo level 3.
-    Mbo3,
-    /// mbo level 4.
-    Mbo4,
-    /// havo.
-    Havo,
-    /// vwo.
-    Vwo,
-    /// hbo.
-    Hbo,
-    /// wo.
-    Wo,
+core_enum! {
+    /// Education level (`opleidingsniveau`), ordered from `none` to `wo`.
+    EducationLevel = lemniscaat::people::EducationLevel {
+        /// No completed education.
+        None,
+        /// vmbo.
+        Vmbo,
+        /// mbo level 1.
+        Mbo1,
+        /// mbo level 2 (startkwalificatie level).
+        Mbo2,
+        /// mbo level 3.
+        Mbo3,
+        /// mbo level 4.
+        Mbo4,
+        /// havo.
+        Havo,
+        /// vwo.
+        Vwo,
+        /// hbo.
+        Hbo,
+        /// wo.
+        Wo,
+    }
 }
 
-/// The input of eligibility: the rule set by school year or id, level and dates.
+/// The input of `eligibility` (the shape of `eligibility.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct EligibilityInput {
-    /// The school year (or pin `rule_set`).
+    /// The school year whose rule set applies (default: the one containing `as_of`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub school_year: Option<String>,
-    /// A rule set id.
+    /// Pin a rule set by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub rule_set: Option<String>,
-    /// The education level.
+    /// The employee's education level.
     pub education_level: EducationLevel,
-    /// The day of the last EVC procedure.
+    /// The date of the last EVC-traject, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub last_evc: Option<IsoDate>,
-    /// The day of the question.
+    /// The date of the question.
     pub as_of: IsoDate,
 }
 
-/// EVC and startkwalificatie rights.
+/// The answer of `eligibility`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Eligibility {
     /// The rule set applied.
     pub rule_set: String,
-    /// Entitled to an EVC procedure now.
+    /// May follow an EVC-traject now.
     pub evc: bool,
-    /// The first day a next EVC is due, if one.
+    /// When a repeat becomes possible (last EVC + the repeat interval), for an eligible level.
     pub evc_next_date: Option<IsoDate>,
-    /// Entitled to training towards a startkwalificatie.
+    /// Entitled to a startkwalificatie at the employer's cost.
     pub startkwalificatie: bool,
     /// Why.
     pub explanation: Vec<Step>,
 }
 
-/// A spending category of professionalisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "snake_case")]
-pub enum SpendingCategory {
-    /// Course and tuition fees.
-    Fees,
-    /// Trainers and coaches.
-    Trainers,
-    /// Travel.
-    Travel,
-    /// Location.
-    Location,
-    /// Materials.
-    Materials,
-    /// General costs.
-    General,
-    /// Replacement of staff in training.
-    Replacement,
-    /// Time: hours at an hourly cost, or money.
-    Time,
+core_enum! {
+    /// A spending category of the 10% rule.
+    SpendingCategory = lemniscaat::budget::SpendingCategory {
+        /// Course and tuition fees.
+        Fees,
+        /// Trainers and coaches.
+        Trainers,
+        /// Travel.
+        Travel,
+        /// Location and catering.
+        Location,
+        /// Materials.
+        Materials,
+        /// General costs (an e-learning licence, external support for writing the kaders).
+        General,
+        /// Replacement of staff in training.
+        Replacement,
+        /// Time: hours valued at an hourly cost.
+        Time,
+    }
 }
 
-/// A line of spending: money, or hours at an hourly cost.
+/// One spending line: money, or (for `time`) hours with an hourly cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct SpendingLine {
     /// The category.
     pub category: SpendingCategory,
-    /// Euros.
+    /// Money spent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub money: Option<ExactDecimal>,
-    /// Hours (category `Time`).
+    /// Hours (time lines).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub hours: Option<ExactDecimal>,
-    /// Euros per hour for `hours`.
+    /// The hourly cost of those hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub hourly_cost: Option<ExactDecimal>,
@@ -112,30 +112,30 @@ pub struct SpendingLine {
     pub description: Option<String>,
 }
 
-/// The period of a lumpsum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
-#[serde(rename_all = "kebab-case")]
-pub enum Period {
-    /// A financial (calendar) year, the default.
-    FinancialYear,
-    /// A school year.
-    SchoolYear,
+core_enum! {
+    /// The period of the 10% rule.
+    Period = lemniscaat::budget::Period {
+        /// The financial (calendar) year (default).
+        FinancialYear,
+        /// The school year starting in August of `year`.
+        SchoolYear,
+    }
 }
 
-/// The input of the 10% rule.
+/// The input of `lumpsum` (the shape of `lumpsum.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct LumpsumInput {
-    /// The financial year.
+    /// The financial year (or the start year of the school year, with `period: school-year`).
     pub year: i32,
     /// The personele lumpsum in euros.
     pub personele_lumpsum: ExactDecimal,
-    /// The spending.
+    /// Spending lines.
     pub lines: Vec<SpendingLine>,
-    /// Euros per hour for time lines without their own.
+    /// The hourly cost for time lines without their own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub default_hourly_cost: Option<ExactDecimal>,
-    /// The period (none: financial year).
+    /// Financial year (default) or school year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub period: Option<Period>,
@@ -145,24 +145,24 @@ pub struct LumpsumInput {
     pub rule_set: Option<String>,
 }
 
-/// The 10% rule for a year.
+/// The answer of `lumpsum`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct LumpsumResult {
     /// The rule set applied.
     pub rule_set: String,
-    /// Total spending in euros.
+    /// Total spent (money and valued time), in cents.
     pub total: ExactDecimal,
-    /// Its share of the lumpsum (4 decimals).
+    /// Total / personele lumpsum, 4 decimals half-up.
     pub share: ExactDecimal,
-    /// The minimum share.
+    /// The minimum share (10%).
     pub minimum_share: ExactDecimal,
-    /// Whether the share reaches the minimum.
+    /// At least the minimum share was spent.
     pub compliant: bool,
-    /// Euros short of the minimum.
+    /// What is missing to the minimum, in cents (0.00 when compliant).
     pub shortfall: ExactDecimal,
-    /// Spending per category, in euros as text.
+    /// Totals per category, in cents.
     pub per_category: HashMap<String, String>,
-    /// Findings.
+    /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
     pub findings: Vec<Finding>,
     /// Why.
     pub explanation: Vec<Step>,

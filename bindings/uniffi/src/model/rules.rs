@@ -4,8 +4,10 @@ use super::common::{Bilingual, Confidence, Information};
 use crate::scalar::IsoDate;
 use serde::{Deserialize, Serialize};
 
-/// One parameter of a rule set, with its provenance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::report::ParameterLine;
+
+#[uniffi::remote(Record)]
+/// One parameter of the rule set in force, with its provenance.
 pub struct ParameterLine {
     /// The parameter name (its id).
     pub name: String,
@@ -19,7 +21,8 @@ pub struct ParameterLine {
     pub article: String,
     /// How sure the value is.
     pub confidence: Confidence,
-    /// How sure the article number is.
+    /// How sure the article number is (weaker than `confidence` where a stated amount sits under
+    /// a number renumbered by analogy).
     pub article_confidence: Confidence,
     /// The source document's title.
     pub source: String,

@@ -4,79 +4,82 @@ use super::common::Finding;
 use crate::scalar::{ExactDecimal, IsoDate};
 use serde::{Deserialize, Serialize};
 
-/// Findings per severity.
+/// Counts of findings per severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Counts {
     /// Errors.
     pub error: u64,
     /// Warnings.
     pub warning: u64,
-    /// Information.
+    /// Advice.
     pub info: u64,
 }
 
-/// A goal linked to no theme of the level above.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub use lemniscaat::alignment::Orphan;
+
+#[uniffi::remote(Record)]
+/// A goal that links to nothing known.
 pub struct Orphan {
     /// `team` or `personal`.
     pub level: String,
     /// The goal id.
     pub goal: String,
-    /// The team or employee.
+    /// The team or employee id.
     pub owner: String,
-    /// JSON Pointer of the goal.
+    /// JSON Pointer to the goal.
     pub path: String,
 }
 
-/// How often a theme is taken up by goals.
+/// How often a theme comes back in the team and personal plans of the school year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct ThemeCount {
     /// The theme id.
     pub theme: String,
-    /// Its name.
+    /// Its name, when known.
     pub name: Option<String>,
     /// Team goals linked to it.
     pub team_goals: u64,
-    /// Personal goals linked to it.
+    /// Personal goals linked to it (directly, or through a team goal).
     pub personal_goals: u64,
-    /// In the board's kaders.
+    /// In the kaders in force.
     pub in_kaders: bool,
-    /// In the school's collective plan.
+    /// In a collective plan of the school year.
     pub in_collective_plan: bool,
 }
 
-/// Top-down and bottom-up alignment of goals with the kaders and collective plans.
+/// The alignment report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Alignment {
-    /// The school year.
+    /// The school year of `as_of`.
     pub school_year: String,
-    /// Goals counted.
+    /// Team and personal goals of the school year.
     pub goals: u64,
-    /// Goals linked to a theme.
+    /// Of those, linked to a current school theme (directly or through a team goal).
     pub linked: u64,
-    /// `linked / goals`.
+    /// `linked / goals`, 4 decimals (0 when there are no goals).
     pub coverage: ExactDecimal,
-    /// Goals without a link.
+    /// Goals that link to nothing known.
     pub orphans: Vec<Orphan>,
-    /// Themes of the kaders and plans.
+    /// Theme frequency, most frequent first.
     pub themes: Vec<ThemeCount>,
-    /// Themes that arise from goals only.
+    /// Themes that come up from team or personal plans but are not in the collective plan or the
+    /// kaders: candidates for the next cycle.
     pub bottom_up: Vec<ThemeCount>,
 }
 
-/// The validation report of a dataset.
+/// The answer of `validate`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct ValidationReport {
-    /// The day of the validation.
+    /// The date judged on.
     pub as_of: IsoDate,
     /// The school year of `as_of`.
     pub school_year: String,
-    /// The rule set in force.
+    /// The rule set applied.
     pub rule_set: String,
-    /// The findings.
+    /// The findings, errors first, then by path.
     pub findings: Vec<Finding>,
     /// Counts per severity.
     pub counts: Counts,
-    /// Alignment.
+    /// Alignment and rode draden.
     pub alignment: Alignment,
 }

@@ -242,13 +242,32 @@ fun errors() {
         val n = refused<LemniscaatException.Input> { entitlementInputFromJson("""{"school_year":"2014-2015","appointments":[{"category":"teacher","wtf":0.6,"start":"2014-08-01","end":null}]}""") }
         expect(n.code == ErrorCode.INVALID_DECIMAL) { "a float wtf must be refused: $n" }
     }
-    test("an unknown operation of the JSON API: INVALID_VALUE") {
-        val e = refused<LemniscaatException.Input> { call("nope", "{}") }
-        expect(e.code == ErrorCode.INVALID_VALUE) { "$e" }
+    test("an unknown operation of the JSON API: INVALID_VALUE with both messages naming the known ones, never a default") {
+        for (op in listOf("nope", "", "ledgerStatements")) {
+            val e = refused<LemniscaatException.Input> { call(op, "{}") }
+            expect(e.code == ErrorCode.INVALID_VALUE && e.path == "") { "$op: $e" }
+            expect(e.messageEn.startsWith("unknown operation '$op'") && "rule_sets" in e.messageEn) { e.messageEn }
+            expect(e.messageNl.startsWith("onbekende bewerking '$op'") && "entitlement" in e.messageNl) { e.messageNl }
+        }
+        val book = RuleBook.withOverrides("""{"rule_sets":[]}""")
+        expect(refused<LemniscaatException.Input> { book.call("nope", "{}") }.code == ErrorCode.INVALID_VALUE) { "book.call" }
     }
     test("every exception is a catchable kotlin.Exception with a readable message") {
         val e: Exception = refused<LemniscaatException.Input> { call("entitlement", "[]") }
         expect(e.message!!.contains("INVALID")) { e.message ?: "" }
+    }
+    test("an exception's message is a sentence: the English message, then the code and the path (entitlement.json: wtf above 1)") {
+        val input = """{"school_year":"2014-2015","appointments":[{"category":"support","wtf":"1.5","start":"2010-08-01","end":null}]}"""
+        val e = refused<LemniscaatException.Input> { entitlementInputFromJson(input) }
+        val sentence = "wtf 1.5 is not above 0 and at most 1 (INVALID_WTF at /appointments/0/wtf)"
+        expect(e.message == sentence) { "message: ${e.message}" }
+        expect(e.toString() == sentence && e.localizedMessage == sentence) { "toString: $e" }
+        // The typed fields stay.
+        expect(e.code == ErrorCode.INVALID_WTF && e.path == "/appointments/0/wtf") { "${e.code} ${e.path}" }
+        expect(e.messageEn == "wtf 1.5 is not above 0 and at most 1" && e.messageNl == "werktijdfactor 1,5 moet groter zijn dan 0 en ten hoogste 1") { "${e.messageEn} / ${e.messageNl}" }
+        // Without a path (the whole input): the code alone.
+        val j = refused<LemniscaatException.Input> { validateDataset("{") }
+        expect(j.message!!.endsWith(" (INVALID_JSON)")) { "${j.message}" }
     }
     test("garbage into every reader gives LemniscaatException, never a crash") {
         val rnd = java.util.Random(17)
@@ -329,6 +348,27 @@ fun taxonomy() {
     }
 }
 
+/** The operations table of docs/bindings.md: every Kotlin name in it is a generated function of
+ *  that name (Java reflection on the file class; the jar has no kotlin-reflect), with a RuleBook
+ *  method of the same name where the operation uses rule sets. */
+fun operationNames(docs: File) {
+    test("every operation of the table in docs/bindings.md has its Kotlin function, named as the table says") {
+        val table = docs.readText().substringAfter("<!-- operations:").lines().drop(3).takeWhile { it.startsWith("|") }
+        val rows = table.map { r -> r.trim('|').split(" | ").map { it.trim().replace("`", "") } }
+        expect(rows.size == 10) { "${rows.size} rows" }
+        val functions = Class.forName("nl.lemniscaat.Lemniscaat_uniffiKt").methods.map { it.name }.toSet()
+        val methods = RuleBook::class.java.methods.map { it.name }.toSet()
+        val missing = mutableListOf<String>()
+        for (r in rows) {
+            val kotlin = r[4]
+            if (kotlin == "—") continue
+            if (kotlin !in functions) missing.add("${r[0]}: no function $kotlin")
+            if (r[0] !in setOf("classify", "mix", "cycle") && kotlin !in methods) missing.add("${r[0]}: no RuleBook.$kotlin")
+        }
+        expect(missing.isEmpty()) { missing.joinToString("; ") }
+    }
+}
+
 fun main(args: Array<String>) {
     val dir = File(args.getOrElse(0) { "tests/vectors" })
     val files = dir.listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
@@ -342,6 +382,7 @@ fun main(args: Array<String>) {
     errors()
     rules()
     taxonomy()
+    operationNames(File(dir, "../../docs/bindings.md"))
     println("$passed passed, $failed failed")
     if (failed > 0) exitProcess(1)
 }

@@ -867,11 +867,11 @@ public func FfiConverterTypeRuleBook_lower(_ value: RuleBook) -> UInt64 {
 
 
 /**
- * An activity kind of the taxonomy (the shape of the built-in ones).
+ * An activity kind of the taxonomy.
  */
 public struct ActivityKind: Equatable, Hashable {
     /**
-     * Stable id, e.g. `lesson-study`.
+     * Stable id, e.g. `intervision`.
      */
     public var id: String
     /**
@@ -879,7 +879,7 @@ public struct ActivityKind: Equatable, Hashable {
      */
     public var label: Bilingual
     /**
-     * Its 70:20:10 bucket (not `Unknown`).
+     * Its 70:20:10 bucket.
      */
     public var bucket: Bucket
     /**
@@ -895,7 +895,7 @@ public struct ActivityKind: Equatable, Hashable {
      */
     public var keywords: Keywords
     /**
-     * Where the mapping comes from (the school's own policy, a source id).
+     * Where the mapping comes from.
      */
     public var source: String
 
@@ -903,13 +903,13 @@ public struct ActivityKind: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Stable id, e.g. `lesson-study`.
+         * Stable id, e.g. `intervision`.
          */id: String, 
         /**
          * Labels.
          */label: Bilingual, 
         /**
-         * Its 70:20:10 bucket (not `Unknown`).
+         * Its 70:20:10 bucket.
          */bucket: Bucket, 
         /**
          * Its CAO 17.1 category (`a`-`d`), if any.
@@ -921,7 +921,7 @@ public struct ActivityKind: Equatable, Hashable {
          * Keywords for free text.
          */keywords: Keywords, 
         /**
-         * Where the mapping comes from (the school's own policy, a source id).
+         * Where the mapping comes from.
          */source: String) {
         self.id = id
         self.label = label
@@ -986,35 +986,36 @@ public func FfiConverterTypeActivityKind_lower(_ value: ActivityKind) -> RustBuf
 
 
 /**
- * Top-down and bottom-up alignment of goals with the kaders and collective plans.
+ * The alignment report.
  */
 public struct Alignment: Equatable, Hashable {
     /**
-     * The school year.
+     * The school year of `as_of`.
      */
     public var schoolYear: String
     /**
-     * Goals counted.
+     * Team and personal goals of the school year.
      */
     public var goals: UInt64
     /**
-     * Goals linked to a theme.
+     * Of those, linked to a current school theme (directly or through a team goal).
      */
     public var linked: UInt64
     /**
-     * `linked / goals`.
+     * `linked / goals`, 4 decimals (0 when there are no goals).
      */
     public var coverage: ExactDecimal
     /**
-     * Goals without a link.
+     * Goals that link to nothing known.
      */
     public var orphans: [Orphan]
     /**
-     * Themes of the kaders and plans.
+     * Theme frequency, most frequent first.
      */
     public var themes: [ThemeCount]
     /**
-     * Themes that arise from goals only.
+     * Themes that come up from team or personal plans but are not in the collective plan or the
+     * kaders: candidates for the next cycle.
      */
     public var bottomUp: [ThemeCount]
 
@@ -1022,25 +1023,26 @@ public struct Alignment: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The school year.
+         * The school year of `as_of`.
          */schoolYear: String, 
         /**
-         * Goals counted.
+         * Team and personal goals of the school year.
          */goals: UInt64, 
         /**
-         * Goals linked to a theme.
+         * Of those, linked to a current school theme (directly or through a team goal).
          */linked: UInt64, 
         /**
-         * `linked / goals`.
+         * `linked / goals`, 4 decimals (0 when there are no goals).
          */coverage: ExactDecimal, 
         /**
-         * Goals without a link.
+         * Goals that link to nothing known.
          */orphans: [Orphan], 
         /**
-         * Themes of the kaders and plans.
+         * Theme frequency, most frequent first.
          */themes: [ThemeCount], 
         /**
-         * Themes that arise from goals only.
+         * Themes that come up from team or personal plans but are not in the collective plan or the
+         * kaders: candidates for the next cycle.
          */bottomUp: [ThemeCount]) {
         self.schoolYear = schoolYear
         self.goals = goals
@@ -1174,27 +1176,28 @@ public func FfiConverterTypeAmounts_lower(_ value: Amounts) -> RustBuffer {
 
 
 /**
- * One appointment: category, wtf and the dates it runs, both inclusive.
+ * One appointment (`benoeming`): a category and a wtf over an inclusive date range, optionally at
+ * one school. A wtf change is a new appointment segment.
  */
 public struct Appointment: Equatable, Hashable {
     /**
-     * Staff category.
+     * The function category.
      */
     public var category: Category
     /**
-     * Werktijdfactor: above 0, at most 1.
+     * The werktijdfactor.
      */
     public var wtf: ExactDecimal
     /**
-     * First day.
+     * The first day (inclusive).
      */
     public var start: IsoDate
     /**
-     * Last day (inclusive), or none when open-ended.
+     * The last day (inclusive), `None` while running.
      */
     public var end: IsoDate?
     /**
-     * The school (brin or id) the appointment is at.
+     * The school of the appointment, when the board has several.
      */
     public var school: String?
 
@@ -1202,19 +1205,19 @@ public struct Appointment: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Staff category.
+         * The function category.
          */category: Category, 
         /**
-         * Werktijdfactor: above 0, at most 1.
+         * The werktijdfactor.
          */wtf: ExactDecimal, 
         /**
-         * First day.
+         * The first day (inclusive).
          */start: IsoDate, 
         /**
-         * Last day (inclusive), or none when open-ended.
+         * The last day (inclusive), `None` while running.
          */end: IsoDate? = nil, 
         /**
-         * The school (brin or id) the appointment is at.
+         * The school of the appointment, when the board has several.
          */school: String? = nil) {
         self.category = category
         self.wtf = wtf
@@ -1273,7 +1276,7 @@ public func FfiConverterTypeAppointment_lower(_ value: Appointment) -> RustBuffe
 
 
 /**
- * The balance of a bucket on a day.
+ * The balance of a bucket on a date.
  */
 public struct Balance: Equatable, Hashable {
     /**
@@ -1281,19 +1284,19 @@ public struct Balance: Equatable, Hashable {
      */
     public var bucket: String
     /**
-     * The day.
+     * The date.
      */
     public var date: IsoDate
     /**
-     * Booked balance.
+     * Booked: granted and saved, less what was used.
      */
     public var booked: Amounts
     /**
-     * Reserved.
+     * Open reservations.
      */
     public var reserved: Amounts
     /**
-     * Booked minus reserved.
+     * Free to plan: booked less reservations.
      */
     public var freeToPlan: Amounts
 
@@ -1304,16 +1307,16 @@ public struct Balance: Equatable, Hashable {
          * The bucket.
          */bucket: String, 
         /**
-         * The day.
+         * The date.
          */date: IsoDate, 
         /**
-         * Booked balance.
+         * Booked: granted and saved, less what was used.
          */booked: Amounts, 
         /**
-         * Reserved.
+         * Open reservations.
          */reserved: Amounts, 
         /**
-         * Booked minus reserved.
+         * Free to plan: booked less reservations.
          */freeToPlan: Amounts) {
         self.bucket = bucket
         self.date = date
@@ -1441,7 +1444,7 @@ public func FfiConverterTypeBilingual_lower(_ value: Bilingual) -> RustBuffer {
 
 
 /**
- * The hours and money of one extra bucket (earmarked or conditional).
+ * The hours and money of one extra bucket.
  */
 public struct BucketAmount: Equatable, Hashable {
     /**
@@ -1540,15 +1543,15 @@ public func FfiConverterTypeBucketAmount_lower(_ value: BucketAmount) -> RustBuf
 
 
 /**
- * A cap on a saving; an absent unit is not capped.
+ * Caps of a saving agreement per unit (`None`: no cap).
  */
 public struct Cap: Equatable, Hashable {
     /**
-     * Hours.
+     * Cap on hours.
      */
     public var hours: ExactDecimal?
     /**
-     * Money.
+     * Cap on money.
      */
     public var money: ExactDecimal?
 
@@ -1556,10 +1559,10 @@ public struct Cap: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Hours.
+         * Cap on hours.
          */hours: ExactDecimal? = nil, 
         /**
-         * Money.
+         * Cap on money.
          */money: ExactDecimal? = nil) {
         self.hours = hours
         self.money = money
@@ -1609,35 +1612,35 @@ public func FfiConverterTypeCap_lower(_ value: Cap) -> RustBuffer {
 
 
 /**
- * The classification of an activity.
+ * The answer of `classify`.
  */
 public struct Classification: Equatable, Hashable {
     /**
-     * The bucket.
+     * The bucket (the one with the highest score), or `unknown`.
      */
     public var bucket: Bucket
     /**
-     * The activity kind, when recognised.
+     * The best matching kind.
      */
     public var kind: String?
     /**
-     * The purpose of article 17.1 (`a` to `d`), when known.
+     * Its CAO 17.1 category.
      */
     public var cao171: String?
     /**
-     * The Cedefop kind.
+     * Its Cedefop class.
      */
     public var cedefop: Cedefop?
     /**
-     * Scores per bucket.
+     * Scores per bucket (shares of the matched weight).
      */
     public var scores: Shares
     /**
-     * The terms that matched.
+     * The terms recognised.
      */
     public var matched: [Match]
     /**
-     * The source of the kind.
+     * Where the kind's mapping comes from.
      */
     public var source: String?
 
@@ -1645,25 +1648,25 @@ public struct Classification: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The bucket.
+         * The bucket (the one with the highest score), or `unknown`.
          */bucket: Bucket, 
         /**
-         * The activity kind, when recognised.
+         * The best matching kind.
          */kind: String?, 
         /**
-         * The purpose of article 17.1 (`a` to `d`), when known.
+         * Its CAO 17.1 category.
          */cao171: String?, 
         /**
-         * The Cedefop kind.
+         * Its Cedefop class.
          */cedefop: Cedefop?, 
         /**
-         * Scores per bucket.
+         * Scores per bucket (shares of the matched weight).
          */scores: Shares, 
         /**
-         * The terms that matched.
+         * The terms recognised.
          */matched: [Match], 
         /**
-         * The source of the kind.
+         * Where the kind's mapping comes from.
          */source: String?) {
         self.bucket = bucket
         self.kind = kind
@@ -1728,24 +1731,23 @@ public func FfiConverterTypeClassification_lower(_ value: Classification) -> Rus
 
 
 /**
- * An activity to classify: a kind id or a free text (Dutch or English).
+ * The input of `classify` (the shape of `classification.json`): a kind id or free text.
  */
 public struct ClassifyInput: Equatable, Hashable {
     /**
-     * An activity kind id, e.g. `intervision`.
+     * An activity kind id.
      */
     public var kind: String?
     /**
-     * A free text.
+     * Free text (Dutch or English).
      */
     public var text: String?
     /**
-     * `nl` or `en` (none: both).
+     * `nl` or `en`: restricts the keywords; default both.
      */
     public var language: String?
     /**
-     * The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
-     * kind of the same id.
+     * Kinds to add to or replace in the built-in taxonomy.
      */
     public var taxonomy: [ActivityKind]
 
@@ -1753,17 +1755,16 @@ public struct ClassifyInput: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * An activity kind id, e.g. `intervision`.
+         * An activity kind id.
          */kind: String? = nil, 
         /**
-         * A free text.
+         * Free text (Dutch or English).
          */text: String? = nil, 
         /**
-         * `nl` or `en` (none: both).
+         * `nl` or `en`: restricts the keywords; default both.
          */language: String? = nil, 
         /**
-         * The school's own activity kinds: added to the built-in taxonomy, or replacing a built-in
-         * kind of the same id.
+         * Kinds to add to or replace in the built-in taxonomy.
          */taxonomy: [ActivityKind] = []) {
         self.kind = kind
         self.text = text
@@ -1819,7 +1820,7 @@ public func FfiConverterTypeClassifyInput_lower(_ value: ClassifyInput) -> RustB
 
 
 /**
- * Findings per severity.
+ * Counts of findings per severity.
  */
 public struct Counts: Equatable, Hashable {
     /**
@@ -1831,7 +1832,7 @@ public struct Counts: Equatable, Hashable {
      */
     public var warning: UInt64
     /**
-     * Information.
+     * Advice.
      */
     public var info: UInt64
 
@@ -1845,7 +1846,7 @@ public struct Counts: Equatable, Hashable {
          * Warnings.
          */warning: UInt64, 
         /**
-         * Information.
+         * Advice.
          */info: UInt64) {
         self.error = error
         self.warning = warning
@@ -1898,11 +1899,11 @@ public func FfiConverterTypeCounts_lower(_ value: Counts) -> RustBuffer {
 
 
 /**
- * An event of the cycle.
+ * An event of the tracker.
  */
 public struct CycleEvent: Equatable, Hashable {
     /**
-     * The stage.
+     * The part.
      */
     public var stage: Stage
     /**
@@ -1914,11 +1915,11 @@ public struct CycleEvent: Equatable, Hashable {
      */
     public var kind: EventKind
     /**
-     * The roles that took part (`pmr`, `teachers`, ...).
+     * Roles involved (`board`, `pgmr`, `pmr`, `school_leader`, `team`, `employee`, ...).
      */
     public var roles: [String]
     /**
-     * A document it produced.
+     * An artefact, e.g. a plan id.
      */
     public var artefact: String?
 
@@ -1926,7 +1927,7 @@ public struct CycleEvent: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The stage.
+         * The part.
          */stage: Stage, 
         /**
          * The day.
@@ -1935,10 +1936,10 @@ public struct CycleEvent: Equatable, Hashable {
          * What happened.
          */kind: EventKind, 
         /**
-         * The roles that took part (`pmr`, `teachers`, ...).
+         * Roles involved (`board`, `pgmr`, `pmr`, `school_leader`, `team`, `employee`, ...).
          */roles: [String] = [], 
         /**
-         * A document it produced.
+         * An artefact, e.g. a plan id.
          */artefact: String? = nil) {
         self.stage = stage
         self.date = date
@@ -1997,7 +1998,7 @@ public func FfiConverterTypeCycleEvent_lower(_ value: CycleEvent) -> RustBuffer 
 
 
 /**
- * The input of the cycle status.
+ * The input of `cycle_status` (the shape of `cycle.json`).
  */
 public struct CycleInput: Equatable, Hashable {
     /**
@@ -2005,15 +2006,16 @@ public struct CycleInput: Equatable, Hashable {
      */
     public var events: [CycleEvent]
     /**
-     * The day of the status.
+     * The date of the question.
      */
     public var asOf: IsoDate
     /**
-     * The window in months (none: the library's default).
+     * One window in months before `as_of` for every part (default: each part's own period,
+     * `Stage::window_months`).
      */
     public var windowMonths: UInt32?
     /**
-     * The start of the cycle, instead of a window.
+     * Count from this cycle start instead of a window.
      */
     public var cycleStart: IsoDate?
 
@@ -2024,13 +2026,14 @@ public struct CycleInput: Equatable, Hashable {
          * The events.
          */events: [CycleEvent], 
         /**
-         * The day of the status.
+         * The date of the question.
          */asOf: IsoDate, 
         /**
-         * The window in months (none: the library's default).
+         * One window in months before `as_of` for every part (default: each part's own period,
+         * `Stage::window_months`).
          */windowMonths: UInt32? = nil, 
         /**
-         * The start of the cycle, instead of a window.
+         * Count from this cycle start instead of a window.
          */cycleStart: IsoDate? = nil) {
         self.events = events
         self.asOf = asOf
@@ -2086,47 +2089,48 @@ public func FfiConverterTypeCycleInput_lower(_ value: CycleInput) -> RustBuffer 
 
 
 /**
- * The lemniscate over a window.
+ * The answer of `cycle_status`.
  */
 public struct CycleStatus: Equatable, Hashable {
     /**
-     * First day of the window.
+     * First day of the widest window (each part's own window is in its finding's data).
      */
     public var windowStart: IsoDate
     /**
-     * The day of the status.
+     * The as-of date.
      */
     public var asOf: IsoDate
     /**
-     * Stages completed in the window.
+     * Parts attended in the window, canonical order.
      */
     public var attended: [Stage]
     /**
-     * Stages not completed.
+     * Ring parts not attended, canonical order.
      */
     public var missing: [Stage]
     /**
-     * Every stage completed.
+     * All six ring parts attended.
      */
     public var complete: Bool
     /**
-     * The stages to take next.
+     * Suggested next parts: uncovered ring neighbours of the last attended part; when both are
+     * covered, the first uncovered part in each direction.
      */
     public var next: [Stage]
     /**
-     * Every stage with its status, in the order of the figure eight.
+     * The status of every part.
      */
     public var stages: [StageState]
     /**
-     * Participation.
+     * Required participation (P(G)MR at the kaders, PMR at the collective plan).
      */
     public var participation: [ParticipationCheck]
     /**
-     * Completed cycles.
+     * Completed cycles over all events (all six ring parts attended since the previous one).
      */
     public var cycles: UInt32
     /**
-     * Findings.
+     * `CYCLE_STAGE_NOT_ATTENDED` per missing part.
      */
     public var findings: [Finding]
 
@@ -2134,34 +2138,35 @@ public struct CycleStatus: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * First day of the window.
+         * First day of the widest window (each part's own window is in its finding's data).
          */windowStart: IsoDate, 
         /**
-         * The day of the status.
+         * The as-of date.
          */asOf: IsoDate, 
         /**
-         * Stages completed in the window.
+         * Parts attended in the window, canonical order.
          */attended: [Stage], 
         /**
-         * Stages not completed.
+         * Ring parts not attended, canonical order.
          */missing: [Stage], 
         /**
-         * Every stage completed.
+         * All six ring parts attended.
          */complete: Bool, 
         /**
-         * The stages to take next.
+         * Suggested next parts: uncovered ring neighbours of the last attended part; when both are
+         * covered, the first uncovered part in each direction.
          */next: [Stage], 
         /**
-         * Every stage with its status, in the order of the figure eight.
+         * The status of every part.
          */stages: [StageState], 
         /**
-         * Participation.
+         * Required participation (P(G)MR at the kaders, PMR at the collective plan).
          */participation: [ParticipationCheck], 
         /**
-         * Completed cycles.
+         * Completed cycles over all events (all six ring parts attended since the previous one).
          */cycles: UInt32, 
         /**
-         * Findings.
+         * `CYCLE_STAGE_NOT_ATTENDED` per missing part.
          */findings: [Finding]) {
         self.windowStart = windowStart
         self.asOf = asOf
@@ -2235,7 +2240,7 @@ public func FfiConverterTypeCycleStatus_lower(_ value: CycleStatus) -> RustBuffe
 
 
 /**
- * EVC and startkwalificatie rights.
+ * The answer of `eligibility`.
  */
 public struct Eligibility: Equatable, Hashable {
     /**
@@ -2243,15 +2248,15 @@ public struct Eligibility: Equatable, Hashable {
      */
     public var ruleSet: String
     /**
-     * Entitled to an EVC procedure now.
+     * May follow an EVC-traject now.
      */
     public var evc: Bool
     /**
-     * The first day a next EVC is due, if one.
+     * When a repeat becomes possible (last EVC + the repeat interval), for an eligible level.
      */
     public var evcNextDate: IsoDate?
     /**
-     * Entitled to training towards a startkwalificatie.
+     * Entitled to a startkwalificatie at the employer's cost.
      */
     public var startkwalificatie: Bool
     /**
@@ -2266,13 +2271,13 @@ public struct Eligibility: Equatable, Hashable {
          * The rule set applied.
          */ruleSet: String, 
         /**
-         * Entitled to an EVC procedure now.
+         * May follow an EVC-traject now.
          */evc: Bool, 
         /**
-         * The first day a next EVC is due, if one.
+         * When a repeat becomes possible (last EVC + the repeat interval), for an eligible level.
          */evcNextDate: IsoDate?, 
         /**
-         * Entitled to training towards a startkwalificatie.
+         * Entitled to a startkwalificatie at the employer's cost.
          */startkwalificatie: Bool, 
         /**
          * Why.
@@ -2334,27 +2339,27 @@ public func FfiConverterTypeEligibility_lower(_ value: Eligibility) -> RustBuffe
 
 
 /**
- * The input of eligibility: the rule set by school year or id, level and dates.
+ * The input of `eligibility` (the shape of `eligibility.json`).
  */
 public struct EligibilityInput: Equatable, Hashable {
     /**
-     * The school year (or pin `rule_set`).
+     * The school year whose rule set applies (default: the one containing `as_of`).
      */
     public var schoolYear: String?
     /**
-     * A rule set id.
+     * Pin a rule set by id.
      */
     public var ruleSet: String?
     /**
-     * The education level.
+     * The employee's education level.
      */
     public var educationLevel: EducationLevel
     /**
-     * The day of the last EVC procedure.
+     * The date of the last EVC-traject, if any.
      */
     public var lastEvc: IsoDate?
     /**
-     * The day of the question.
+     * The date of the question.
      */
     public var asOf: IsoDate
 
@@ -2362,19 +2367,19 @@ public struct EligibilityInput: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The school year (or pin `rule_set`).
+         * The school year whose rule set applies (default: the one containing `as_of`).
          */schoolYear: String? = nil, 
         /**
-         * A rule set id.
+         * Pin a rule set by id.
          */ruleSet: String? = nil, 
         /**
-         * The education level.
+         * The employee's education level.
          */educationLevel: EducationLevel, 
         /**
-         * The day of the last EVC procedure.
+         * The date of the last EVC-traject, if any.
          */lastEvc: IsoDate? = nil, 
         /**
-         * The day of the question.
+         * The date of the question.
          */asOf: IsoDate) {
         self.schoolYear = schoolYear
         self.ruleSet = ruleSet
@@ -2453,7 +2458,7 @@ public struct Entitlement: Equatable, Hashable {
      */
     public var money: ExactDecimal
     /**
-     * Extra buckets.
+     * Extra buckets (earmarked or conditional).
      */
     public var extra: [BucketAmount]
     /**
@@ -2465,7 +2470,7 @@ public struct Entitlement: Equatable, Hashable {
      */
     public var warnings: [Finding]
     /**
-     * Information of the rule set that concerns the employee.
+     * Information of the rule set that concerns the employee (e.g. the induction programme).
      */
     public var information: [Information]
     /**
@@ -2493,7 +2498,7 @@ public struct Entitlement: Equatable, Hashable {
          * Money of the free basisrecht.
          */money: ExactDecimal, 
         /**
-         * Extra buckets.
+         * Extra buckets (earmarked or conditional).
          */extra: [BucketAmount], 
         /**
          * The reading of pro rata by wtf applied.
@@ -2502,7 +2507,7 @@ public struct Entitlement: Equatable, Hashable {
          * Warnings: `WTF_ABOVE_FULL_TIME`, `RULES_OUT_OF_RANGE`.
          */warnings: [Finding], 
         /**
-         * Information of the rule set that concerns the employee.
+         * Information of the rule set that concerns the employee (e.g. the induction programme).
          */information: [Information], 
         /**
          * The explanation, when asked for.
@@ -2582,15 +2587,15 @@ public func FfiConverterTypeEntitlement_lower(_ value: Entitlement) -> RustBuffe
 
 
 /**
- * The input of an entitlement: one employee, one school year.
+ * The input of `entitlement`: one employee, one school year (the shape of `entitlement.json`).
  */
 public struct EntitlementInput: Equatable, Hashable {
     /**
-     * The school year, e.g. `2014-2015`.
+     * The school year.
      */
     public var schoolYear: String
     /**
-     * The employee's appointments (any order).
+     * The employee's appointments (any order; those outside the school year count zero).
      */
     public var appointments: [Appointment]
     /**
@@ -2598,15 +2603,15 @@ public struct EntitlementInput: Equatable, Hashable {
      */
     public var ruleSet: String?
     /**
-     * Interpretation and policy options (none: the library's defaults).
+     * Interpretation and policy options.
      */
     public var options: Options?
     /**
-     * The employee's personal plan asks for the support-staff extension (2023-2024 on).
+     * The employee's current personal plan asks for the support-staff extension (2023-2024 on).
      */
     public var supportExtensionPlan: Bool
     /**
-     * Build the explanation and receipt.
+     * Build the explanation and receipt (default true; batch callers may switch it off).
      */
     public var explain: Bool
 
@@ -2614,22 +2619,22 @@ public struct EntitlementInput: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The school year, e.g. `2014-2015`.
+         * The school year.
          */schoolYear: String, 
         /**
-         * The employee's appointments (any order).
+         * The employee's appointments (any order; those outside the school year count zero).
          */appointments: [Appointment], 
         /**
          * Pin a rule set by id instead of selecting it by date.
          */ruleSet: String? = nil, 
         /**
-         * Interpretation and policy options (none: the library's defaults).
+         * Interpretation and policy options.
          */options: Options? = nil, 
         /**
-         * The employee's personal plan asks for the support-staff extension (2023-2024 on).
+         * The employee's current personal plan asks for the support-staff extension (2023-2024 on).
          */supportExtensionPlan: Bool = false, 
         /**
-         * Build the explanation and receipt.
+         * Build the explanation and receipt (default true; batch callers may switch it off).
          */explain: Bool = true) {
         self.schoolYear = schoolYear
         self.appointments = appointments
@@ -2691,7 +2696,7 @@ public func FfiConverterTypeEntitlementInput_lower(_ value: EntitlementInput) ->
 
 
 /**
- * A grant that lapses soon.
+ * An amount that lapses soon.
  */
 public struct Expiring: Equatable, Hashable {
     /**
@@ -2703,11 +2708,11 @@ public struct Expiring: Equatable, Hashable {
      */
     public var grantedIn: String
     /**
-     * Its last day.
+     * The last day it may be used.
      */
     public var lapsesAfter: IsoDate
     /**
-     * What remains of it.
+     * What lapses then unless used.
      */
     public var amounts: Amounts
 
@@ -2721,10 +2726,10 @@ public struct Expiring: Equatable, Hashable {
          * The school year of the grant.
          */grantedIn: String, 
         /**
-         * Its last day.
+         * The last day it may be used.
          */lapsesAfter: IsoDate, 
         /**
-         * What remains of it.
+         * What lapses then unless used.
          */amounts: Amounts) {
         self.bucket = bucket
         self.grantedIn = grantedIn
@@ -2849,7 +2854,7 @@ public func FfiConverterTypeExplanation_lower(_ value: Explanation) -> RustBuffe
 
 
 /**
- * Facilities for assigned work in a school year.
+ * Employer-paid facilities of assigned activities (17.7) in a school year.
  */
 public struct Facilities: Equatable, Hashable {
     /**
@@ -2857,7 +2862,7 @@ public struct Facilities: Equatable, Hashable {
      */
     public var schoolYear: String
     /**
-     * The total.
+     * Totals (not pro rata by wtf: 17.7 lid 3).
      */
     public var total: Amounts
     /**
@@ -2872,7 +2877,7 @@ public struct Facilities: Equatable, Hashable {
          * The school year.
          */schoolYear: String, 
         /**
-         * The total.
+         * Totals (not pro rata by wtf: 17.7 lid 3).
          */total: Amounts, 
         /**
          * The activities.
@@ -2928,24 +2933,23 @@ public func FfiConverterTypeFacilities_lower(_ value: Facilities) -> RustBuffer 
 
 
 /**
- * A finding: data about a plan or a result, not an error.
+ * A finding: a stable code, its severity, source, JSON Pointer path, message and data.
  */
 public struct Finding: Equatable, Hashable {
     /**
-     * The stable code, e.g. `KADERS_MISSING` (`docs/codes.md`). A string, so that a code added
-     * in a later version does not break an exhaustive `when`/`switch`.
+     * The code.
      */
     public var code: String
     /**
-     * Its severity.
+     * The severity.
      */
     public var severity: Severity
     /**
-     * Article or handreiking section.
+     * Where the rule comes from.
      */
     public var source: FindingSource
     /**
-     * JSON Pointer of what it is about.
+     * JSON Pointer into the input.
      */
     public var path: String
     /**
@@ -2957,11 +2961,11 @@ public struct Finding: Equatable, Hashable {
      */
     public var messageNl: String
     /**
-     * The message of the catalogue.
+     * What the finding says, rendered in a language only when asked (`Finding::text`).
      */
     public var message: Message
     /**
-     * Values that identify what it is about.
+     * Structured data (dates, amounts as strings, ids).
      */
     public var data: [String: DataValue]
 
@@ -2969,17 +2973,16 @@ public struct Finding: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The stable code, e.g. `KADERS_MISSING` (`docs/codes.md`). A string, so that a code added
-         * in a later version does not break an exhaustive `when`/`switch`.
+         * The code.
          */code: String, 
         /**
-         * Its severity.
+         * The severity.
          */severity: Severity, 
         /**
-         * Article or handreiking section.
+         * Where the rule comes from.
          */source: FindingSource, 
         /**
-         * JSON Pointer of what it is about.
+         * JSON Pointer into the input.
          */path: String, 
         /**
          * English message.
@@ -2988,10 +2991,10 @@ public struct Finding: Equatable, Hashable {
          * Dutch message.
          */messageNl: String, 
         /**
-         * The message of the catalogue.
+         * What the finding says, rendered in a language only when asked (`Finding::text`).
          */message: Message, 
         /**
-         * Values that identify what it is about.
+         * Structured data (dates, amounts as strings, ids).
          */data: [String: DataValue]) {
         self.code = code
         self.severity = severity
@@ -3059,15 +3062,15 @@ public func FfiConverterTypeFinding_lower(_ value: Finding) -> RustBuffer {
 
 
 /**
- * The source of a finding: an article of the rule set or a section of the handreiking.
+ * Where a finding's rule comes from: a rule set article, or a handreiking section.
  */
 public struct FindingSource: Equatable, Hashable {
     /**
-     * Rule set id.
+     * Rule set id, for CAO rules.
      */
     public var ruleSet: String?
     /**
-     * Article.
+     * Article in that rule set's numbering.
      */
     public var article: String?
     /**
@@ -3075,11 +3078,11 @@ public struct FindingSource: Equatable, Hashable {
      */
     public var lid: String?
     /**
-     * Section of the handreiking.
+     * A handreiking section, for advice.
      */
     public var handreiking: String?
     /**
-     * How sure the article number is in this rule set.
+     * How sure the article number is in this rule set (`inferred`: renumbered by analogy).
      */
     public var confidence: Confidence?
 
@@ -3087,19 +3090,19 @@ public struct FindingSource: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Rule set id.
+         * Rule set id, for CAO rules.
          */ruleSet: String?, 
         /**
-         * Article.
+         * Article in that rule set's numbering.
          */article: String?, 
         /**
          * Lid.
          */lid: String?, 
         /**
-         * Section of the handreiking.
+         * A handreiking section, for advice.
          */handreiking: String?, 
         /**
-         * How sure the article number is in this rule set.
+         * How sure the article number is in this rule set (`inferred`: renumbered by analogy).
          */confidence: Confidence?) {
         self.ruleSet = ruleSet
         self.article = article
@@ -3158,7 +3161,7 @@ public func FfiConverterTypeFindingSource_lower(_ value: FindingSource) -> RustB
 
 
 /**
- * An information item of a rule set (e.g. the induction programme).
+ * Information a rule set carries that is not an amount (the induction programme).
  */
 public struct Information: Equatable, Hashable {
     /**
@@ -3170,7 +3173,7 @@ public struct Information: Equatable, Hashable {
      */
     public var fromSchoolYear: String?
     /**
-     * The category it concerns, if one.
+     * The category it concerns.
      */
     public var category: Category?
     /**
@@ -3196,7 +3199,7 @@ public struct Information: Equatable, Hashable {
          * First school year it applies to.
          */fromSchoolYear: String?, 
         /**
-         * The category it concerns, if one.
+         * The category it concerns.
          */category: Category?, 
         /**
          * English text.
@@ -3267,7 +3270,7 @@ public func FfiConverterTypeInformation_lower(_ value: Information) -> RustBuffe
 
 
 /**
- * Keywords of an activity kind per language, matched in free text.
+ * Keywords of a kind per language.
  */
 public struct Keywords: Equatable, Hashable {
     /**
@@ -3336,7 +3339,7 @@ public func FfiConverterTypeKeywords_lower(_ value: Keywords) -> RustBuffer {
 
 
 /**
- * The input of the ledger: one employee over several school years.
+ * The input of `ledger` (the shape of `ledger.json`).
  */
 public struct LedgerInput: Equatable, Hashable {
     /**
@@ -3352,27 +3355,29 @@ public struct LedgerInput: Equatable, Hashable {
      */
     public var schoolYears: [String]
     /**
-     * Pin a rule set by id.
+     * Pin a rule set for every year.
      */
     public var ruleSet: String?
     /**
-     * Options (none: the library's defaults).
+     * Options (as for the entitlement).
      */
     public var options: Options?
     /**
-     * The personal plan asks for the support-staff extension.
+     * The employee's plan asks for the support-staff extension (2023-2024 on).
      */
     public var supportExtensionPlan: Bool
     /**
-     * The day of the balances (default: the end of the last school year).
+     * The date of the balance and the expiring-soon list (default: the last day of the last
+     * school year asked).
      */
     public var asOf: IsoDate?
     /**
-     * List grants that lapse within this many days of `as_of`.
+     * The window of the expiring-soon list in days (default 90).
      */
     public var expiringWithinDays: UInt32?
     /**
-     * Explain every statement line.
+     * Explain every statement line and give a receipt (default true; batch callers may switch
+     * it off).
      */
     public var explain: Bool
 
@@ -3389,22 +3394,24 @@ public struct LedgerInput: Equatable, Hashable {
          * The school years whose statements are wanted.
          */schoolYears: [String], 
         /**
-         * Pin a rule set by id.
+         * Pin a rule set for every year.
          */ruleSet: String? = nil, 
         /**
-         * Options (none: the library's defaults).
+         * Options (as for the entitlement).
          */options: Options? = nil, 
         /**
-         * The personal plan asks for the support-staff extension.
+         * The employee's plan asks for the support-staff extension (2023-2024 on).
          */supportExtensionPlan: Bool = false, 
         /**
-         * The day of the balances (default: the end of the last school year).
+         * The date of the balance and the expiring-soon list (default: the last day of the last
+         * school year asked).
          */asOf: IsoDate? = nil, 
         /**
-         * List grants that lapse within this many days of `as_of`.
+         * The window of the expiring-soon list in days (default 90).
          */expiringWithinDays: UInt32? = nil, 
         /**
-         * Explain every statement line.
+         * Explain every statement line and give a receipt (default true; batch callers may switch
+         * it off).
          */explain: Bool = true) {
         self.appointments = appointments
         self.events = events
@@ -3475,35 +3482,35 @@ public func FfiConverterTypeLedgerInput_lower(_ value: LedgerInput) -> RustBuffe
 
 
 /**
- * The ledger of one employee.
+ * The ledger's answer.
  */
 public struct LedgerResult: Equatable, Hashable {
     /**
-     * Statements of the free basisrecht.
+     * The free basisrecht's statements, one per school year asked.
      */
     public var statements: [Statement]
     /**
-     * Statements of the extra buckets.
+     * The statements of extra buckets (earmarked or conditional), per school year asked.
      */
     public var bucketStatements: [Statement]
     /**
-     * Balances on `as_of`.
+     * The balance of every bucket at `as_of`.
      */
     public var balances: [Balance]
     /**
-     * Free to plan at the end of the last school year (after reservations).
+     * Free to plan of the free basisrecht at `as_of` (after reservations).
      */
     public var freeToPlan: Amounts
     /**
-     * Grants that lapse soon.
+     * What lapses within the window after `as_of`.
      */
     public var expiring: [Expiring]
     /**
-     * Facilities for assigned work.
+     * Employer-paid facilities per school year asked.
      */
     public var facilities: [Facilities]
     /**
-     * Warnings.
+     * Warnings from the entitlements (`RULES_OUT_OF_RANGE`, `WTF_ABOVE_FULL_TIME`).
      */
     public var warnings: [Finding]
     /**
@@ -3515,25 +3522,25 @@ public struct LedgerResult: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Statements of the free basisrecht.
+         * The free basisrecht's statements, one per school year asked.
          */statements: [Statement], 
         /**
-         * Statements of the extra buckets.
+         * The statements of extra buckets (earmarked or conditional), per school year asked.
          */bucketStatements: [Statement], 
         /**
-         * Balances on `as_of`.
+         * The balance of every bucket at `as_of`.
          */balances: [Balance], 
         /**
-         * Free to plan at the end of the last school year (after reservations).
+         * Free to plan of the free basisrecht at `as_of` (after reservations).
          */freeToPlan: Amounts, 
         /**
-         * Grants that lapse soon.
+         * What lapses within the window after `as_of`.
          */expiring: [Expiring], 
         /**
-         * Facilities for assigned work.
+         * Employer-paid facilities per school year asked.
          */facilities: [Facilities], 
         /**
-         * Warnings.
+         * Warnings from the entitlements (`RULES_OUT_OF_RANGE`, `WTF_ABOVE_FULL_TIME`).
          */warnings: [Finding], 
         /**
          * The receipt.
@@ -3604,11 +3611,11 @@ public func FfiConverterTypeLedgerResult_lower(_ value: LedgerResult) -> RustBuf
 
 
 /**
- * The input of the 10% rule.
+ * The input of `lumpsum` (the shape of `lumpsum.json`).
  */
 public struct LumpsumInput: Equatable, Hashable {
     /**
-     * The financial year.
+     * The financial year (or the start year of the school year, with `period: school-year`).
      */
     public var year: Int32
     /**
@@ -3616,15 +3623,15 @@ public struct LumpsumInput: Equatable, Hashable {
      */
     public var personeleLumpsum: ExactDecimal
     /**
-     * The spending.
+     * Spending lines.
      */
     public var lines: [SpendingLine]
     /**
-     * Euros per hour for time lines without their own.
+     * The hourly cost for time lines without their own.
      */
     public var defaultHourlyCost: ExactDecimal?
     /**
-     * The period (none: financial year).
+     * Financial year (default) or school year.
      */
     public var period: Period?
     /**
@@ -3636,19 +3643,19 @@ public struct LumpsumInput: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The financial year.
+         * The financial year (or the start year of the school year, with `period: school-year`).
          */year: Int32, 
         /**
          * The personele lumpsum in euros.
          */personeleLumpsum: ExactDecimal, 
         /**
-         * The spending.
+         * Spending lines.
          */lines: [SpendingLine], 
         /**
-         * Euros per hour for time lines without their own.
+         * The hourly cost for time lines without their own.
          */defaultHourlyCost: ExactDecimal? = nil, 
         /**
-         * The period (none: financial year).
+         * Financial year (default) or school year.
          */period: Period? = nil, 
         /**
          * Pin a rule set.
@@ -3713,7 +3720,7 @@ public func FfiConverterTypeLumpsumInput_lower(_ value: LumpsumInput) -> RustBuf
 
 
 /**
- * The 10% rule for a year.
+ * The answer of `lumpsum`.
  */
 public struct LumpsumResult: Equatable, Hashable {
     /**
@@ -3721,31 +3728,31 @@ public struct LumpsumResult: Equatable, Hashable {
      */
     public var ruleSet: String
     /**
-     * Total spending in euros.
+     * Total spent (money and valued time), in cents.
      */
     public var total: ExactDecimal
     /**
-     * Its share of the lumpsum (4 decimals).
+     * Total / personele lumpsum, 4 decimals half-up.
      */
     public var share: ExactDecimal
     /**
-     * The minimum share.
+     * The minimum share (10%).
      */
     public var minimumShare: ExactDecimal
     /**
-     * Whether the share reaches the minimum.
+     * At least the minimum share was spent.
      */
     public var compliant: Bool
     /**
-     * Euros short of the minimum.
+     * What is missing to the minimum, in cents (0.00 when compliant).
      */
     public var shortfall: ExactDecimal
     /**
-     * Spending per category, in euros as text.
+     * Totals per category, in cents.
      */
     public var perCategory: [String: String]
     /**
-     * Findings.
+     * `LUMPSUM_BELOW_10_PERCENT` when not compliant.
      */
     public var findings: [Finding]
     /**
@@ -3760,25 +3767,25 @@ public struct LumpsumResult: Equatable, Hashable {
          * The rule set applied.
          */ruleSet: String, 
         /**
-         * Total spending in euros.
+         * Total spent (money and valued time), in cents.
          */total: ExactDecimal, 
         /**
-         * Its share of the lumpsum (4 decimals).
+         * Total / personele lumpsum, 4 decimals half-up.
          */share: ExactDecimal, 
         /**
-         * The minimum share.
+         * The minimum share (10%).
          */minimumShare: ExactDecimal, 
         /**
-         * Whether the share reaches the minimum.
+         * At least the minimum share was spent.
          */compliant: Bool, 
         /**
-         * Euros short of the minimum.
+         * What is missing to the minimum, in cents (0.00 when compliant).
          */shortfall: ExactDecimal, 
         /**
-         * Spending per category, in euros as text.
+         * Totals per category, in cents.
          */perCategory: [String: String], 
         /**
-         * Findings.
+         * `LUMPSUM_BELOW_10_PERCENT` when not compliant.
          */findings: [Finding], 
         /**
          * Why.
@@ -3852,15 +3859,15 @@ public func FfiConverterTypeLumpsumResult_lower(_ value: LumpsumResult) -> RustB
 
 
 /**
- * A school's own base for management staff, where the CAO leaves it to the school.
+ * A configured basisrecht for management, which the CAO does not grant.
  */
 public struct ManagementBase: Equatable, Hashable {
     /**
-     * Hours per full-time year.
+     * Hours for a full-time, full-year appointment.
      */
     public var hours: ExactDecimal
     /**
-     * Euros per full-time year.
+     * Money for a full-time, full-year appointment.
      */
     public var money: ExactDecimal
 
@@ -3868,10 +3875,10 @@ public struct ManagementBase: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Hours per full-time year.
+         * Hours for a full-time, full-year appointment.
          */hours: ExactDecimal, 
         /**
-         * Euros per full-time year.
+         * Money for a full-time, full-year appointment.
          */money: ExactDecimal) {
         self.hours = hours
         self.money = money
@@ -3921,19 +3928,19 @@ public func FfiConverterTypeManagementBase_lower(_ value: ManagementBase) -> Rus
 
 
 /**
- * A term of the text that matched an activity kind.
+ * A term the classifier recognised.
  */
 public struct Match: Equatable, Hashable {
     /**
-     * The term.
+     * The keyword (normalised).
      */
     public var term: String
     /**
-     * The activity kind.
+     * The kind it points to.
      */
     public var kind: String
     /**
-     * Its bucket.
+     * The kind's bucket.
      */
     public var bucket: Bucket
 
@@ -3941,13 +3948,13 @@ public struct Match: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The term.
+         * The keyword (normalised).
          */term: String, 
         /**
-         * The activity kind.
+         * The kind it points to.
          */kind: String, 
         /**
-         * Its bucket.
+         * The kind's bucket.
          */bucket: Bucket) {
         self.term = term
         self.kind = kind
@@ -4070,11 +4077,11 @@ public func FfiConverterTypeMessage_lower(_ value: Message) -> RustBuffer {
 
 
 /**
- * The 70:20:10 mix of a plan.
+ * The answer of `mix`.
  */
 public struct Mix: Equatable, Hashable {
     /**
-     * The shares.
+     * Shares per bucket (4 decimals).
      */
     public var shares: Shares
     /**
@@ -4082,23 +4089,23 @@ public struct Mix: Equatable, Hashable {
      */
     public var target: Target
     /**
-     * The tolerance.
+     * The tolerance used.
      */
     public var tolerance: ExactDecimal
     /**
-     * What weighed.
+     * The weight used.
      */
     public var weight: Weight
     /**
-     * The total weight.
+     * Total weight (hours, cost or count).
      */
     public var total: ExactDecimal
     /**
-     * Each activity's classification.
+     * The classification of each activity.
      */
     public var activities: [Classification]
     /**
-     * Advice.
+     * Advice (`info`): `MIX_FORMAL_HEAVY`, `MIX_NO_WORKPLACE_LEARNING`.
      */
     public var findings: [Finding]
 
@@ -4106,25 +4113,25 @@ public struct Mix: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The shares.
+         * Shares per bucket (4 decimals).
          */shares: Shares, 
         /**
          * The target.
          */target: Target, 
         /**
-         * The tolerance.
+         * The tolerance used.
          */tolerance: ExactDecimal, 
         /**
-         * What weighed.
+         * The weight used.
          */weight: Weight, 
         /**
-         * The total weight.
+         * Total weight (hours, cost or count).
          */total: ExactDecimal, 
         /**
-         * Each activity's classification.
+         * The classification of each activity.
          */activities: [Classification], 
         /**
-         * Advice.
+         * Advice (`info`): `MIX_FORMAL_HEAVY`, `MIX_NO_WORKPLACE_LEARNING`.
          */findings: [Finding]) {
         self.shares = shares
         self.target = target
@@ -4189,19 +4196,19 @@ public func FfiConverterTypeMix_lower(_ value: Mix) -> RustBuffer {
 
 
 /**
- * An activity of a mix.
+ * One activity of a mix.
  */
 public struct MixActivity: Equatable, Hashable {
     /**
-     * An activity kind id.
+     * A kind id.
      */
     public var kind: String?
     /**
-     * A free text.
+     * Or free text.
      */
     public var text: String?
     /**
-     * A name.
+     * A name (used as text when neither kind nor text is given).
      */
     public var name: String?
     /**
@@ -4217,13 +4224,13 @@ public struct MixActivity: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * An activity kind id.
+         * A kind id.
          */kind: String? = nil, 
         /**
-         * A free text.
+         * Or free text.
          */text: String? = nil, 
         /**
-         * A name.
+         * A name (used as text when neither kind nor text is given).
          */name: String? = nil, 
         /**
          * Hours.
@@ -4288,7 +4295,7 @@ public func FfiConverterTypeMixActivity_lower(_ value: MixActivity) -> RustBuffe
 
 
 /**
- * The input of a mix.
+ * The input of `mix` (the shape of `mix.json`).
  */
 public struct MixInput: Equatable, Hashable {
     /**
@@ -4296,19 +4303,19 @@ public struct MixInput: Equatable, Hashable {
      */
     public var activities: [MixActivity]
     /**
-     * What weighs (none: hours).
+     * What weighs (default hours).
      */
     public var weight: Weight?
     /**
-     * The target (none: 70:20:10).
+     * The target (default 70:20:10).
      */
     public var target: Target?
     /**
-     * The tolerance around the target (none: the library's default).
+     * How far a share may stray from its target before advice is given (default 0.10).
      */
     public var tolerance: ExactDecimal?
     /**
-     * The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+     * Kinds to add to or replace in the built-in taxonomy.
      */
     public var taxonomy: [ActivityKind]
 
@@ -4319,16 +4326,16 @@ public struct MixInput: Equatable, Hashable {
          * The activities.
          */activities: [MixActivity], 
         /**
-         * What weighs (none: hours).
+         * What weighs (default hours).
          */weight: Weight? = nil, 
         /**
-         * The target (none: 70:20:10).
+         * The target (default 70:20:10).
          */target: Target? = nil, 
         /**
-         * The tolerance around the target (none: the library's default).
+         * How far a share may stray from its target before advice is given (default 0.10).
          */tolerance: ExactDecimal? = nil, 
         /**
-         * The school's own activity kinds (see [`ClassifyInput::taxonomy`]).
+         * Kinds to add to or replace in the built-in taxonomy.
          */taxonomy: [ActivityKind] = []) {
         self.activities = activities
         self.weight = weight
@@ -4387,32 +4394,32 @@ public func FfiConverterTypeMixInput_lower(_ value: MixInput) -> RustBuffer {
 
 
 /**
- * Interpretation and policy options; every absent one takes the library's default, which the
- * explanation names.
+ * All options; omitted fields take the library's defaults.
  */
 public struct Options: Equatable, Hashable {
     /**
-     * The reading of pro rata by wtf for 2014-2015.
+     * The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
+     * the rule set's default.
      */
     public var proRata2014: ProRataReading?
     /**
-     * How part of a school year counts.
+     * Pro rata in time.
      */
     public var temporalProRata: TemporalProRata?
     /**
-     * Rounding of hours and money.
+     * Rounding per unit.
      */
     public var rounding: RoundingOptions?
     /**
-     * Lenient or strict rule set selection.
+     * Lenient or strict for school years past the known rules.
      */
     public var mode: Mode?
     /**
-     * Which balances a saving keeps.
+     * Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
      */
     public var savingUnits: SavingUnits?
     /**
-     * The school's base for management staff.
+     * A basisrecht for management, which the CAO does not grant.
      */
     public var managementBase: ManagementBase?
 
@@ -4420,22 +4427,23 @@ public struct Options: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The reading of pro rata by wtf for 2014-2015.
+         * The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
+         * the rule set's default.
          */proRata2014: ProRataReading? = nil, 
         /**
-         * How part of a school year counts.
+         * Pro rata in time.
          */temporalProRata: TemporalProRata? = nil, 
         /**
-         * Rounding of hours and money.
+         * Rounding per unit.
          */rounding: RoundingOptions? = nil, 
         /**
-         * Lenient or strict rule set selection.
+         * Lenient or strict for school years past the known rules.
          */mode: Mode? = nil, 
         /**
-         * Which balances a saving keeps.
+         * Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
          */savingUnits: SavingUnits? = nil, 
         /**
-         * The school's base for management staff.
+         * A basisrecht for management, which the CAO does not grant.
          */managementBase: ManagementBase? = nil) {
         self.proRata2014 = proRata2014
         self.temporalProRata = temporalProRata
@@ -4497,7 +4505,7 @@ public func FfiConverterTypeOptions_lower(_ value: Options) -> RustBuffer {
 
 
 /**
- * A goal linked to no theme of the level above.
+ * A goal that links to nothing known.
  */
 public struct Orphan: Equatable, Hashable {
     /**
@@ -4509,11 +4517,11 @@ public struct Orphan: Equatable, Hashable {
      */
     public var goal: String
     /**
-     * The team or employee.
+     * The team or employee id.
      */
     public var owner: String
     /**
-     * JSON Pointer of the goal.
+     * JSON Pointer to the goal.
      */
     public var path: String
 
@@ -4527,10 +4535,10 @@ public struct Orphan: Equatable, Hashable {
          * The goal id.
          */goal: String, 
         /**
-         * The team or employee.
+         * The team or employee id.
          */owner: String, 
         /**
-         * JSON Pointer of the goal.
+         * JSON Pointer to the goal.
          */path: String) {
         self.level = level
         self.goal = goal
@@ -4586,7 +4594,7 @@ public func FfiConverterTypeOrphan_lower(_ value: Orphan) -> RustBuffer {
 
 
 /**
- * One parameter of a rule set, with its provenance.
+ * One parameter of the rule set in force, with its provenance.
  */
 public struct ParameterLine: Equatable, Hashable {
     /**
@@ -4614,7 +4622,8 @@ public struct ParameterLine: Equatable, Hashable {
      */
     public var confidence: Confidence
     /**
-     * How sure the article number is.
+     * How sure the article number is (weaker than `confidence` where a stated amount sits under
+     * a number renumbered by analogy).
      */
     public var articleConfidence: Confidence
     /**
@@ -4648,7 +4657,8 @@ public struct ParameterLine: Equatable, Hashable {
          * How sure the value is.
          */confidence: Confidence, 
         /**
-         * How sure the article number is.
+         * How sure the article number is (weaker than `confidence` where a stated amount sits under
+         * a number renumbered by analogy).
          */articleConfidence: Confidence, 
         /**
          * The source document's title.
@@ -4725,19 +4735,19 @@ public func FfiConverterTypeParameterLine_lower(_ value: ParameterLine) -> RustB
 
 
 /**
- * Whether a role the handreiking asks for took part in a stage.
+ * Whether the participation the CAO requires at a part happened.
  */
 public struct ParticipationCheck: Equatable, Hashable {
     /**
-     * The stage.
+     * The part (`frameworks` or `collective_plan`).
      */
     public var stage: Stage
     /**
-     * The role.
+     * The body required (`pgmr` or `pmr`).
      */
     public var required: String
     /**
-     * Whether it took part.
+     * Whether an event of the part in the window names it.
      */
     public var present: Bool
 
@@ -4745,13 +4755,13 @@ public struct ParticipationCheck: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The stage.
+         * The part (`frameworks` or `collective_plan`).
          */stage: Stage, 
         /**
-         * The role.
+         * The body required (`pgmr` or `pmr`).
          */required: String, 
         /**
-         * Whether it took part.
+         * Whether an event of the part in the window names it.
          */present: Bool) {
         self.stage = stage
         self.required = required
@@ -4804,19 +4814,19 @@ public func FfiConverterTypeParticipationCheck_lower(_ value: ParticipationCheck
 
 
 /**
- * Where a value of a rule set comes from.
+ * Where a value comes from.
  */
 public struct Provenance: Equatable, Hashable {
     /**
-     * Confidence.
+     * How sure.
      */
     public var confidence: Confidence
     /**
-     * Id of the source document.
+     * The id of a `SourceDoc` of the rule book.
      */
     public var source: String
     /**
-     * A note.
+     * A remark, e.g. which part is inferred.
      */
     public var note: String?
 
@@ -4824,13 +4834,13 @@ public struct Provenance: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Confidence.
+         * How sure.
          */confidence: Confidence, 
         /**
-         * Id of the source document.
+         * The id of a `SourceDoc` of the rule book.
          */source: String, 
         /**
-         * A note.
+         * A remark, e.g. which part is inferred.
          */note: String?) {
         self.confidence = confidence
         self.source = source
@@ -4907,7 +4917,7 @@ public struct Receipt: Equatable, Hashable {
      */
     public var asOf: String?
     /**
-     * SHA-256 of the input's JSON form.
+     * SHA-256 of the input's compact JSON form (`crate::digest`).
      */
     public var inputHash: String
 
@@ -4930,7 +4940,7 @@ public struct Receipt: Equatable, Hashable {
          * The as-of date, when the operation has one.
          */asOf: String?, 
         /**
-         * SHA-256 of the input's JSON form.
+         * SHA-256 of the input's compact JSON form (`crate::digest`).
          */inputHash: String) {
         self.library = library
         self.ruleSet = ruleSet
@@ -4992,15 +5002,15 @@ public func FfiConverterTypeReceipt_lower(_ value: Receipt) -> RustBuffer {
 
 
 /**
- * A rounding: decimals and mode.
+ * Rounding of one unit: decimals (0 to 8) and mode.
  */
 public struct Rounding: Equatable, Hashable {
     /**
-     * Decimals (default 2).
+     * Number of decimals kept, 0 to 8.
      */
     public var decimals: UInt32
     /**
-     * Mode.
+     * The rounding mode.
      */
     public var mode: RoundingMode
 
@@ -5008,10 +5018,10 @@ public struct Rounding: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Decimals (default 2).
+         * Number of decimals kept, 0 to 8.
          */decimals: UInt32, 
         /**
-         * Mode.
+         * The rounding mode.
          */mode: RoundingMode) {
         self.decimals = decimals
         self.mode = mode
@@ -5061,15 +5071,15 @@ public func FfiConverterTypeRounding_lower(_ value: Rounding) -> RustBuffer {
 
 
 /**
- * The rounding of hours and money; an absent one takes the library's default.
+ * Rounding per unit.
  */
 public struct RoundingOptions: Equatable, Hashable {
     /**
-     * Hours.
+     * Hours (default 2 decimals, half-up).
      */
     public var hours: Rounding?
     /**
-     * Money.
+     * Money (default cents, half-up).
      */
     public var money: Rounding?
 
@@ -5077,10 +5087,10 @@ public struct RoundingOptions: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Hours.
+         * Hours (default 2 decimals, half-up).
          */hours: Rounding? = nil, 
         /**
-         * Money.
+         * Money (default cents, half-up).
          */money: Rounding? = nil) {
         self.hours = hours
         self.money = money
@@ -5259,7 +5269,7 @@ public func FfiConverterTypeRuleSetInfo_lower(_ value: RuleSetInfo) -> RustBuffe
 
 
 /**
- * Which rule set applies and why.
+ * Why a rule set was chosen.
  */
 public struct Selection: Equatable, Hashable {
     /**
@@ -5267,7 +5277,7 @@ public struct Selection: Equatable, Hashable {
      */
     public var ruleSet: String
     /**
-     * `in-force`, `pinned` or `out-of-range`.
+     * `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
      */
     public var reason: String
     /**
@@ -5279,11 +5289,11 @@ public struct Selection: Equatable, Hashable {
      */
     public var nl: String
     /**
-     * The explanation as a message of the catalogue.
+     * The explanation, rendered in a language when asked.
      */
     public var message: Message
     /**
-     * The school year lies past the known rule sets (lenient mode used the last one).
+     * Whether the school year lies past the known rules.
      */
     public var outOfRange: Bool
 
@@ -5294,7 +5304,7 @@ public struct Selection: Equatable, Hashable {
          * The rule set id.
          */ruleSet: String, 
         /**
-         * `in-force`, `pinned` or `out-of-range`.
+         * `in-force` (latest in force on 1 August), `pinned` or `out-of-range` (lenient mode).
          */reason: String, 
         /**
          * English explanation.
@@ -5303,10 +5313,10 @@ public struct Selection: Equatable, Hashable {
          * Dutch explanation.
          */nl: String, 
         /**
-         * The explanation as a message of the catalogue.
+         * The explanation, rendered in a language when asked.
          */message: Message, 
         /**
-         * The school year lies past the known rule sets (lenient mode used the last one).
+         * Whether the school year lies past the known rules.
          */outOfRange: Bool) {
         self.ruleSet = ruleSet
         self.reason = reason
@@ -5368,23 +5378,23 @@ public func FfiConverterTypeSelection_lower(_ value: Selection) -> RustBuffer {
 
 
 /**
- * Shares (or scores) per bucket.
+ * Shares per bucket (4 decimals).
  */
 public struct Shares: Equatable, Hashable {
     /**
-     * Experience.
+     * Experience (70).
      */
     public var experience: ExactDecimal
     /**
-     * Social.
+     * Social (20).
      */
     public var social: ExactDecimal
     /**
-     * Formal.
+     * Formal (10).
      */
     public var formal: ExactDecimal
     /**
-     * Unknown.
+     * Not recognised.
      */
     public var unknown: ExactDecimal
 
@@ -5392,16 +5402,16 @@ public struct Shares: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Experience.
+         * Experience (70).
          */experience: ExactDecimal, 
         /**
-         * Social.
+         * Social (20).
          */social: ExactDecimal, 
         /**
-         * Formal.
+         * Formal (10).
          */formal: ExactDecimal, 
         /**
-         * Unknown.
+         * Not recognised.
          */unknown: ExactDecimal) {
         self.experience = experience
         self.social = social
@@ -5457,7 +5467,7 @@ public func FfiConverterTypeShares_lower(_ value: Shares) -> RustBuffer {
 
 
 /**
- * A line of spending: money, or hours at an hourly cost.
+ * One spending line: money, or (for `time`) hours with an hourly cost.
  */
 public struct SpendingLine: Equatable, Hashable {
     /**
@@ -5465,15 +5475,15 @@ public struct SpendingLine: Equatable, Hashable {
      */
     public var category: SpendingCategory
     /**
-     * Euros.
+     * Money spent.
      */
     public var money: ExactDecimal?
     /**
-     * Hours (category `Time`).
+     * Hours (time lines).
      */
     public var hours: ExactDecimal?
     /**
-     * Euros per hour for `hours`.
+     * The hourly cost of those hours.
      */
     public var hourlyCost: ExactDecimal?
     /**
@@ -5488,13 +5498,13 @@ public struct SpendingLine: Equatable, Hashable {
          * The category.
          */category: SpendingCategory, 
         /**
-         * Euros.
+         * Money spent.
          */money: ExactDecimal? = nil, 
         /**
-         * Hours (category `Time`).
+         * Hours (time lines).
          */hours: ExactDecimal? = nil, 
         /**
-         * Euros per hour for `hours`.
+         * The hourly cost of those hours.
          */hourlyCost: ExactDecimal? = nil, 
         /**
          * A description.
@@ -5625,7 +5635,7 @@ public func FfiConverterTypeStageState_lower(_ value: StageState) -> RustBuffer 
 
 
 /**
- * The statement of one school year and bucket.
+ * The statement of one bucket in one school year.
  */
 public struct Statement: Equatable, Hashable {
     /**
@@ -5633,7 +5643,7 @@ public struct Statement: Equatable, Hashable {
      */
     public var schoolYear: String
     /**
-     * `basisrecht` or an extra bucket id.
+     * The bucket: `basisrecht` or an extra bucket id.
      */
     public var bucket: String
     /**
@@ -5649,7 +5659,7 @@ public struct Statement: Equatable, Hashable {
      */
     public var money: UnitStatement
     /**
-     * Why, line by line (empty when `explain` is false).
+     * Each line explained, with its article.
      */
     public var explanation: [Step]
 
@@ -5660,7 +5670,7 @@ public struct Statement: Equatable, Hashable {
          * The school year.
          */schoolYear: String, 
         /**
-         * `basisrecht` or an extra bucket id.
+         * The bucket: `basisrecht` or an extra bucket id.
          */bucket: String, 
         /**
          * The rule set of the year.
@@ -5672,7 +5682,7 @@ public struct Statement: Equatable, Hashable {
          * Money.
          */money: UnitStatement, 
         /**
-         * Why, line by line (empty when `explain` is false).
+         * Each line explained, with its article.
          */explanation: [Step]) {
         self.schoolYear = schoolYear
         self.bucket = bucket
@@ -5742,7 +5752,8 @@ public struct Step: Equatable, Hashable {
      */
     public var step: String
     /**
-     * The amount it belongs to: `hours`, `money`, `<bucket>/hours`, or empty.
+     * Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
+     * (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
      */
     public var amount: String
     /**
@@ -5762,7 +5773,7 @@ public struct Step: Equatable, Hashable {
      */
     public var nl: String
     /**
-     * The description as a message of the catalogue.
+     * What the step says, rendered in a language only when asked (`Step::text`).
      */
     public var message: Message
     /**
@@ -5777,7 +5788,8 @@ public struct Step: Equatable, Hashable {
          * What the step is: `base`, `wtf`, `time`, `segment`, `sum`, `rounding`, `rule_set`, ...
          */step: String, 
         /**
-         * The amount it belongs to: `hours`, `money`, `<bucket>/hours`, or empty.
+         * Which amount it belongs to: `hours`, `money`, or a bucket id with the unit
+         * (`earmarked-basic-skills/hours`); empty for steps that concern the whole result.
          */amount: String, 
         /**
          * The value, when the step has one.
@@ -5792,7 +5804,7 @@ public struct Step: Equatable, Hashable {
          * Dutch description.
          */nl: String, 
         /**
-         * The description as a message of the catalogue.
+         * What the step says, rendered in a language only when asked (`Step::text`).
          */message: Message, 
         /**
          * Where the value comes from.
@@ -5863,19 +5875,19 @@ public func FfiConverterTypeStep_lower(_ value: Step) -> RustBuffer {
 
 
 /**
- * The target shares (default 0.70, 0.20, 0.10).
+ * The target mix (default 0.70 / 0.20 / 0.10).
  */
 public struct Target: Equatable, Hashable {
     /**
-     * Experience.
+     * Experience share.
      */
     public var experience: ExactDecimal
     /**
-     * Social.
+     * Social share.
      */
     public var social: ExactDecimal
     /**
-     * Formal.
+     * Formal share.
      */
     public var formal: ExactDecimal
 
@@ -5883,13 +5895,13 @@ public struct Target: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Experience.
+         * Experience share.
          */experience: ExactDecimal, 
         /**
-         * Social.
+         * Social share.
          */social: ExactDecimal, 
         /**
-         * Formal.
+         * Formal share.
          */formal: ExactDecimal) {
         self.experience = experience
         self.social = social
@@ -5942,7 +5954,7 @@ public func FfiConverterTypeTarget_lower(_ value: Target) -> RustBuffer {
 
 
 /**
- * How often a theme is taken up by goals.
+ * How often a theme comes back in the team and personal plans of the school year.
  */
 public struct ThemeCount: Equatable, Hashable {
     /**
@@ -5950,7 +5962,7 @@ public struct ThemeCount: Equatable, Hashable {
      */
     public var theme: String
     /**
-     * Its name.
+     * Its name, when known.
      */
     public var name: String?
     /**
@@ -5958,15 +5970,15 @@ public struct ThemeCount: Equatable, Hashable {
      */
     public var teamGoals: UInt64
     /**
-     * Personal goals linked to it.
+     * Personal goals linked to it (directly, or through a team goal).
      */
     public var personalGoals: UInt64
     /**
-     * In the board's kaders.
+     * In the kaders in force.
      */
     public var inKaders: Bool
     /**
-     * In the school's collective plan.
+     * In a collective plan of the school year.
      */
     public var inCollectivePlan: Bool
 
@@ -5977,19 +5989,19 @@ public struct ThemeCount: Equatable, Hashable {
          * The theme id.
          */theme: String, 
         /**
-         * Its name.
+         * Its name, when known.
          */name: String?, 
         /**
          * Team goals linked to it.
          */teamGoals: UInt64, 
         /**
-         * Personal goals linked to it.
+         * Personal goals linked to it (directly, or through a team goal).
          */personalGoals: UInt64, 
         /**
-         * In the board's kaders.
+         * In the kaders in force.
          */inKaders: Bool, 
         /**
-         * In the school's collective plan.
+         * In a collective plan of the school year.
          */inCollectivePlan: Bool) {
         self.theme = theme
         self.name = name
@@ -6051,15 +6063,15 @@ public func FfiConverterTypeThemeCount_lower(_ value: ThemeCount) -> RustBuffer 
 
 
 /**
- * One unit of a statement: `opening + granted - used + adjusted = lapsed + carried`.
+ * One unit's movement in one school year.
  */
 public struct UnitStatement: Equatable, Hashable {
     /**
-     * Balance at the start.
+     * Saved balances brought in.
      */
     public var opening: ExactDecimal
     /**
-     * Granted this year.
+     * Granted on 1 August (or pro rata at the start of an appointment).
      */
     public var granted: ExactDecimal
     /**
@@ -6071,11 +6083,11 @@ public struct UnitStatement: Equatable, Hashable {
      */
     public var adjusted: ExactDecimal
     /**
-     * Lapsed at the end.
+     * Lapsed after 31 July.
      */
     public var lapsed: ExactDecimal
     /**
-     * Carried into the next year.
+     * Saved onward into the next school year.
      */
     public var carried: ExactDecimal
 
@@ -6083,10 +6095,10 @@ public struct UnitStatement: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Balance at the start.
+         * Saved balances brought in.
          */opening: ExactDecimal, 
         /**
-         * Granted this year.
+         * Granted on 1 August (or pro rata at the start of an appointment).
          */granted: ExactDecimal, 
         /**
          * Used.
@@ -6095,10 +6107,10 @@ public struct UnitStatement: Equatable, Hashable {
          * Adjusted (signed).
          */adjusted: ExactDecimal, 
         /**
-         * Lapsed at the end.
+         * Lapsed after 31 July.
          */lapsed: ExactDecimal, 
         /**
-         * Carried into the next year.
+         * Saved onward into the next school year.
          */carried: ExactDecimal) {
         self.opening = opening
         self.granted = granted
@@ -6160,11 +6172,11 @@ public func FfiConverterTypeUnitStatement_lower(_ value: UnitStatement) -> RustB
 
 
 /**
- * The validation report of a dataset.
+ * The answer of `validate`.
  */
 public struct ValidationReport: Equatable, Hashable {
     /**
-     * The day of the validation.
+     * The date judged on.
      */
     public var asOf: IsoDate
     /**
@@ -6172,11 +6184,11 @@ public struct ValidationReport: Equatable, Hashable {
      */
     public var schoolYear: String
     /**
-     * The rule set in force.
+     * The rule set applied.
      */
     public var ruleSet: String
     /**
-     * The findings.
+     * The findings, errors first, then by path.
      */
     public var findings: [Finding]
     /**
@@ -6184,7 +6196,7 @@ public struct ValidationReport: Equatable, Hashable {
      */
     public var counts: Counts
     /**
-     * Alignment.
+     * Alignment and rode draden.
      */
     public var alignment: Alignment
 
@@ -6192,22 +6204,22 @@ public struct ValidationReport: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The day of the validation.
+         * The date judged on.
          */asOf: IsoDate, 
         /**
          * The school year of `as_of`.
          */schoolYear: String, 
         /**
-         * The rule set in force.
+         * The rule set applied.
          */ruleSet: String, 
         /**
-         * The findings.
+         * The findings, errors first, then by path.
          */findings: [Finding], 
         /**
          * Counts per severity.
          */counts: Counts, 
         /**
-         * Alignment.
+         * Alignment and rode draden.
          */alignment: Alignment) {
         self.asOf = asOf
         self.schoolYear = schoolYear
@@ -6269,7 +6281,7 @@ public func FfiConverterTypeValidationReport_lower(_ value: ValidationReport) ->
 
 
 /**
- * A balance unit.
+ * A unit of the balance.
  */
 
 public enum BalanceUnit: Equatable, Hashable {
@@ -6279,7 +6291,7 @@ public enum BalanceUnit: Equatable, Hashable {
      */
     case hours
     /**
-     * Money.
+     * Money (euros).
      */
     case money
 
@@ -6350,7 +6362,7 @@ public func FfiConverterTypeBalanceUnit_lower(_ value: BalanceUnit) -> RustBuffe
 public enum Bucket: Equatable, Hashable {
     
     /**
-     * 70: learning from experience.
+     * 70: learning on the job.
      */
     case experience
     /**
@@ -6439,21 +6451,21 @@ public func FfiConverterTypeBucket_lower(_ value: Bucket) -> RustBuffer {
 
 
 /**
- * The staff category of an appointment.
+ * The function category (`functiecategorie`) of an appointment.
  */
 
 public enum Category: Equatable, Hashable {
     
     /**
-     * Teaching staff (OP).
+     * Leraar (scales LB, LC, LD, LE): art. 17.4 lid 1 and 17.5 lid 1 (2014 numbering).
      */
     case teacher
     /**
-     * Support staff (OOP).
+     * Onderwijsondersteunend personeel (OOP): art. 17.4 lid 3 and 17.5 lid 3.
      */
     case support
     /**
-     * Management (directie).
+     * Directie: no statutory basisrecht in article 17; zero unless the caller configures one.
      */
     case management
 
@@ -6524,21 +6536,21 @@ public func FfiConverterTypeCategory_lower(_ value: Category) -> RustBuffer {
 
 
 /**
- * The Cedefop kind of learning.
+ * The Cedefop class of an activity.
  */
 
 public enum Cedefop: Equatable, Hashable {
     
     /**
-     * Formal.
+     * Leads to a recognised qualification.
      */
     case formal
     /**
-     * Non-formal.
+     * Organised, intentional, without a qualification.
      */
     case nonFormal
     /**
-     * Informal.
+     * Learning from daily work.
      */
     case informal
 
@@ -6609,21 +6621,21 @@ public func FfiConverterTypeCedefop_lower(_ value: Cedefop) -> RustBuffer {
 
 
 /**
- * How sure the library is of a value of a rule set.
+ * How sure the library is of a value.
  */
 
 public enum Confidence: Equatable, Hashable {
     
     /**
-     * From the seed documents (the handreiking and its appendix).
+     * In the appendix of the handreiking (article 17 of the CAO VO 2014-2015).
      */
     case seed
     /**
-     * From a later source with an address.
+     * Stated by a named secondary source.
      */
     case sourced
     /**
-     * Inferred by the library (marked as such in every explanation).
+     * The project's own reading; no source states it.
      */
     case inferred
 
@@ -6694,18 +6706,18 @@ public func FfiConverterTypeConfidence_lower(_ value: Confidence) -> RustBuffer 
 
 
 /**
- * A value in a finding's data: a text or a list of texts.
+ * A data item of a finding: a text (dates, amounts and ids are texts) or a list of texts.
  */
 
 public enum DataValue: Equatable, Hashable {
     
     /**
-     * One text.
+     * A text, e.g. `"2015-03-01"`, `"66.40"`, `"E1"`.
      */
     case text(String
     )
     /**
-     * Several texts (not `List`, which Kotlin has).
+     * A list of texts, e.g. the missing elements `["b"]`.
      */
     case textList([String]
     )
@@ -6775,13 +6787,13 @@ public func FfiConverterTypeDataValue_lower(_ value: DataValue) -> RustBuffer {
 
 
 /**
- * The highest education level an employee has completed.
+ * Education level (`opleidingsniveau`), ordered from `none` to `wo`.
  */
 
 public enum EducationLevel: Equatable, Hashable {
     
     /**
-     * None.
+     * No completed education.
      */
     case none
     /**
@@ -6793,7 +6805,7 @@ public enum EducationLevel: Equatable, Hashable {
      */
     case mbo1
     /**
-     * mbo level 2.
+     * mbo level 2 (startkwalificatie level).
      */
     case mbo2
     /**
@@ -6930,17 +6942,17 @@ public func FfiConverterTypeEducationLevel_lower(_ value: EducationLevel) -> Rus
 
 
 /**
- * The stable error codes of the core (`docs/codes.md`), as an enum.
+ * The stable error codes of `domain.md` section 6. Every binding exposes them as strings.
  */
 
 public enum ErrorCode: Equatable, Hashable {
     
     /**
-     * Malformed JSON text.
+     * The document is not JSON.
      */
     case invalidJson
     /**
-     * A field the format does not know.
+     * A field that is not part of the format.
      */
     case unknownField
     /**
@@ -6948,51 +6960,51 @@ public enum ErrorCode: Equatable, Hashable {
      */
     case missingField
     /**
-     * A value outside its domain (an unknown category, option or language).
+     * A value of the wrong type or outside its set (an unknown enum value).
      */
     case invalidValue
     /**
-     * Not a decimal, or a number where a decimal string is needed.
+     * A decimal that does not parse.
      */
     case invalidDecimal
     /**
-     * Not an ISO date.
+     * A date that does not parse (ISO `YYYY-MM-DD` is required).
      */
     case invalidDate
     /**
-     * Not a school year such as `2014-2015`.
+     * A school year that does not parse.
      */
     case invalidSchoolYear
     /**
-     * A wtf not above 0 or above 1.
+     * A werktijdfactor at or below zero, or above one.
      */
     case invalidWtf
     /**
-     * An end before a start.
+     * A date range whose end lies before its start.
      */
     case invalidDateRange
     /**
-     * A pinned rule set that does not exist.
+     * A pinned rule set id that does not exist.
      */
     case unknownRuleSet
     /**
-     * No rule set in force for the date (strict mode).
+     * No rule set covers the school year (before 2014-2015, or past the known rules in strict mode).
      */
     case rulesNotInForce
     /**
-     * A ledger event would overdraw a balance.
+     * A usage exceeds the available balance.
      */
     case insufficientBalance
     /**
-     * Assigned work drawn from the basisrecht without the employee's consent.
+     * The basisrecht charged for an assigned activity without the employee's consent.
      */
     case assignedWithoutConsent
     /**
-     * A saving the rule set does not allow.
+     * A saving agreement outside the rule set's limits.
      */
     case savingNotAllowed
     /**
-     * A plan lifecycle step that is not allowed.
+     * A plan lifecycle transition that is not allowed.
      */
     case illegalTransition
     /**
@@ -7145,21 +7157,21 @@ public func FfiConverterTypeErrorCode_lower(_ value: ErrorCode) -> RustBuffer {
 
 
 /**
- * What happened to a stage.
+ * What happened at a part.
  */
 
 public enum EventKind: Equatable, Hashable {
     
     /**
-     * Started.
+     * Work on the part started.
      */
     case started
     /**
-     * Completed.
+     * The part was completed.
      */
     case completed
     /**
-     * Revisited.
+     * The part was revisited.
      */
     case revisited
 
@@ -7230,13 +7242,13 @@ public func FfiConverterTypeEventKind_lower(_ value: EventKind) -> RustBuffer {
 
 
 /**
- * The language of a picture's labels.
+ * The language of labels.
  */
 
 public enum Language: Equatable, Hashable {
     
     /**
-     * Dutch.
+     * Dutch (the default).
      */
     case nl
     /**
@@ -7305,65 +7317,65 @@ public func FfiConverterTypeLanguage_lower(_ value: Language) -> RustBuffer {
 
 
 /**
- * An event of the ledger; events may come in any order.
+ * A ledger event (the `type` field selects the kind).
  */
 
 public enum LedgerEvent: Equatable, Hashable {
     
     /**
-     * Hours and money used for an activity.
+     * Use of the balance for an activity.
      */
     case usage(
         /**
-         * The day of use.
+         * The day.
          */date: IsoDate, 
         /**
-         * Hours.
+         * Hours used.
          */hours: ExactDecimal, 
         /**
-         * Money.
+         * Money used.
          */money: ExactDecimal, 
         /**
-         * The activity id.
+         * The activity it was spent on (17.4 lid 4: accounted for in the conversation cycle).
          */activity: String, 
         /**
-         * Assigned by the employer (17.3 lid 2).
+         * The activity was assigned (opgedragen) by the employer.
          */assigned: Bool, 
         /**
-         * The employee consented to drawing assigned work from the basisrecht.
+         * The employee consented to charging it to the basisrecht.
          */consent: Bool, 
         /**
-         * Draw from an extra bucket instead of the free basisrecht.
+         * An extra bucket to draw from instead of the free basisrecht.
          */bucket: String?
     )
     /**
-     * Keep a year's balance beyond its lapse (17.6).
+     * A saving agreement (spaarafspraak).
      */
     case saving(
         /**
-         * The school year whose grant is saved.
+         * The school year whose remaining balance is saved.
          */from: String, 
         /**
-         * The last school year it stays available.
+         * The last school year it may be used in.
          */until: String, 
         /**
-         * The units saved.
+         * Which units.
          */units: [BalanceUnit], 
         /**
          * Agreement or right.
          */basis: SavingBasis, 
         /**
-         * The personal plan the saving serves (needed for `Right`).
+         * The plan that underlies it.
          */plan: String?, 
         /**
-         * The cap.
+         * Caps per unit.
          */cap: Cap, 
         /**
-         * Save an extra bucket instead of the free basisrecht.
+         * The bucket saved (default the free basisrecht).
          */bucket: String?
     )
     /**
-     * A signed correction.
+     * A signed correction with a reason.
      */
     case adjustment(
         /**
@@ -7379,44 +7391,45 @@ public enum LedgerEvent: Equatable, Hashable {
          * Why.
          */reason: String, 
         /**
-         * Adjust an extra bucket instead of the free basisrecht.
+         * The bucket (default the free basisrecht).
          */bucket: String?
     )
     /**
-     * Planned use, not yet booked.
+     * Planned use: reduces the free-to-plan balance, not the booked one; released by a usage of
+     * the same activity or at the end of its school year.
      */
     case reservation(
         /**
-         * The day.
+         * The day it was recorded.
          */date: IsoDate, 
         /**
-         * Hours.
+         * Hours reserved.
          */hours: ExactDecimal, 
         /**
-         * Money.
+         * Money reserved.
          */money: ExactDecimal, 
         /**
-         * The activity id.
+         * The planned activity.
          */activity: String, 
         /**
-         * Reserve from an extra bucket.
+         * The bucket (default the free basisrecht).
          */bucket: String?
     )
     /**
-     * Facilities for assigned work that the employer pays besides the basisrecht.
+     * An assigned activity at the employer's cost (17.7): outside the balance, not pro rata.
      */
     case facility(
         /**
          * The day.
          */date: IsoDate, 
         /**
-         * Hours.
+         * Hours of facility (within the jaartaak).
          */hours: ExactDecimal, 
         /**
-         * Money.
+         * Money paid by the employer.
          */money: ExactDecimal, 
         /**
-         * The activity id.
+         * The activity.
          */activity: String
     )
 
@@ -7637,6 +7650,17 @@ enum LemniscaatError: Swift.Error, Equatable, Hashable, Foundation.LocalizedErro
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_method_lemniscaaterror_uniffi_trait_display(
+            FfiConverterTypeLemniscaatError_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 
     
     public var errorDescription: String? {
@@ -7778,7 +7802,7 @@ public func FfiConverterTypeLemniscaatError_lower(_ value: LemniscaatError) -> R
 public enum Mode: Equatable, Hashable {
     
     /**
-     * Use the last known rule set and say so.
+     * Use the latest rule set with a `RULES_OUT_OF_RANGE` warning.
      */
     case lenient
     /**
@@ -7847,17 +7871,17 @@ public func FfiConverterTypeMode_lower(_ value: Mode) -> RustBuffer {
 
 
 /**
- * The period of a lumpsum.
+ * The period of the 10% rule.
  */
 
 public enum Period: Equatable, Hashable {
     
     /**
-     * A financial (calendar) year, the default.
+     * The financial (calendar) year (default).
      */
     case financialYear
     /**
-     * A school year.
+     * The school year starting in August of `year`.
      */
     case schoolYear
 
@@ -7922,7 +7946,7 @@ public func FfiConverterTypePeriod_lower(_ value: Period) -> RustBuffer {
 
 
 /**
- * The reading of pro rata by wtf for 2014-2015 (art. 6.1 lid 2).
+ * The readings of pro rata by wtf (art. 6.1 lid 2) for the 2014-2015 rule set.
  */
 
 public enum ProRataReading: Equatable, Hashable {
@@ -7997,7 +8021,7 @@ public func FfiConverterTypeProRataReading_lower(_ value: ProRataReading) -> Rus
 
 
 /**
- * A rounding mode.
+ * How to round: the modes of the `rounding` policy option.
  */
 
 public enum RoundingMode: Equatable, Hashable {
@@ -8007,7 +8031,7 @@ public enum RoundingMode: Equatable, Hashable {
      */
     case halfUp
     /**
-     * Half to even.
+     * Half to even (banker's rounding).
      */
     case halfEven
     /**
@@ -8015,7 +8039,7 @@ public enum RoundingMode: Equatable, Hashable {
      */
     case up
     /**
-     * Towards zero.
+     * Toward zero.
      */
     case down
 
@@ -8092,7 +8116,7 @@ public func FfiConverterTypeRoundingMode_lower(_ value: RoundingMode) -> RustBuf
 
 
 /**
- * The basis of a saving.
+ * How a saving agreement is founded.
  */
 
 public enum SavingBasis: Equatable, Hashable {
@@ -8102,7 +8126,7 @@ public enum SavingBasis: Equatable, Hashable {
      */
     case agreement
     /**
-     * The right to save (from cao-vo-2020): needs a plan, two school years at most.
+     * The right to save (cao-vo-2020 on): a plan and at most two school years in total.
      */
     case right
 
@@ -8167,13 +8191,13 @@ public func FfiConverterTypeSavingBasis_lower(_ value: SavingBasis) -> RustBuffe
 
 
 /**
- * Which balances a saving may keep.
+ * Which units the right to save covers (from cao-vo-2020; not settled).
  */
 
 public enum SavingUnits: Equatable, Hashable {
     
     /**
-     * Hours and money (the default).
+     * Hours and money (the default reading).
      */
     case both
     /**
@@ -8242,21 +8266,21 @@ public func FfiConverterTypeSavingUnits_lower(_ value: SavingUnits) -> RustBuffe
 
 
 /**
- * The severity of a finding.
+ * How serious a finding is.
  */
 
 public enum Severity: Equatable, Hashable {
     
     /**
-     * Breaks the CAO.
+     * Violates the CAO.
      */
     case error
     /**
-     * Departs from the handreiking's advice.
+     * Against the handreiking's advice, or likely a mistake.
      */
     case warning
     /**
-     * Worth knowing.
+     * Advice.
      */
     case info
 
@@ -8349,14 +8373,15 @@ public enum Source: Equatable, Hashable {
          * Confidence of the value.
          */confidence: Confidence, 
         /**
-         * Confidence of the article number, where it is weaker than the value's.
+         * Confidence of the article number, where it is weaker than the value's (a stated amount
+         * under an article number inferred by analogy).
          */articleConfidence: Confidence?, 
         /**
          * Id of the source document.
          */document: String
     )
     /**
-     * A policy option of the library where the CAO is silent.
+     * A policy option of the library (`policy:<option>=<value>`), where the CAO is silent.
      */
     case policy(
         /**
@@ -8500,7 +8525,7 @@ public func FfiConverterTypeSource_lower(_ value: Source) -> RustBuffer {
 
 
 /**
- * A spending category of professionalisation.
+ * A spending category of the 10% rule.
  */
 
 public enum SpendingCategory: Equatable, Hashable {
@@ -8518,7 +8543,7 @@ public enum SpendingCategory: Equatable, Hashable {
      */
     case travel
     /**
-     * Location.
+     * Location and catering.
      */
     case location
     /**
@@ -8526,7 +8551,7 @@ public enum SpendingCategory: Equatable, Hashable {
      */
     case materials
     /**
-     * General costs.
+     * General costs (an e-learning licence, external support for writing the kaders).
      */
     case general
     /**
@@ -8534,7 +8559,7 @@ public enum SpendingCategory: Equatable, Hashable {
      */
     case replacement
     /**
-     * Time: hours at an hourly cost, or money.
+     * Time: hours valued at an hourly cost.
      */
     case time
 
@@ -8635,37 +8660,37 @@ public func FfiConverterTypeSpendingCategory_lower(_ value: SpendingCategory) ->
 
 
 /**
- * A stage of the lemniscate.
+ * A part of the lemniscate.
  */
 
 public enum Stage: Equatable, Hashable {
     
     /**
-     * Preparation.
+     * Voorbereiding en communicatie (off the ring).
      */
     case preparation
     /**
-     * Strategic exploration (strategische verkenning).
+     * Strategische verkenning.
      */
     case strategicExploration
     /**
-     * Kaders.
+     * Professionaliseringskaders.
      */
     case frameworks
     /**
-     * The collective plan.
+     * Collectief professionaliseringsplan (the crossing point).
      */
     case collectivePlan
     /**
-     * Team goals.
+     * Ontwikkeldoelen in teams/vakgroepen/afdelingen.
      */
     case teamGoals
     /**
-     * Personal goals.
+     * Persoonlijke ontwikkeldoelen.
      */
     case personalGoals
     /**
-     * Execution.
+     * Uitvoeren van opleidings- en ontwikkelactiviteiten.
      */
     case execution
 
@@ -8760,21 +8785,21 @@ public func FfiConverterTypeStage_lower(_ value: Stage) -> RustBuffer {
 
 
 /**
- * The status of a stage in the window.
+ * The status of a part in the window.
  */
 
 public enum StageStatus: Equatable, Hashable {
     
     /**
-     * Completed in the window.
+     * Completed or revisited in the window.
      */
     case attended
     /**
-     * Started, not completed.
+     * Started but not completed in the window.
      */
     case inProgress
     /**
-     * Not seen.
+     * No activity in the window.
      */
     case missing
 
@@ -8845,13 +8870,13 @@ public func FfiConverterTypeStageStatus_lower(_ value: StageStatus) -> RustBuffe
 
 
 /**
- * The unit of a step's value (not `Unit`, which Kotlin has).
+ * The unit of a step's value.
  */
 
 public enum StepUnit: Equatable, Hashable {
     
     /**
-     * Clock hours.
+     * Clock hours (klokuren).
      */
     case hours
     /**
@@ -8859,7 +8884,7 @@ public enum StepUnit: Equatable, Hashable {
      */
     case eur
     /**
-     * A dimensionless factor.
+     * A dimensionless factor (wtf, share of a year).
      */
     case factor
     /**
@@ -8960,21 +8985,21 @@ public func FfiConverterTypeStepUnit_lower(_ value: StepUnit) -> RustBuffer {
 
 
 /**
- * How a part of a school year counts (a policy option: the CAO is silent).
+ * Pro rata in time for appointments that do not cover the whole school year (the CAO is silent).
  */
 
 public enum TemporalProRata: Equatable, Hashable {
     
     /**
-     * By calendar days (the default).
+     * Days of the segment inside the school year / days of the school year (the default).
      */
     case calendarDays
     /**
-     * Not at all: a full year's right.
+     * No reduction: the wtf averaged over the days employed, per category.
      */
     case none
     /**
-     * By whole months.
+     * Calendar months whose 1st the segment covers / 12.
      */
     case wholeMonths
 
@@ -9059,7 +9084,7 @@ public enum Weight: Equatable, Hashable {
      */
     case cost
     /**
-     * Each activity counts one.
+     * Each activity counts once.
      */
     case count
 

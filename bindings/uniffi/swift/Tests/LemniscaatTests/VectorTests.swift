@@ -147,4 +147,22 @@ final class VectorTests: XCTestCase {
         XCTAssertEqual(try entitlement(input: input).hours, Decimal(20))
         XCTAssertThrowsError(try RuleBook.withOverrides(overridesJson: "{not json"))
     }
+
+    /// The exported Rust Display: the English message, then the code and the path
+    /// (entitlement.json: wtf above 1); the typed fields stay.
+    func testAnErrorReadsAsASentence() {
+        let input = #"{"school_year":"2014-2015","appointments":[{"category":"support","wtf":"1.5","start":"2010-08-01","end":null}]}"#
+        let sentence = "wtf 1.5 is not above 0 and at most 1 (INVALID_WTF at /appointments/0/wtf)"
+        XCTAssertThrowsError(try entitlementInputFromJson(json: input)) { error in
+            XCTAssertEqual("\(error)", sentence)
+            XCTAssertEqual(error.localizedDescription, sentence)
+            guard case let LemniscaatError.Input(code, path, messageEn, messageNl) = error else {
+                return XCTFail("not an input error: \(error)")
+            }
+            XCTAssertEqual(code, .invalidWtf)
+            XCTAssertEqual(path, "/appointments/0/wtf")
+            XCTAssertEqual(messageEn, "wtf 1.5 is not above 0 and at most 1")
+            XCTAssertEqual(messageNl, "werktijdfactor 1,5 moet groter zijn dan 0 en ten hoogste 1")
+        }
+    }
 }
