@@ -14,6 +14,7 @@ use std::fmt;
 
 mod arrow;
 mod batch;
+mod delegate;
 mod objects;
 
 /// serde's floats, named once: the library has none, and the serializer refuses them.
@@ -411,6 +412,12 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(school_year, m)?)?;
     m.add_function(wrap_pyfunction!(sample, m)?)?;
     m.add_function(wrap_pyfunction!(sample_export_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::school_year_containing, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::school_year_span, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::citation, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::validation_codes, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::stages_svg, m)?)?;
+    m.add_function(wrap_pyfunction!(delegate::shares_svg, m)?)?;
     m.add("OPERATIONS", lemniscaat::api::OPERATIONS.to_vec())?;
     Ok(())
 }

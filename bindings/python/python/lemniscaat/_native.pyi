@@ -1,9 +1,28 @@
 """The native module of lemniscaat (Rust). Use the ``lemniscaat`` package instead; this module's
 surface is small on purpose: every operation of the core, JSON in, Python objects out."""
 
-from typing import Any, Dict, List, Optional, final
+import datetime
+from typing import Any, Dict, List, Optional, Tuple, final
 
-__all__ = ["OPERATIONS", "RuleBook", "call", "call_json", "cycle_svg", "entitlements_columns", "mix_svg", "sample", "sample_export_csv", "school_year", "version"]
+__all__ = [
+    "OPERATIONS",
+    "RuleBook",
+    "call",
+    "call_json",
+    "citation",
+    "cycle_svg",
+    "entitlements_columns",
+    "mix_svg",
+    "sample",
+    "sample_export_csv",
+    "school_year",
+    "school_year_containing",
+    "school_year_span",
+    "shares_svg",
+    "stages_svg",
+    "validation_codes",
+    "version",
+]
 
 OPERATIONS: List[str]
 """The operations ``call`` knows: entitlement, ledger, eligibility, lumpsum, classify, mix, cycle,
@@ -59,6 +78,25 @@ def mix_svg(input: str, lang: str = "nl") -> str:
 
 def school_year(text: str) -> int:
     """Parses a school year (``2014-2015``, ``2014/2015``, ``2014/15``, ``2014-15``); returns its start year."""
+
+def school_year_containing(day: datetime.date) -> int:
+    """The school year that contains ``day``: its start year (``SchoolYear::containing``)."""
+
+def school_year_span(start_year: int) -> Tuple[str, datetime.date, datetime.date, int]:
+    """The school year that starts in ``start_year``: its name, first day, last day and number of
+    days. Raises ``InputError`` (``INVALID_SCHOOL_YEAR``) outside the years the core knows."""
+
+def citation(source_json: str) -> str:
+    """The citation of a finding's source (JSON of a ``FindingSource``): ``FindingSource::citation``."""
+
+def validation_codes(report_json: str) -> List[str]:
+    """The codes of a validation report's findings (JSON of the report), in order, without repeats."""
+
+def stages_svg(stages_json: str, lang: str = "nl") -> str:
+    """The SVG of the lemniscate from a cycle status's ``stages`` (JSON)."""
+
+def shares_svg(shares_json: str, target_json: str, lang: str = "nl") -> str:
+    """The SVG bar of a mix from its ``shares`` and ``target`` (JSON)."""
 
 def sample() -> str:
     """The built-in sample board (JSON)."""
