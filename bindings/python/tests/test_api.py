@@ -92,7 +92,7 @@ def test_validate_accepts_a_path_and_a_json_string(tmp_path, sample):
 def test_rule_sets():
     rs = lemniscaat.rule_sets()
     assert [r.id for r in rs][:2] == ["cao-vo-2014-2015", "cao-vo-2016-2017"]
-    assert rs[2].parameters.support_money.value == "600"
+    assert rs[2].parameters.support_money.value == Decimal("600")
 
 
 def test_parity_with_the_core():

@@ -207,7 +207,8 @@ def entitlements(
     """
     import pyarrow as pa
 
-    from . import _book, _dumps
+    from . import _book
+    from ._record import _dumps
     from .errors import InputError
 
     if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
