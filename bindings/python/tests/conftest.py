@@ -7,6 +7,18 @@ import pytest
 
 VECTORS = pathlib.Path(__file__).resolve().parents[3] / "tests" / "vectors"
 
+# The operation of every vector file (tests/vectors/README.md); the validation files' too.
+OPERATIONS = {
+    "entitlement.json": "entitlement",
+    "ledger.json": "ledger",
+    "eligibility.json": "eligibility",
+    "lumpsum.json": "lumpsum",
+    "classification.json": "classify",
+    "mix.json": "mix",
+    "cycle.json": "cycle",
+}
+VALIDATION_FILES = ("validation.json", "validation-obligations.json")
+
 
 def load(name: str) -> List[Any]:
     return json.loads((VECTORS / name).read_text(encoding="utf-8"))

@@ -3,17 +3,7 @@
 import pytest
 
 import lemniscaat
-from conftest import load, same
-
-OPERATIONS = {
-    "entitlement.json": "entitlement",
-    "ledger.json": "ledger",
-    "eligibility.json": "eligibility",
-    "lumpsum.json": "lumpsum",
-    "classification.json": "classify",
-    "mix.json": "mix",
-    "cycle.json": "cycle",
-}
+from conftest import OPERATIONS, VALIDATION_FILES, load, same
 
 CASES = [(f, c) for f in OPERATIONS for c in load(f)]
 
@@ -32,7 +22,6 @@ def test_vector(file, case):
         assert not diffs, diffs
 
 
-VALIDATION_FILES = ("validation.json", "validation-obligations.json")
 VALIDATION = [(f, c) for f in VALIDATION_FILES for c in load(f)]
 
 
