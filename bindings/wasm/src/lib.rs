@@ -65,41 +65,15 @@ fn to_json(v: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| input_error("the input is not JSON", "de invoer is geen JSON"))
 }
 
-/// One core call with a rule book: JSON text in, the result as JSON text. Not through
-/// `api::call_with`, so that the board report and the batch stay out of the browser build; an
-/// operation this build does not know is the core's `INVALID_VALUE` error naming the ones it does.
+/// One core call with a rule book (`lemniscaat::api::call_with`, built without the board report):
+/// JSON text in, the result as JSON text. `rule_sets` takes no input, and an unknown operation is
+/// the core's `INVALID_VALUE` error naming the ones this build knows, before any input is read.
 fn run_with(book: &lemniscaat::RuleBook, operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
-    use lemniscaat::json::{from_str, to_string};
-    let text = if operation == "rule_sets" || !OPERATIONS.contains(&operation) { String::new() } else { to_json(input)? };
-    let out = (|| -> lemniscaat::Result<String> {
-        if !OPERATIONS.contains(&operation) {
-            let known = OPERATIONS.iter().map(|o| o.to_string()).collect();
-            return Err(lemniscaat::Error::of(
-                lemniscaat::ErrorCode::InvalidValue,
-                lemniscaat::message::Msg::UnknownOperation { operation: operation.to_string(), known },
-            )
-            .at("/operation"));
-        }
-        if operation == "rule_sets" {
-            return Ok(to_string(book.rule_sets()));
-        }
-        Ok(match operation {
-            "entitlement" => to_string(&lemniscaat::entitlement_with(book, &from_str(&text)?)?),
-            "ledger" => to_string(&lemniscaat::ledger::ledger_with(book, &from_str(&text)?)?),
-            "eligibility" => to_string(&lemniscaat::eligibility::eligibility_with(book, &from_str(&text)?)?),
-            "lumpsum" => to_string(&lemniscaat::budget::lumpsum_with(book, &from_str(&text)?)?),
-            "classify" => to_string(&lemniscaat::learning::classify(&from_str(&text)?)?),
-            "mix" => to_string(&lemniscaat::learning::mix(&from_str(&text)?)?),
-            "cycle" => to_string(&lemniscaat::cycle::cycle_status(&from_str(&text)?)?),
-            _ => to_string(&lemniscaat::validate::validate_with(book, &lemniscaat::dataset::Dataset::from_json(&text)?)?),
-        })
-    })()
-    .map_err(js_error)?;
+    let reads_input = operation != "rule_sets" && lemniscaat::api::OPERATIONS.contains(&operation);
+    let text = if reads_input { to_json(input)? } else { String::new() };
+    let out = lemniscaat::api::call_with(book, operation, &text).map_err(js_error)?;
     JSON::parse(&out)
 }
-
-/// The operations of this build (those of `lemniscaat::api` without the board report).
-const OPERATIONS: [&str; 9] = ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "rule_sets"];
 
 fn run(operation: &str, input: &JsValue) -> Result<JsValue, JsValue> {
     run_with(lemniscaat::RuleBook::builtin(), operation, input)

@@ -14,9 +14,16 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json;
 use crate::message::Msg;
 
-/// The operations [`call`] knows, in the order of the documentation.
-pub const OPERATIONS: [&str; 10] =
-    ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "report", "rule_sets"];
+/// The operations [`call`] knows, in the order of the documentation (`report` with the default
+/// feature `report`, which the browser build leaves out).
+#[cfg(feature = "report")]
+pub const OPERATIONS: &[&str] =
+    &["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "report", "rule_sets"];
+
+/// The operations [`call`] knows, in the order of the documentation (without the feature
+/// `report`: the browser build).
+#[cfg(not(feature = "report"))]
+pub const OPERATIONS: &[&str] = &["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "rule_sets"];
 
 /// Where [`call_into`] writes a result: JSON text ([`JsonSink`]) or a host's own objects.
 pub trait Sink {
@@ -77,6 +84,7 @@ pub fn call_into_with<K: Sink>(book: &crate::RuleBook, operation: &str, input: &
         "mix" => sink.emit(&crate::learning::mix(&json::from_str(input)?)?),
         "cycle" => sink.emit(&crate::cycle::cycle_status(&json::from_str(input)?)?),
         "validate" => sink.emit(&crate::validate::validate_with(book, &crate::dataset::Dataset::from_json(input)?)?),
+        #[cfg(feature = "report")]
         "report" => sink.emit(&crate::report::report_with(book, &crate::dataset::Dataset::from_json(input)?, None)?),
         "rule_sets" => sink.emit(book.rule_sets()),
         other => Err(Error::of(

@@ -9,7 +9,8 @@ use crate::message::Msg;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The stable error codes of `domain.md` section 6. Every binding exposes them as strings.
+/// The stable error codes of `domain.md` section 6 (`docs/codes.md`): strings in JSON, Python and
+/// JavaScript, an enum in Kotlin and Swift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
