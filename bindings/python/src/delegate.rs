@@ -38,12 +38,9 @@ pub(crate) fn validation_codes(py: Python<'_>, report_json: &str) -> PyResult<Ve
     json::from_str::<lemniscaat::validate::ValidationReport>(report_json).map(|r| r.codes()).map_err(|e| to_py(py, e))
 }
 
-/// The language of a picture's labels; an unknown one is refused as `api::cycle_svg` refuses it.
+/// The language of a picture's labels (`api::language`: an unknown one is `INVALID_VALUE`).
 fn lang(py: Python<'_>, l: &str) -> PyResult<Lang> {
-    Lang::parse(l).ok_or_else(|| {
-        let msg = lemniscaat::message::Msg::UnknownLanguage { lang: l.to_string() };
-        to_py(py, lemniscaat::Error::of(lemniscaat::ErrorCode::InvalidValue, msg).at("/lang"))
-    })
+    lemniscaat::api::language(l).map_err(|e| to_py(py, e))
 }
 
 /// The lemniscate of a cycle status from its `stages` (JSON): `cycle::cycle_svg`.

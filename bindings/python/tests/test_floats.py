@@ -64,6 +64,18 @@ def test_exact_values_are_read():
     assert lemniscaat.lumpsum(np.int64(2015), Decimal("1000000"), [{"category": "fees", "money": 100000}]).compliant
 
 
+def test_decimals_that_python_writes_with_an_exponent_are_sent_in_positional_notation():
+    # str(Decimal("0.00000001")) is "1E-8", which the core refuses; the package sends the digits.
+    tiny = Decimal("0.00000001")
+    assert str(tiny) == "1E-8"
+    e = lemniscaat.entitlement([Appointment("teacher", Decimal("8E-1"), "2010-08-01")], "2014-2015")
+    assert e.hours == lemniscaat.entitlement([Appointment("teacher", "0.8", "2010-08-01")], "2014-2015").hours
+    usage = {"type": "usage", "date": "2015-01-05", "hours": tiny, "money": Decimal("0E-2"), "activity": "A1"}
+    ledger = lemniscaat.ledger([APP], [usage], ["2014-2015"])
+    assert ledger.statements[0].hours.used == tiny
+    assert lemniscaat.lumpsum(2015, Decimal("1E+6"), [{"category": "fees", "money": Decimal("1.0E+5")}]).compliant
+
+
 def test_the_batchs_float_column_is_the_one_place_floats_are_read():
     pd = pytest.importorskip("pandas")
     rows = {"employee_id": ["E1", "E2"], "category": ["teacher", "teacher"], "start": ["2010-08-01"] * 2, "end": [None, None]}

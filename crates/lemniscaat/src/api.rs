@@ -94,7 +94,13 @@ pub fn call_into_with<K: Sink>(book: &crate::RuleBook, operation: &str, input: &
     }
 }
 
-fn lang(l: &str) -> Result<crate::svg::Lang> {
+/// The language of a picture's labels (`nl` or `en`); another is `INVALID_VALUE` at `/lang`.
+///
+/// ```
+/// assert!(lemniscaat::api::language("en").is_ok());
+/// assert_eq!(lemniscaat::api::language("fr").unwrap_err().path(), "/lang");
+/// ```
+pub fn language(l: &str) -> Result<crate::svg::Lang> {
     crate::svg::Lang::parse(l).ok_or_else(|| Error::of(ErrorCode::InvalidValue, Msg::UnknownLanguage { lang: l.to_string() }).at("/lang"))
 }
 
@@ -105,14 +111,14 @@ fn lang(l: &str) -> Result<crate::svg::Lang> {
 /// assert!(svg.contains("✗ missing"));
 /// ```
 pub fn cycle_svg(input: &str, language: &str) -> Result<String> {
-    let l = lang(language)?;
+    let l = self::language(language)?;
     let status = crate::cycle::cycle_status(&json::from_str(input)?)?;
     Ok(crate::cycle::cycle_svg(&status.stages, l))
 }
 
 /// The SVG bar of a 70:20:10 mix for a mix input (the shape of `mix.json`), in `nl` or `en`.
 pub fn mix_svg(input: &str, language: &str) -> Result<String> {
-    let l = lang(language)?;
+    let l = self::language(language)?;
     let m = crate::learning::mix(&json::from_str(input)?)?;
     Ok(crate::svg::mix_svg(&m.shares, &m.target, l))
 }

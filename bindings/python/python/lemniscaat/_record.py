@@ -34,13 +34,19 @@ def _decimal(value: Any) -> Any:
     stays a float, so that the core refuses it with ``INVALID_DECIMAL`` at its path (a JSON number
     with a fraction never becomes a decimal) instead of reading ``str(0.1 + 0.2)``; one that JSON
     cannot carry (NaN, infinity, NumPy's ``float32``) is refused by ``_dumps``."""
-    return value if _float_like(value) else str(value)
+    return value if _float_like(value) else _text(value)
+
+
+def _text(value: Any) -> str:
+    """The text of a decimal argument: a ``Decimal`` in positional notation (``str`` would write
+    ``Decimal("0.00000001")`` as ``1E-8``, which the core refuses), anything else as ``str``."""
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
 def _encode(value: Any) -> Any:
     """JSON encoding of Python values: decimals and dates as strings, dataclasses as dicts."""
     if isinstance(value, Decimal):
-        return str(value)
+        return _text(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, _numbers.Integral) and not isinstance(value, bool):

@@ -60,6 +60,11 @@ pub struct Provenance {
     /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How sure the article number is, where it differs from the value's confidence (an amount
+    /// a source states, under an article number renumbered by analogy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default)]
+    pub article_confidence: Option<Confidence>,
 }
 
 /// Information a rule set carries that is not an amount (the induction programme).

@@ -4829,6 +4829,11 @@ public struct Provenance: Equatable, Hashable {
      * A remark, e.g. which part is inferred.
      */
     public var note: String?
+    /**
+     * How sure the article number is, where it differs from the value's confidence (an amount
+     * a source states, under an article number renumbered by analogy).
+     */
+    public var articleConfidence: Confidence?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4841,10 +4846,15 @@ public struct Provenance: Equatable, Hashable {
          */source: String, 
         /**
          * A remark, e.g. which part is inferred.
-         */note: String?) {
+         */note: String?, 
+        /**
+         * How sure the article number is, where it differs from the value's confidence (an amount
+         * a source states, under an article number renumbered by analogy).
+         */articleConfidence: Confidence? = nil) {
         self.confidence = confidence
         self.source = source
         self.note = note
+        self.articleConfidence = articleConfidence
     }
 
     
@@ -4865,7 +4875,8 @@ public struct FfiConverterTypeProvenance: FfiConverterRustBuffer {
             try Provenance(
                 confidence: FfiConverterTypeConfidence.read(from: &buf), 
                 source: FfiConverterString.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf)
+                note: FfiConverterOptionString.read(from: &buf), 
+                articleConfidence: FfiConverterOptionTypeConfidence.read(from: &buf)
         )
     }
 
@@ -4873,6 +4884,7 @@ public struct FfiConverterTypeProvenance: FfiConverterRustBuffer {
         FfiConverterTypeConfidence.write(value.confidence, into: &buf)
         FfiConverterString.write(value.source, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionTypeConfidence.write(value.articleConfidence, into: &buf)
     }
 }
 
