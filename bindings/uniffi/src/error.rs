@@ -6,7 +6,8 @@
 //! `Unknown value 'x' (INVALID_VALUE at /appointments/0/category)`.
 
 crate::model::core_enum! {
-    /// The stable error codes of `domain.md` section 6. Every binding exposes them as strings.
+    /// The stable error codes of `domain.md` section 6 (`docs/codes.md`): strings in JSON, Python and
+    /// JavaScript, an enum in Kotlin and Swift.
     ErrorCode = lemniscaat::ErrorCode {
         /// The document is not JSON.
         InvalidJson,

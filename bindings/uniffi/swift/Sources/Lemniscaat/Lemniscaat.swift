@@ -6954,7 +6954,8 @@ public func FfiConverterTypeEducationLevel_lower(_ value: EducationLevel) -> Rus
 
 
 /**
- * The stable error codes of `domain.md` section 6. Every binding exposes them as strings.
+ * The stable error codes of `domain.md` section 6 (`docs/codes.md`): strings in JSON, Python and
+ * JavaScript, an enum in Kotlin and Swift.
  */
 
 public enum ErrorCode: Equatable, Hashable {
