@@ -14,17 +14,12 @@ FUZZ = ROOT / "fuzz"
 VECTORS = ROOT / "tests" / "vectors"
 # The first byte of an `api` input chooses the operation (lemniscaat_fuzz::OPERATIONS).
 OPERATIONS = ["entitlement", "ledger", "eligibility", "lumpsum", "classify", "mix", "cycle", "validate", "report", "rule_sets", "cycle_svg", "mix_svg"]
-FILE_OP = {
-    "entitlement.json": "entitlement",
-    "ledger.json": "ledger",
-    "eligibility.json": "eligibility",
-    "lumpsum.json": "lumpsum",
-    "classification.json": "classify",
-    "mix.json": "mix",
-    "cycle.json": "cycle",
-    "validation.json": "validate",
-    "validation-obligations.json": "validate",
-}
+# The operation of every vector file: the table every runner reads.
+FILE_OP = dict(
+    line.split("\t")
+    for line in (VECTORS / "operations.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 PER_FILE = 4  # cases per vector file for `api`, spread over the file
 
 

@@ -7,17 +7,18 @@ import pytest
 
 VECTORS = pathlib.Path(__file__).resolve().parents[3] / "tests" / "vectors"
 
-# The operation of every vector file (tests/vectors/README.md); the validation files' too.
-OPERATIONS = {
-    "entitlement.json": "entitlement",
-    "ledger.json": "ledger",
-    "eligibility.json": "eligibility",
-    "lumpsum.json": "lumpsum",
-    "classification.json": "classify",
-    "mix.json": "mix",
-    "cycle.json": "cycle",
-}
-VALIDATION_FILES = ("validation.json", "validation-obligations.json")
+
+
+def _operation_of_file() -> dict:
+    """The operation of every vector file: tests/vectors/operations.tsv, the table every runner reads."""
+    lines = (VECTORS / "operations.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+
+
+OPERATION_OF = _operation_of_file()
+# The files of one operation each; the validation files (whole datasets, compared by codes) apart.
+OPERATIONS = {f: op for f, op in OPERATION_OF.items() if op != "validate"}
+VALIDATION_FILES = tuple(f for f, op in OPERATION_OF.items() if op == "validate")
 
 
 def load(name: str) -> List[Any]:

@@ -16,7 +16,7 @@ import pytest
 import lemniscaat
 from lemniscaat import types
 from lemniscaat._record import Record
-from conftest import OPERATIONS, VALIDATION_FILES, load
+from conftest import OPERATION_OF, load
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 SCHEMA = ROOT / "docs" / "operations.schema.json"
@@ -104,7 +104,6 @@ def strip(hint):
     return typing.get_args(hint)[0] if typing.get_origin(hint) is typing.NotRequired else hint
 
 
-OPERATION_OF = {**OPERATIONS, **{f: "validate" for f in VALIDATION_FILES}}
 CASES = [(f, c) for f in OPERATION_OF for c in load(f)]
 
 

@@ -474,7 +474,10 @@ export interface ErrorData {
   path: string;
 }
 
-/** The stable error codes of `domain.md` section 6. Every binding exposes them as strings. */
+/**
+ * The stable error codes of `domain.md` section 6 (`docs/codes.md`): strings in JSON, Python and
+ * JavaScript, an enum in Kotlin and Swift.
+ */
 export type ErrorCode = "INVALID_JSON" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_VALUE" | "INVALID_DECIMAL" | "INVALID_DATE" | "INVALID_SCHOOL_YEAR" | "INVALID_WTF" | "INVALID_DATE_RANGE" | "UNKNOWN_RULE_SET" | "RULES_NOT_IN_FORCE" | "INSUFFICIENT_BALANCE" | "ASSIGNED_WITHOUT_CONSENT" | "SAVING_NOT_ALLOWED" | "ILLEGAL_TRANSITION" | "LIMIT_EXCEEDED";
 
 /** EVC (17.3 lid 3). */

@@ -8,22 +8,11 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as lem from "../index.node.js";
-import { VECTORS, ROOT, load } from "./support.js";
+import { VECTORS, ROOT, load, OPERATION_OF_FILE as OPERATION } from "./support.js";
 import { generate } from "../tools/gen-types.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PACKAGE = path.resolve(here, "..");
-const OPERATION = {
-  "entitlement.json": "entitlement",
-  "ledger.json": "ledger",
-  "eligibility.json": "eligibility",
-  "lumpsum.json": "lumpsum",
-  "classification.json": "classify",
-  "mix.json": "mix",
-  "cycle.json": "cycle",
-  "validation.json": "validate",
-  "validation-obligations.json": "validate",
-};
 
 test("the generated types are those of the checked-in schema", () => {
   const schema = JSON.parse(readFileSync(path.join(ROOT, "docs/operations.schema.json"), "utf8"));

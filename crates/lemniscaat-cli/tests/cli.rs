@@ -107,8 +107,9 @@ fn validate_exit_codes() {
 
 #[test]
 fn every_vector_file_through_call() {
-    for file in support::FILES {
-        let op = support::operation(file);
+    support::assert_table_lists_every_file();
+    for (file, op) in support::files() {
+        let (file, op) = (file.as_str(), op.as_str());
         if op == "validate" {
             for case in support::cases(file) {
                 let o = run_stdin(&["call", "validate", "-"], &case["input"].to_string());

@@ -8,31 +8,36 @@ use serde_json::Value;
 use std::path::PathBuf;
 use std::str::FromStr;
 
-/// The vector files of `tests/vectors/`.
-pub const FILES: [&str; 9] = [
-    "entitlement.json",
-    "ledger.json",
-    "eligibility.json",
-    "lumpsum.json",
-    "classification.json",
-    "mix.json",
-    "cycle.json",
-    "validation.json",
-    "validation-obligations.json",
-];
+/// The vector files of `tests/vectors/` with the operation each exercises, from
+/// `tests/vectors/operations.tsv` (the table every runner reads).
+pub fn files() -> Vec<(String, String)> {
+    let path = vectors_dir().join("operations.tsv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (file, op) = l.split_once('\t').unwrap_or_else(|| panic!("{}: not file<TAB>operation: {l}", path.display()));
+            (file.to_string(), op.to_string())
+        })
+        .collect()
+}
 
 /// The operation of the JSON API that a vector file exercises.
-pub fn operation(file: &str) -> &'static str {
-    match file {
-        "entitlement.json" => "entitlement",
-        "ledger.json" => "ledger",
-        "eligibility.json" => "eligibility",
-        "lumpsum.json" => "lumpsum",
-        "classification.json" => "classify",
-        "mix.json" => "mix",
-        "cycle.json" => "cycle",
-        _ => "validate",
-    }
+pub fn operation(file: &str) -> String {
+    files().into_iter().find(|(f, _)| f == file).map(|(_, op)| op).unwrap_or_else(|| panic!("{file} is not in operations.tsv"))
+}
+
+/// Every `.json` file of `tests/vectors/` is in the table, and nothing else.
+pub fn assert_table_lists_every_file() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(vectors_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = files().into_iter().map(|(f, _)| f).collect();
+    listed.sort();
+    assert_eq!(listed, on_disk, "tests/vectors/operations.tsv");
 }
 
 pub fn vectors_dir() -> PathBuf {

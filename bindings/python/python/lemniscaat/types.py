@@ -312,7 +312,9 @@ ErrorCode = Union[
     # Input beyond the documented size limits.
     Literal['LIMIT_EXCEEDED'],
 ]
-"""The stable error codes of `domain.md` section 6. Every binding exposes them as strings."""
+"""The stable error codes of `domain.md` section 6 (`docs/codes.md`): strings in JSON, Python and
+JavaScript, an enum in Kotlin and Swift.
+"""
 
 
 EventKind = Union[
