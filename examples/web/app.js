@@ -477,14 +477,24 @@ function target(path) {
 
 const RANK = { error: 0, warning: 1, info: 2 };
 
+/** What the findings were last placed as: the same notes at the same controls are left in place. */
+let placed = { key: null, targets: [] };
+
 function placeFindings(notes) {
   const L = t();
-  clearMessages();
   notes.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  // A recomputation that finds what is already shown changes nothing on the page: re-creating
+  // the summary would take away a button between the press and the release of a click (a blur
+  // recomputes), and a screen reader would hear the list again.
+  const targets = notes.map((n) => target(n.path));
+  const key = JSON.stringify([document.documentElement.lang, notes.map((n) => [n.severity, n.code, n.path, n.text, n.source])]);
+  if (key === placed.key && targets.every((c, i) => c === placed.targets[i])) return;
+  placed = { key, targets };
+  clearMessages();
   const list = $("findings");
   list.replaceChildren();
-  for (const n of notes) {
-    const c = target(n.path);
+  for (const [i, n] of notes.entries()) {
+    const c = targets[i];
     const id = nextId("msg");
     const msg = el("p", { class: `msg ${n.severity}`, id, "data-code": n.code }, el("span", { class: "badge", text: L.sev[n.severity] }), " ", n.text);
     if (c) {
