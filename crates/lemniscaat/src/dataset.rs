@@ -665,7 +665,7 @@ impl Dataset {
         Ok(ds)
     }
 
-    /// Checks what serde cannot: limits and options.
+    /// Checks what serde cannot: limits, options and the planned amounts.
     pub fn check(&self) -> Result<()> {
         if self.employees.len() > MAX_EMPLOYEES {
             return Err(crate::Error::of(
@@ -674,7 +674,40 @@ impl Dataset {
             )
             .at("/employees"));
         }
-        self.options.check("/options")
+        self.options.check("/options")?;
+        self.check_planned_amounts()
+    }
+
+    /// The hours, cost and money of planned activities (collective and personal plans) are not
+    /// negative: a negative one is refused at its path when the dataset is read, in every
+    /// operation, rather than by the one that sums it (the report's 70:20:10).
+    fn check_planned_amounts(&self) -> Result<()> {
+        let negative =
+            |path: String| crate::Error::of(crate::ErrorCode::InvalidValue, Msg::Negative { what: "plan_activity".into() }).at(path);
+        let below_zero = |v: &Option<Decimal>| v.is_some_and(|d| d < Decimal::ZERO);
+        for (ci, c) in self.collective_plans.iter().enumerate() {
+            for (ti, t) in c.themes.iter().enumerate() {
+                for (ai, a) in t.activities.iter().enumerate() {
+                    for (field, v) in [("hours", &a.hours), ("cost", &a.cost)] {
+                        if below_zero(v) {
+                            return Err(negative(format!("/collective_plans/{ci}/themes/{ti}/activities/{ai}/{field}")));
+                        }
+                    }
+                }
+            }
+        }
+        for (ei, e) in self.employees.iter().enumerate() {
+            for (pi, p) in e.personal_plans.iter().enumerate() {
+                for (ai, a) in p.activities.iter().enumerate() {
+                    for (field, v) in [("hours", &a.hours), ("money", &a.money)] {
+                        if below_zero(v) {
+                            return Err(negative(format!("/employees/{ei}/personal_plans/{pi}/activities/{ai}/{field}")));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The school's name, or its id.

@@ -523,23 +523,29 @@ pub fn report_with(book: &RuleBook, ds: &Dataset, as_of: Option<NaiveDate>) -> R
         staff.push(line);
     }
 
-    // 70:20:10 per school: its collective plan and its staff's current personal plans.
+    // 70:20:10 per school: its collective plan and its staff's current personal plans, each
+    // activity with its place in the dataset (where a refusal of the mix is placed).
     let mut mixes = Vec::new();
-    for s in &ds.schools {
+    for (si, s) in ds.schools.iter().enumerate() {
         let mut acts: Vec<MixActivity> = Vec::new();
-        for c in ds.collective_plans.iter().filter(|c| c.school == s.id && c.school_year == sy) {
-            for a in c.themes.iter().flat_map(|t| &t.activities) {
-                acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.cost));
-            }
-        }
-        for e in ds.employees.iter().filter(|e| e.school.as_deref() == Some(s.id.as_str()) && e.employed_on(as_of)) {
-            if let Some(pp) = e.personal_plans.iter().filter(|p| p.is_agreed()).max_by_key(|p| p.agreed_on) {
-                for a in &pp.activities {
-                    acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.money));
+        let mut origins: Vec<MixOrigin> = Vec::new();
+        for (ci, c) in ds.collective_plans.iter().enumerate().filter(|(_, c)| c.school == s.id && c.school_year == sy) {
+            for (ti, t) in c.themes.iter().enumerate() {
+                for (ai, a) in t.activities.iter().enumerate() {
+                    acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.cost));
+                    origins.push(MixOrigin { path: format!("/collective_plans/{ci}/themes/{ti}/activities/{ai}"), cost: "cost" });
                 }
             }
         }
-        let m = mix(&MixInput { activities: acts, ..Default::default() }).map_err(|e| e.within(&format!("/schools/{}", s.id)))?;
+        for (ei, e) in ds.employees.iter().enumerate().filter(|(_, e)| e.school.as_deref() == Some(s.id.as_str()) && e.employed_on(as_of)) {
+            if let Some((pi, pp)) = e.personal_plans.iter().enumerate().filter(|(_, p)| p.is_agreed()).max_by_key(|(_, p)| p.agreed_on) {
+                for (ai, a) in pp.activities.iter().enumerate() {
+                    acts.push(MixActivity::of_plan(a.kind.as_deref(), &a.name, a.hours, a.money));
+                    origins.push(MixOrigin { path: format!("/employees/{ei}/personal_plans/{pi}/activities/{ai}"), cost: "money" });
+                }
+            }
+        }
+        let m = mix(&MixInput { activities: acts, ..Default::default() }).map_err(|e| mix_refusal_at(e, &origins, si))?;
         mixes.push(SchoolMix { school: s.id.clone(), name: s.name.clone(), mix: m });
     }
 
@@ -640,4 +646,62 @@ fn accountability(ds: &Dataset, sy: SchoolYear, school: &str, lumps: &[LumpsumLi
         }
     }
     a
+}
+
+/// Where an activity of a school's mix comes from: its JSON Pointer in the dataset and the name
+/// its cost has there (`cost` in a collective plan, `money` in a personal plan).
+struct MixOrigin {
+    path: String,
+    cost: &'static str,
+}
+
+/// A refusal of a school's mix placed in the dataset: at the activity it concerns (the mix's
+/// `/activities/<k>` is the k-th activity gathered), else at the school (`/schools/<index>`).
+fn mix_refusal_at(e: crate::Error, origins: &[MixOrigin], school: usize) -> crate::Error {
+    let place = e.path().strip_prefix("/activities/").and_then(|rest| {
+        let (k, tail) = rest.split_once('/').unwrap_or((rest, ""));
+        let o = origins.get(k.parse::<usize>().ok()?)?;
+        let tail = match tail {
+            "" => String::new(),
+            "cost" => format!("/{}", o.cost),
+            t => format!("/{t}"),
+        };
+        Some(format!("{}{tail}", o.path))
+    });
+    match place {
+        Some(p) => e.at(p),
+        None => {
+            let inner = e.path().to_string();
+            e.at(format!("/schools/{school}{inner}"))
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // ok: a test
+mod tests {
+    use super::*;
+    use crate::message::Msg;
+    use crate::{Error, ErrorCode};
+
+    fn refusal(path: &str) -> Error {
+        Error::of(ErrorCode::InvalidValue, Msg::Negative { what: "mix".into() }).at(path)
+    }
+
+    #[test]
+    fn a_refusal_of_a_schools_mix_is_placed_at_the_activity_in_the_dataset_or_at_the_schools_index() {
+        let origins = [
+            MixOrigin { path: "/collective_plans/2/themes/0/activities/1".into(), cost: "cost" },
+            MixOrigin { path: "/employees/7/personal_plans/0/activities/3".into(), cost: "money" },
+        ];
+        let at = |path: &str| mix_refusal_at(refusal(path), &origins, 4).path().to_string();
+        assert_eq!(at("/activities/0"), "/collective_plans/2/themes/0/activities/1");
+        assert_eq!(at("/activities/0/cost"), "/collective_plans/2/themes/0/activities/1/cost");
+        assert_eq!(at("/activities/1/cost"), "/employees/7/personal_plans/0/activities/3/money");
+        assert_eq!(at("/activities/1/hours"), "/employees/7/personal_plans/0/activities/3/hours");
+        // The whole list, or an activity the mix did not get from the dataset: the school by index.
+        assert_eq!(at("/activities"), "/schools/4/activities");
+        assert_eq!(at("/activities/9"), "/schools/4/activities/9");
+        assert_eq!(at(""), "/schools/4");
+    }
 }

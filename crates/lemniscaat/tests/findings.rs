@@ -336,6 +336,42 @@ fn malformed_datasets_give_typed_errors_with_exact_paths() {
     assert_eq!((e.code().as_str(), e.path()), ("MISSING_FIELD", "/board/id"));
 }
 
+/// A negative planned amount is refused when the dataset is read, at its path, by every operation
+/// that reads a dataset (the report's 70:20:10 summed it and refused the whole board at the school
+/// before); a zero amount is fine.
+#[test]
+fn a_negative_planned_amount_is_refused_at_its_path_by_validation_and_report() {
+    let board =
+        std::fs::read_to_string(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/voorbeeldstichting.json"))
+            .unwrap();
+    let sample: serde_json::Value = serde_json::from_str(&board).unwrap();
+    let (e, p) = sample["employees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .find_map(|(e, emp)| {
+            let plans = emp["personal_plans"].as_array()?;
+            plans.iter().position(|p| p["activities"].as_array().is_some_and(|a| !a.is_empty())).map(|p| (e, p))
+        })
+        .unwrap();
+    let cases = [
+        (format!("/employees/{e}/personal_plans/{p}/activities/0/hours"), "-5"),
+        (format!("/employees/{e}/personal_plans/{p}/activities/0/money"), "-0.01"),
+        ("/collective_plans/0/themes/0/activities/0/cost".to_string(), "-100"),
+    ];
+    for (path, value) in cases {
+        let text = set(sample.clone(), &path, json!(value)).to_string();
+        for op in ["validate", "report"] {
+            let err = lemniscaat::api::call(op, &text).unwrap_err();
+            assert_eq!((err.code().as_str(), err.path()), ("INVALID_VALUE", path.as_str()), "{op}: {err}");
+            assert!(err.message_nl().contains("mogen niet negatief zijn"), "{}", err.message_nl());
+        }
+        let zero = set(sample.clone(), &path, json!("0")).to_string();
+        assert!(lemniscaat::api::call("validate", &zero).is_ok());
+    }
+}
+
 #[test]
 fn an_illegal_history_is_refused_with_its_path() {
     let v = set(
