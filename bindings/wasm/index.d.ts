@@ -18,7 +18,7 @@ export declare class LemniscaatError extends Error {
 /** The basisrecht of one employee in one school year, with explanation and receipt. */
 export declare function entitlement(input: EntitlementInput | string): Entitlement;
 /** Ledger statements of one employee over school years: granted, used, lapsed, carried. */
-export declare function ledgerStatements(input: LedgerInput | string): LedgerResult;
+export declare function ledger(input: LedgerInput | string): LedgerResult;
 /** EVC and startkwalificatie eligibility (17.3 lid 3 and 4). */
 export declare function eligibility(input: EligibilityInput | string): Eligibility;
 /** The 10% rule (17.2 lid 1) for a year. */

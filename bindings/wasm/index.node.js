@@ -4,4 +4,4 @@ import { operations } from "./js/api.js";
 
 export { LemniscaatError } from "./js/error.js";
 export const { call, text, taxonomy, RuleBook, cycleSvg, mixSvg, version } = native;
-export const { entitlement, ledgerStatements, eligibility, lumpsum, validateDataset, classify, mix, cycleStatus, ruleSets } = operations(native.call);
+export const { entitlement, ledger, eligibility, lumpsum, validateDataset, classify, mix, cycleStatus, ruleSets } = operations(native.call);

@@ -5,4 +5,4 @@ import { operations } from "./js/api.js";
 export { default as init, initSync } from "./pkg/web/lemniscaat_wasm.js";
 export * from "./pkg/web/lemniscaat_wasm.js";
 export { LemniscaatError } from "./js/error.js";
-export const { entitlement, ledgerStatements, eligibility, lumpsum, validateDataset, classify, mix, cycleStatus, ruleSets } = operations(call);
+export const { entitlement, ledger, eligibility, lumpsum, validateDataset, classify, mix, cycleStatus, ruleSets } = operations(call);

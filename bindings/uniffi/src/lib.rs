@@ -146,7 +146,7 @@ operation! {
 
 operation! {
     /// The ledger of one employee over school years: granted, used, lapsed, carried.
-    fn ledger_statements(LedgerInput => lemniscaat::ledger::LedgerInput) -> LedgerResult = lemniscaat::ledger::ledger, with lemniscaat::ledger::ledger_with;
+    fn ledger(LedgerInput => lemniscaat::ledger::LedgerInput) -> LedgerResult = lemniscaat::ledger::ledger, with lemniscaat::ledger::ledger_with;
     ledger_input_from_json, ledger_result_to_json
 }
 
@@ -287,7 +287,7 @@ mod tests {
             ($($f:ident),*) => { [$({ let _ = $f; stringify!($f) }),*] };
         }
         let typed =
-            functions!(entitlement, ledger_statements, eligibility, lumpsum, classify, mix, cycle_status, validate_dataset, rule_sets);
+            functions!(entitlement, ledger, eligibility, lumpsum, classify, mix, cycle_status, validate_dataset, rule_sets);
         let camel = |s: &str| {
             let mut parts = s.split('_');
             let first = parts.next().unwrap_or_default().to_string();
@@ -381,7 +381,7 @@ mod tests {
         type Typed = fn(String) -> Result<String>;
         let ops: [(&str, &str, Typed); 9] = [
             ("entitlement.json", "entitlement", |j| entitlement_to_json(entitlement(entitlement_input_from_json(j)?)?)),
-            ("ledger.json", "ledger", |j| ledger_result_to_json(ledger_statements(ledger_input_from_json(j)?)?)),
+            ("ledger.json", "ledger", |j| ledger_result_to_json(ledger(ledger_input_from_json(j)?)?)),
             ("eligibility.json", "eligibility", |j| eligibility_to_json(eligibility(eligibility_input_from_json(j)?)?)),
             ("lumpsum.json", "lumpsum", |j| lumpsum_result_to_json(lumpsum(lumpsum_input_from_json(j)?)?)),
             ("classification.json", "classify", |j| classification_to_json(classify(classify_input_from_json(j)?)?)),

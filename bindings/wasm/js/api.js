@@ -6,7 +6,7 @@ export function operations(call) {
     /** The basisrecht of one employee in one school year, with explanation and receipt. */
     entitlement: (input) => call("entitlement", input),
     /** Ledger statements of one employee over school years: granted, used, lapsed, carried. */
-    ledgerStatements: (input) => call("ledger", input),
+    ledger: (input) => call("ledger", input),
     /** EVC and startkwalificatie eligibility. */
     eligibility: (input) => call("eligibility", input),
     /** The 10% rule for a year. */

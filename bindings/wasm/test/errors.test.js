@@ -28,7 +28,7 @@ test("numbers with a fraction are refused: decimals are strings", () => {
 });
 
 const GARBAGE = [undefined, null, 0, "", "{", "[]", {}, [], { x: 1 }, "x".repeat(10000), "[".repeat(5000), { school_year: "9999-10000", appointments: [] }, { as_of: "2015-02-30" }, { appointments: [{ wtf: "1e999999" }] }, { events: [{ type: "nope" }] }];
-const FNS = ["entitlement", "ledgerStatements", "eligibility", "lumpsum", "validateDataset", "classify", "mix", "cycleStatus", "cycleSvg", "mixSvg"];
+const FNS = ["entitlement", "ledger", "eligibility", "lumpsum", "validateDataset", "classify", "mix", "cycleStatus", "cycleSvg", "mixSvg"];
 
 test("garbage on every function throws LemniscaatError, never a RuntimeError", () => {
   for (const fn of FNS) {

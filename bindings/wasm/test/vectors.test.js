@@ -7,7 +7,7 @@ import { VECTORS, load, diff } from "./support.js";
 
 const OPS = {
   "entitlement.json": lem.entitlement,
-  "ledger.json": lem.ledgerStatements,
+  "ledger.json": lem.ledger,
   "eligibility.json": lem.eligibility,
   "lumpsum.json": lem.lumpsum,
   "classification.json": lem.classify,

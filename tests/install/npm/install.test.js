@@ -31,7 +31,7 @@ test("the package is the installed tarball, not the source folder", () => {
   assert.equal(lem.version(), version);
 });
 
-const NODE = { "entitlement.json": lem.entitlement, "ledger.json": lem.ledgerStatements, "lumpsum.json": lem.lumpsum, "mix.json": lem.mix };
+const NODE = { "entitlement.json": lem.entitlement, "ledger.json": lem.ledger, "lumpsum.json": lem.lumpsum, "mix.json": lem.mix };
 for (const [file, op] of Object.entries(NODE)) {
   test(`Node.js: ${file}`, () => {
     const cases = load(file);

@@ -61,7 +61,7 @@ fun pathOf(e: LemniscaatException): String = when (e) {
  *  handed to Rust, the result record written back as JSON. */
 val operations: Map<String, (String) -> String> = mapOf(
     "entitlement.json" to { j -> entitlementToJson(entitlement(entitlementInputFromJson(j))) },
-    "ledger.json" to { j -> ledgerResultToJson(ledgerStatements(ledgerInputFromJson(j))) },
+    "ledger.json" to { j -> ledgerResultToJson(ledger(ledgerInputFromJson(j))) },
     "eligibility.json" to { j -> eligibilityToJson(eligibility(eligibilityInputFromJson(j))) },
     "lumpsum.json" to { j -> lumpsumResultToJson(lumpsum(lumpsumInputFromJson(j))) },
     "classification.json" to { j -> classificationToJson(classify(classifyInputFromJson(j))) },
@@ -153,7 +153,7 @@ fun surface() {
         expect(svg.startsWith("<svg") && "missing" in svg) { svg.take(80) }
     }
     test("ledger events are a sealed class; statements balance") {
-        val r = ledgerStatements(
+        val r = ledger(
             LedgerInput(
                 appointments = listOf(support("1.0")),
                 events = listOf(LedgerEvent.Usage(LocalDate.of(2015, 3, 2), BigDecimal("10"), BigDecimal("100"), "course", false, false, null)),
@@ -216,7 +216,7 @@ fun errors() {
     }
     test("overdrawing the ledger: Ledger, INSUFFICIENT_BALANCE at the event") {
         val e = refused<LemniscaatException.Ledger> {
-            ledgerStatements(
+            ledger(
                 LedgerInput(
                     appointments = listOf(support("0.5")),
                     events = listOf(LedgerEvent.Usage(LocalDate.of(2015, 3, 2), BigDecimal("500"), BigDecimal("0"), "course", false, false, null)),
@@ -316,7 +316,7 @@ fun rules() {
         expect(next.entitlement(teacher).money.compareTo(BigDecimal("700")) == 0) { "${next.entitlement(teacher).money}" }
         expect(entitlement(teacher).money.compareTo(BigDecimal("600")) == 0) { "${entitlement(teacher).money}" }
         expect(next.ruleSets().last().id == "cao-vo-2030" && ruleSets().none { it.id == "cao-vo-2030" }) { "rule sets" }
-        val led = next.ledgerStatements(LedgerInput(appointments = teacher.appointments, events = emptyList(), schoolYears = listOf("2030-2031")))
+        val led = next.ledger(LedgerInput(appointments = teacher.appointments, events = emptyList(), schoolYears = listOf("2030-2031")))
         expect(led.statements[0].ruleSet == "cao-vo-2030") { "ledger ${led.statements[0].ruleSet}" }
         val both = next.withMoreOverrides(SUPPORT_50)
         expect(both.entitlement(support).hours.compareTo(BigDecimal("25")) == 0 && next.entitlement(support).hours.compareTo(BigDecimal("20")) == 0) { "layering" }

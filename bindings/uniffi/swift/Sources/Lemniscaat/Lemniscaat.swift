@@ -614,7 +614,7 @@ public protocol RuleBookProtocol: AnyObject, Sendable {
      * The ledger of one employee over school years: granted, used, lapsed, carried.
      * With this rule book.
      */
-    func ledgerStatements(input: LedgerInput) throws  -> LedgerResult
+    func ledger(input: LedgerInput) throws  -> LedgerResult
     
     /**
      * The 10% rule (17.2 lid 1) for a year.
@@ -756,10 +756,10 @@ open func entitlement(input: EntitlementInput)throws  -> Entitlement  {
      * The ledger of one employee over school years: granted, used, lapsed, carried.
      * With this rule book.
      */
-open func ledgerStatements(input: LedgerInput)throws  -> LedgerResult  {
+open func ledger(input: LedgerInput)throws  -> LedgerResult  {
     return try  FfiConverterTypeLedgerResult_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
         uniffiCallStatus in
-    uniffi_lemniscaat_uniffi_fn_method_rulebook_ledger_statements(
+    uniffi_lemniscaat_uniffi_fn_method_rulebook_ledger(
             self.uniffiCloneHandle(),
         FfiConverterTypeLedgerInput_lower(input),uniffiCallStatus
     )
@@ -10576,6 +10576,17 @@ public func entitlementToJson(value: Entitlement)throws  -> String  {
 })
 }
 /**
+ * The ledger of one employee over school years: granted, used, lapsed, carried.
+ */
+public func ledger(input: LedgerInput)throws  -> LedgerResult  {
+    return try  FfiConverterTypeLedgerResult_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
+        uniffiCallStatus in
+    uniffi_lemniscaat_uniffi_fn_func_ledger(
+        FfiConverterTypeLedgerInput_lower(input),uniffiCallStatus
+    )
+})
+}
+/**
  * Reads the operation's input from JSON in the shape of the conformance vectors (checked by the core).
  */
 public func ledgerInputFromJson(json: String)throws  -> LedgerInput  {
@@ -10594,17 +10605,6 @@ public func ledgerResultToJson(value: LedgerResult)throws  -> String  {
         uniffiCallStatus in
     uniffi_lemniscaat_uniffi_fn_func_ledger_result_to_json(
         FfiConverterTypeLedgerResult_lower(value),uniffiCallStatus
-    )
-})
-}
-/**
- * The ledger of one employee over school years: granted, used, lapsed, carried.
- */
-public func ledgerStatements(input: LedgerInput)throws  -> LedgerResult  {
-    return try  FfiConverterTypeLedgerResult_lift(try rustCallWithError(FfiConverterTypeLemniscaatError_lift) {
-        uniffiCallStatus in
-    uniffi_lemniscaat_uniffi_fn_func_ledger_statements(
-        FfiConverterTypeLedgerInput_lower(input),uniffiCallStatus
     )
 })
 }
@@ -10787,13 +10787,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lemniscaat_uniffi_checksum_func_entitlement_to_json() != 16510) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lemniscaat_uniffi_checksum_func_ledger() != 17844) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lemniscaat_uniffi_checksum_func_ledger_input_from_json() != 36592) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lemniscaat_uniffi_checksum_func_ledger_result_to_json() != 402) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_lemniscaat_uniffi_checksum_func_ledger_statements() != 36455) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lemniscaat_uniffi_checksum_func_lumpsum() != 25062) {
@@ -10838,7 +10838,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_entitlement() != 24639) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_ledger_statements() != 6690) {
+    if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_ledger() != 14449) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lemniscaat_uniffi_checksum_method_rulebook_lumpsum() != 35902) {

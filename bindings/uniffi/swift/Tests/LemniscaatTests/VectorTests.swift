@@ -14,7 +14,7 @@ final class VectorTests: XCTestCase {
     func run(_ file: String, _ input: String) throws -> String {
         switch file {
         case "entitlement.json": return try entitlementToJson(value: entitlement(input: entitlementInputFromJson(json: input)))
-        case "ledger.json": return try ledgerResultToJson(value: ledgerStatements(input: ledgerInputFromJson(json: input)))
+        case "ledger.json": return try ledgerResultToJson(value: ledger(input: ledgerInputFromJson(json: input)))
         case "eligibility.json": return try eligibilityToJson(value: eligibility(input: eligibilityInputFromJson(json: input)))
         case "lumpsum.json": return try lumpsumResultToJson(value: lumpsum(input: lumpsumInputFromJson(json: input)))
         case "classification.json": return try classificationToJson(value: classify(input: classifyInputFromJson(json: input)))

@@ -10,7 +10,7 @@ import nl.lemniscaat.LedgerInput
 import nl.lemniscaat.LemniscaatException
 import nl.lemniscaat.Source
 import nl.lemniscaat.entitlement
-import nl.lemniscaat.ledgerStatements
+import nl.lemniscaat.ledger
 import java.math.BigDecimal
 import java.time.LocalDate
 
@@ -29,14 +29,14 @@ fun main() {
         println("  ${step.step.padEnd(10)} ${step.value ?: ""} ${step.unit}  ($cite)")
     }
 
-    val ledger = ledgerStatements(
+    val result = ledger(
         LedgerInput(
             appointments = listOf(teacher),
             events = listOf(LedgerEvent.Usage(LocalDate.of(2016, 3, 2), BigDecimal("12"), BigDecimal("250"), "course-didactics", false, false, null)),
             schoolYears = listOf("2015-2016"),
         ),
     )
-    val h = ledger.statements.first().hours
+    val h = result.statements.first().hours
     println("ledger 2015-2016 hours: opening ${h.opening} + granted ${h.granted} - used ${h.used} = lapsed ${h.lapsed} + carried ${h.carried}")
 
     try {

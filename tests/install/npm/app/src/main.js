@@ -1,6 +1,6 @@
 // A user's page: lemniscaat from npm, bundled by Vite. Replays the vectors copied next to it
 // (tests/install/npm/run) in the browser and leaves the results on window for install.test.js.
-import { init, entitlement, ledgerStatements, LemniscaatError } from "lemniscaat";
+import { init, entitlement, ledger, LemniscaatError } from "lemniscaat";
 import entitlementCases from "./entitlement.json";
 import ledgerCases from "./ledger.json";
 
@@ -15,7 +15,7 @@ function run(op, c) {
 await init();
 window.lemniscaatResults = {
   "entitlement.json": entitlementCases.map((c) => run(entitlement, c)),
-  "ledger.json": ledgerCases.map((c) => run(ledgerStatements, c)),
+  "ledger.json": ledgerCases.map((c) => run(ledger, c)),
 };
 document.querySelector("#out").textContent = JSON.stringify(window.lemniscaatResults["entitlement.json"][0].output, null, 2);
 document.body.dataset.ready = "true";

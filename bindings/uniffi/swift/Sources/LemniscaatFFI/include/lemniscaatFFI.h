@@ -273,9 +273,9 @@ RustBuffer uniffi_lemniscaat_uniffi_fn_method_rulebook_eligibility(uint64_t ptr,
 RustBuffer uniffi_lemniscaat_uniffi_fn_method_rulebook_entitlement(uint64_t ptr, RustBuffer input, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_METHOD_RULEBOOK_LEDGER_STATEMENTS
-#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_METHOD_RULEBOOK_LEDGER_STATEMENTS
-RustBuffer uniffi_lemniscaat_uniffi_fn_method_rulebook_ledger_statements(uint64_t ptr, RustBuffer input, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_METHOD_RULEBOOK_LEDGER
+#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_METHOD_RULEBOOK_LEDGER
+RustBuffer uniffi_lemniscaat_uniffi_fn_method_rulebook_ledger(uint64_t ptr, RustBuffer input, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_METHOD_RULEBOOK_LUMPSUM
@@ -373,6 +373,11 @@ RustBuffer uniffi_lemniscaat_uniffi_fn_func_entitlement_input_from_json(RustBuff
 RustBuffer uniffi_lemniscaat_uniffi_fn_func_entitlement_to_json(RustBuffer value, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER
+#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER
+RustBuffer uniffi_lemniscaat_uniffi_fn_func_ledger(RustBuffer input, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_INPUT_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_INPUT_FROM_JSON
 RustBuffer uniffi_lemniscaat_uniffi_fn_func_ledger_input_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
@@ -381,11 +386,6 @@ RustBuffer uniffi_lemniscaat_uniffi_fn_func_ledger_input_from_json(RustBuffer js
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_RESULT_TO_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_RESULT_TO_JSON
 RustBuffer uniffi_lemniscaat_uniffi_fn_func_ledger_result_to_json(RustBuffer value, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_STATEMENTS
-#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LEDGER_STATEMENTS
-RustBuffer uniffi_lemniscaat_uniffi_fn_func_ledger_statements(RustBuffer input, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_FN_FUNC_LUMPSUM
@@ -789,6 +789,12 @@ uint16_t uniffi_lemniscaat_uniffi_checksum_func_entitlement_to_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER
+#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER
+uint16_t uniffi_lemniscaat_uniffi_checksum_func_ledger(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_INPUT_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_INPUT_FROM_JSON
 uint16_t uniffi_lemniscaat_uniffi_checksum_func_ledger_input_from_json(void
@@ -798,12 +804,6 @@ uint16_t uniffi_lemniscaat_uniffi_checksum_func_ledger_input_from_json(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_RESULT_TO_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_RESULT_TO_JSON
 uint16_t uniffi_lemniscaat_uniffi_checksum_func_ledger_result_to_json(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_STATEMENTS
-#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_FUNC_LEDGER_STATEMENTS
-uint16_t uniffi_lemniscaat_uniffi_checksum_func_ledger_statements(void
     
 );
 #endif
@@ -891,9 +891,9 @@ uint16_t uniffi_lemniscaat_uniffi_checksum_method_rulebook_entitlement(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_METHOD_RULEBOOK_LEDGER_STATEMENTS
-#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_METHOD_RULEBOOK_LEDGER_STATEMENTS
-uint16_t uniffi_lemniscaat_uniffi_checksum_method_rulebook_ledger_statements(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_METHOD_RULEBOOK_LEDGER
+#define UNIFFI_FFIDEF_UNIFFI_LEMNISCAAT_UNIFFI_CHECKSUM_METHOD_RULEBOOK_LEDGER
+uint16_t uniffi_lemniscaat_uniffi_checksum_method_rulebook_ledger(void
     
 );
 #endif
