@@ -35,10 +35,9 @@ PACKAGE = HERE.parent / "python" / "lemniscaat"
 OUT = PACKAGE / "types.py"
 RESULTS = PACKAGE / "_results.py"
 
-# The decimal patterns of the schema: as read (inputs) and as written (outputs).
-DECIMAL_PATTERNS = {"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$", "^-?\\d+(\\.\\d+)?$"}
-# Decimal strings with a narrower pattern of their own (the schema says "a decimal string").
-DECIMAL_DEFS = {"Wtf"}
+# Decimals are marked `"format": "decimal"` in the schema (as read: a string or a whole number;
+# as written: a string), whatever their pattern.
+DECIMAL = "decimal"
 
 Schema = Any
 
@@ -137,9 +136,13 @@ class Generator:
             return "Any"
         if "$ref" in s:
             d = ref_name(s["$ref"])
-            if side == "in" and d in DECIMAL_DEFS:
-                return "DecimalIn"
+            if self.defs[d].get("format") == DECIMAL:
+                return "DecimalIn" if side == "in" else "Decimal"
             return self.name(d, side)
+        if s.get("format") == DECIMAL:
+            base = "DecimalIn" if side == "in" else "Decimal"
+            types = s.get("type")
+            return f"Optional[{base}]" if isinstance(types, list) and "null" in types else base
         if "const" in s:
             return f"Literal[{s['const']!r}]"
         for k in ("oneOf", "anyOf"):
@@ -157,8 +160,6 @@ class Generator:
         if t == "string":
             if s.get("format") == "date":
                 return "DateIn" if side == "in" else "datetime.date"
-            if s.get("pattern") in DECIMAL_PATTERNS:
-                return "DecimalIn" if side == "in" else "Decimal"
             return "str"
         if t == "array":
             if "prefixItems" in s:
@@ -266,8 +267,8 @@ class Generator:
                     self.claim(self.name(d, side), "a union")
                     unions += ["", "", f"{self.name(d, side)} = Union[{', '.join(names)}]"]
                     unions += docstring(s.get("description"), "")
-                elif side == "in" and d in DECIMAL_DEFS:
-                    continue  # a decimal of a pattern of its own: DecimalIn where it is used
+                elif s.get("format") == DECIMAL:
+                    continue  # a decimal of a pattern of its own: DecimalIn / Decimal where it is used
                 elif side == "in" and d in self.outputs:
                     body = {k: v for k, v in s.items() if k != "description"}
                     if self.ty(body, "in") != self.ty(body, "out"):

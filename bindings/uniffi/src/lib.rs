@@ -286,8 +286,7 @@ mod tests {
         macro_rules! functions {
             ($($f:ident),*) => { [$({ let _ = $f; stringify!($f) }),*] };
         }
-        let typed =
-            functions!(entitlement, ledger, eligibility, lumpsum, classify, mix, cycle_status, validate_dataset, rule_sets);
+        let typed = functions!(entitlement, ledger, eligibility, lumpsum, classify, mix, cycle_status, validate_dataset, rule_sets);
         let camel = |s: &str| {
             let mut parts = s.split('_');
             let first = parts.next().unwrap_or_default().to_string();

@@ -10,11 +10,13 @@ export type Operation = Exclude<keyof Operations, "report">;
  * `cycle`, `validate`, `rule_sets`) with the built-in rule sets: the input as an object or JSON
  * text, the output typed by the operation.
  */
-export function call<K extends Operation>(operation: K, input?: Operations[K]["input"] | string): Operations[K]["output"];
+export function call<K extends Operation>(operation: K, ...input: OperationInput<K>): Operations[K]["output"];
 export interface RuleBook {
   /** Runs an operation by name with this rule book (see `call`). */
-  call<K extends Operation>(operation: K, input?: Operations[K]["input"] | string): Operations[K]["output"];
+  call<K extends Operation>(operation: K, ...input: OperationInput<K>): Operations[K]["output"];
 }
+/** The input argument of an operation: required (an object or JSON text), except for `rule_sets`, which takes none. */
+export type OperationInput<K extends Operation> = K extends "rule_sets" ? [input?: unknown] : [input: Operations[K]["input"] | string];
 /** What `text` renders: an amount, a date, a source or a label, as a person reads it. */
 export type TextKind = "hours" | "money" | "number" | "amount" | "percent" | "date" | "source" | "label" | "category" | "status" | "kind" | "bucket" | "stage";
 /** A rule-set file (`lemniscaat rules` format): rule sets added or overridden by id, with their sources. */

@@ -166,7 +166,7 @@ export interface BucketAmount {
 /** When an extra bucket is granted. */
 export type BucketCondition = "none" | "personal-plan-requests";
 
-/** Caps of a saving agreement per unit (`None`: no cap). */
+/** Caps of a saving agreement per unit (absent or null: no cap). */
 export interface Cap {
   /** Cap on hours. */
   hours?: Decimal | null;
@@ -287,8 +287,9 @@ export interface CycleInput {
   /** The events. */
   events: CycleEvent[];
   /**
-   * One window in months before `as_of` for every part (default: each part's own period,
-   * `Stage::window_months`).
+   * One window in months before `as_of` for every part (default: each part's own period: 48
+   * months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+   * others).
    */
   window_months?: number | null;
 }
@@ -535,7 +536,7 @@ export interface ExtraBucket {
   pro_rata: boolean;
   /** Where it comes from. */
   provenance: Provenance;
-  /** The earmarked purpose (usage must name it), `None` when free. */
+  /** The earmarked purpose (usage must name it), null when free. */
   purpose: string | null;
 }
 
@@ -900,13 +901,16 @@ export interface Options {
   /** Lenient or strict for school years past the known rules. */
   mode?: Mode;
   /**
-   * The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-   * the rule set's default.
+   * The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+   * takes the rule set's default.
    */
   pro_rata_2014?: ProRataReading | null;
   /** Rounding per unit. */
   rounding?: RoundingOptions;
-  /** Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default. */
+  /**
+   * Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+   * default.
+   */
   saving_units?: SavingUnits | null;
   /** Pro rata in time. */
   temporal_pro_rata?: TemporalProRata;
@@ -1192,7 +1196,7 @@ export interface Provenance {
   confidence: Confidence;
   /** A remark, e.g. which part is inferred. */
   note?: string | null;
-  /** The id of a `SourceDoc` of the rule book. */
+  /** The id of a source document of the rule book (its `sources`). */
   source: string;
 }
 
@@ -1200,7 +1204,7 @@ export interface Provenance {
 export interface Receipt {
   /** The as-of date, when the operation has one. */
   as_of: string | null;
-  /** SHA-256 of the input's compact JSON form (`crate::digest`). */
+  /** SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`). */
   input_hash: string;
   /** `lemniscaat <version>`. */
   library: string;
@@ -1721,7 +1725,7 @@ export interface ValidationReport {
 export type Weight = "hours" | "cost" | "count";
 
 /** Werktijdfactor as a decimal string, above 0 and at most 1. */
-export type Wtf = string;
+export type Wtf = Decimal;
 
 /** The error an operation answers instead of its output (`LemniscaatError` carries the same). */
 

@@ -50,3 +50,7 @@ const shown: string = text("hours", viaBook.hours, "nl") + text("source", e.expl
 console.log(call("classify", { text: "intervisie" }), kinds.length, shown, book.ruleSets().length);
 // @ts-expect-error "report" is not an operation of the browser build
 call("report", {});
+// @ts-expect-error an operation's input is required (only rule_sets takes none)
+call("entitlement");
+const sets: RuleSet[] = call("rule_sets");
+console.log(sets.length);

@@ -7,10 +7,12 @@
 //   node tools/gen-types.mjs           writes src/types.generated.d.ts
 //   node tools/gen-types.mjs --check   fails when the file differs from what it would write
 //
-// Decimals (strings of a decimal pattern) become `Decimal`, dates (`format: date`) `IsoDate`:
-// aliases of `string` that say what the text holds. No float anywhere: a JSON number in the
-// schema is a count (`number`). Inputs are read with defaults (a field that may be left out is
-// optional); outputs are written whole (every field present, closed objects).
+// Decimals (`format: decimal`) become `Decimal`, dates (`format: date`) `IsoDate`: aliases of
+// `string` that say what the text holds. No float anywhere: any other JSON number in the schema
+// is a count (`number`). The core also reads a whole JSON number as a decimal (the schema's
+// inputs say so); the types ask for the string, which is exact at any size. Inputs are read with
+// defaults (a field that may be left out is optional); outputs are written whole (every field
+// present, closed objects).
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -21,8 +23,6 @@ const OUT = join(here, "../src/types.generated.d.ts");
 
 /** Definitions whose schema name is taken by JavaScript or TypeScript itself (`Error`, `Parameters<T>`). */
 const RENAMED = { Error: "ErrorData", Parameters: "RuleSetParameters" };
-/** The decimal patterns of the schema (input as read, output as written). */
-const DECIMAL_PATTERNS = new Set(["^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$", "^-?\\d+(\\.\\d+)?$"]);
 
 const typeName = (def) => RENAMED[def] ?? def;
 const refName = (ref) => {
@@ -46,6 +46,7 @@ function ts(s, indent = "") {
     return "unknown";
   }
   if (s.$ref) return refName(s.$ref);
+  if (s.format === "decimal") return [s.type].flat().includes("null") ? "Decimal | null" : "Decimal";
   if ("const" in s) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
   for (const k of ["oneOf", "anyOf"]) {
@@ -64,7 +65,10 @@ function ts(s, indent = "") {
       return "number";
     case "string":
       if (s.format === "date") return "IsoDate";
-      if (s.pattern && DECIMAL_PATTERNS.has(s.pattern)) return "Decimal";
+      if (/\\d|\[0-9\]/.test(s.pattern ?? "") && /\\\.|\\\\\./.test(s.pattern ?? "")) {
+        // A number-shaped pattern without `format: decimal`: the schema changed; say so.
+        throw new Error(`a decimal-looking string without format decimal: ${JSON.stringify(s)}`);
+      }
       return "string";
     case "array":
       if (s.prefixItems) return `[${s.prefixItems.map((x) => ts(x, indent)).join(", ")}]`;

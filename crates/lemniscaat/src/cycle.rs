@@ -218,8 +218,9 @@ pub struct CycleInput {
     /// The date of the question.
     #[serde(serialize_with = "time::date::serialize", deserialize_with = "time::date::deserialize")]
     pub as_of: NaiveDate,
-    /// One window in months before `as_of` for every part (default: each part's own period,
-    /// [`Stage::window_months`]).
+    /// One window in months before `as_of` for every part (default: each part's own period: 48
+    /// months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+    /// others).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_months: Option<u32>,
     /// Count from this cycle start instead of a window.

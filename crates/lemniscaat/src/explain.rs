@@ -318,7 +318,7 @@ pub struct Receipt {
     /// The as-of date, when the operation has one.
     #[serde(default)]
     pub as_of: Option<String>,
-    /// SHA-256 of the input's compact JSON form ([`crate::digest`]).
+    /// SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
     pub input_hash: String,
 }
 

@@ -78,8 +78,8 @@ impl ManagementBase {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Options {
-    /// The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-    /// the rule set's default.
+    /// The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+    /// takes the rule set's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pro_rata_2014: Option<ProRataReading>,
     /// Pro rata in time.
@@ -91,7 +91,8 @@ pub struct Options {
     /// Lenient or strict for school years past the known rules.
     #[serde(default)]
     pub mode: Mode,
-    /// Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
+    /// Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+    /// default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saving_units: Option<SavingUnits>,
     /// A basisrecht for management, which the CAO does not grant.

@@ -280,11 +280,24 @@ impl schemars::JsonSchema for Wtf {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Wtf".into()
     }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$",
-            "description": "Werktijdfactor as a decimal string, above 0 and at most 1."
-        })
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // Read, a whole JSON number is a decimal too (1 is the only one in range); written, a string.
+        if g.contract().is_deserialize() {
+            schemars::json_schema!({
+                "type": ["string", "integer"],
+                "format": "decimal",
+                "pattern": "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$",
+                "minimum": 1,
+                "maximum": 1,
+                "description": "Werktijdfactor as a decimal string, above 0 and at most 1."
+            })
+        } else {
+            schemars::json_schema!({
+                "type": "string",
+                "format": "decimal",
+                "pattern": "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$",
+                "description": "Werktijdfactor as a decimal string, above 0 and at most 1."
+            })
+        }
     }
 }

@@ -649,14 +649,16 @@ fn accountability(ds: &Dataset, sy: SchoolYear, school: &str, lumps: &[LumpsumLi
 }
 
 /// Where an activity of a school's mix comes from: its JSON Pointer in the dataset and the name
-/// its cost has there (`cost` in a collective plan, `money` in a personal plan).
+/// its cost has there (`cost` in a collective plan, `money` in a personal plan; the mix's `text`
+/// is the activity's `name`).
 struct MixOrigin {
     path: String,
     cost: &'static str,
 }
 
 /// A refusal of a school's mix placed in the dataset: at the activity it concerns (the mix's
-/// `/activities/<k>` is the k-th activity gathered), else at the school (`/schools/<index>`).
+/// `/activities/<k>` is the k-th activity gathered), else at the school (`/schools/<index>`: the
+/// whole list of activities is the school's, not a member of the dataset).
 fn mix_refusal_at(e: crate::Error, origins: &[MixOrigin], school: usize) -> crate::Error {
     let place = e.path().strip_prefix("/activities/").and_then(|rest| {
         let (k, tail) = rest.split_once('/').unwrap_or((rest, ""));
@@ -664,16 +666,14 @@ fn mix_refusal_at(e: crate::Error, origins: &[MixOrigin], school: usize) -> crat
         let tail = match tail {
             "" => String::new(),
             "cost" => format!("/{}", o.cost),
+            "text" => "/name".to_string(),
             t => format!("/{t}"),
         };
         Some(format!("{}{tail}", o.path))
     });
     match place {
         Some(p) => e.at(p),
-        None => {
-            let inner = e.path().to_string();
-            e.at(format!("/schools/{school}{inner}"))
-        }
+        None => e.at(format!("/schools/{school}")),
     }
 }
 
@@ -699,9 +699,10 @@ mod tests {
         assert_eq!(at("/activities/0/cost"), "/collective_plans/2/themes/0/activities/1/cost");
         assert_eq!(at("/activities/1/cost"), "/employees/7/personal_plans/0/activities/3/money");
         assert_eq!(at("/activities/1/hours"), "/employees/7/personal_plans/0/activities/3/hours");
+        assert_eq!(at("/activities/1/text"), "/employees/7/personal_plans/0/activities/3/name");
         // The whole list, or an activity the mix did not get from the dataset: the school by index.
-        assert_eq!(at("/activities"), "/schools/4/activities");
-        assert_eq!(at("/activities/9"), "/schools/4/activities/9");
+        assert_eq!(at("/activities"), "/schools/4");
+        assert_eq!(at("/activities/9"), "/schools/4");
         assert_eq!(at(""), "/schools/4");
     }
 }

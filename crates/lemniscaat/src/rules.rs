@@ -62,7 +62,7 @@ impl Confidence {
 pub struct Provenance {
     /// How sure.
     pub confidence: Confidence,
-    /// The id of a [`SourceDoc`] of the rule book.
+    /// The id of a source document of the rule book (its `sources`).
     pub source: Arc<str>,
     /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,7 +226,7 @@ pub struct ExtraBucket {
     /// Money for a full-time, full-year appointment.
     #[serde(deserialize_with = "crate::num::dec::deserialize")]
     pub money: Decimal,
-    /// The earmarked purpose (usage must name it), `None` when free.
+    /// The earmarked purpose (usage must name it), null when free.
     #[serde(default)]
     pub purpose: Option<String>,
     /// When it is granted.

@@ -10,8 +10,9 @@
 //!   where a type reads differently from how it is written, its input definition is called
 //!   `<Name>Input`. The TypeScript types of the browser package are generated from it.
 //!
-//! Decimals are strings (`"12.50"`), dates ISO strings (`"2015-02-01"`), and every date range is
-//! inclusive on both ends.
+//! Decimals are `"format": "decimal"`: written as strings (`"12.50"`), read as strings or whole
+//! JSON numbers (exact), never as fractions. Dates are ISO strings (`"2015-02-01"`), and every
+//! date range is inclusive on both ends.
 
 /// The checked-in JSON Schema of the dataset (draft 2020-12).
 pub const DATASET_SCHEMA: &str = include_str!("../data/dataset.schema.json");
@@ -92,18 +93,7 @@ pub fn generate_operations() -> String {
     // An output has exactly the fields the library writes.
     out_defs.values_mut().for_each(closed_objects);
     let in_defs: Map<String, Value> = input.take_definitions(true);
-    // An input definition equal to the output one is shared; one that differs is renamed.
-    let renamed: std::collections::BTreeMap<String, String> = in_defs
-        .iter()
-        .filter(|(k, v)| out_defs.get(*k).is_some_and(|o| o != *v))
-        .map(|(k, _)| {
-            let mut n = format!("{k}Input");
-            while in_defs.contains_key(&n) || out_defs.contains_key(&n) {
-                n.push('_');
-            }
-            (k.clone(), n)
-        })
-        .collect();
+    let renamed = input_names(&in_defs, &out_defs);
     let mut defs = out_defs;
     for (k, mut v) in in_defs {
         rename_refs(&mut v, &renamed);
@@ -187,6 +177,71 @@ fn plain_description(d: &str) -> String {
     s
 }
 
+/// The input definitions that get a name of their own (`<Name>Input`): those that differ from the
+/// output definition of the same name, and, until nothing changes, those that refer to one so
+/// renamed (shared, such a definition would point an input at an output's stricter shape).
+#[cfg(feature = "schema")]
+fn input_names(
+    in_defs: &serde_json::Map<String, serde_json::Value>,
+    out_defs: &serde_json::Map<String, serde_json::Value>,
+) -> std::collections::BTreeMap<String, String> {
+    let mut renamed = std::collections::BTreeMap::new();
+    loop {
+        let before = renamed.len();
+        for (k, v) in in_defs {
+            let Some(o) = out_defs.get(k) else { continue };
+            if renamed.contains_key(k) || (o == v && !refers_to_any(v, &renamed)) {
+                continue;
+            }
+            let mut n = format!("{k}Input");
+            while in_defs.contains_key(&n) || out_defs.contains_key(&n) {
+                n.push('_');
+            }
+            renamed.insert(k.clone(), n);
+        }
+        if renamed.len() == before {
+            return renamed;
+        }
+    }
+}
+
+/// Whether a schema has a `$ref` to one of `names`' keys.
+#[cfg(feature = "schema")]
+fn refers_to_any(v: &serde_json::Value, names: &std::collections::BTreeMap<String, String>) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            let here =
+                m.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")).is_some_and(|n| names.contains_key(n));
+            here || m.values().any(|x| refers_to_any(x, names))
+        }
+        Value::Array(a) => a.iter().any(|x| refers_to_any(x, names)),
+        _ => false,
+    }
+}
+
+#[cfg(all(test, feature = "schema"))]
+mod tests {
+    use serde_json::{json, Map, Value};
+
+    fn defs(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn an_input_definition_that_refers_to_a_renamed_one_is_renamed_too() {
+        let leaf_in = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+        let leaf_out = json!({"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]});
+        let holder = json!({"type": "object", "properties": {"leaf": {"$ref": "#/$defs/Leaf"}}});
+        let top = json!({"type": "object", "properties": {"h": {"$ref": "#/$defs/Holder"}}});
+        let inputs = defs(json!({"Leaf": leaf_in, "Holder": holder, "Top": top, "Alone": {"type": "string"}}));
+        let outputs = defs(json!({"Leaf": leaf_out, "Holder": holder, "Top": top, "Alone": {"type": "string"}}));
+        let names = super::input_names(&inputs, &outputs);
+        let got: Vec<(&str, &str)> = names.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(got, [("Holder", "HolderInput"), ("Leaf", "LeafInput"), ("Top", "TopInput")]);
+    }
+}
+
 /// `additionalProperties: false` on every object schema with properties that does not say
 /// otherwise.
 #[cfg(feature = "schema")]
@@ -222,17 +277,28 @@ fn rename_refs(v: &mut serde_json::Value, renamed: &std::collections::BTreeMap<S
     }
 }
 
+/// The pattern of a decimal as the library writes it (rust_decimal's schema for serialising).
+#[cfg(feature = "schema")]
+const OUTPUT_DECIMAL: &str = "^-?\\d+(\\.\\d+)?$";
+
 /// rust_decimal's schema allows numbers; the format takes decimals as strings only.
 #[cfg(feature = "schema")]
 fn strings_for_decimals(v: &mut serde_json::Value) {
     use serde_json::{json, Value};
     match v {
         Value::Object(m) => {
-            let is_decimal = m.get("pattern").and_then(Value::as_str).is_some_and(|p| p.contains("[eE]"));
-            if is_decimal {
-                let nullable = m.get("type").and_then(Value::as_array).is_some_and(|a| a.iter().any(|t| t == "null"));
-                m.insert("type".into(), if nullable { json!(["string", "null"]) } else { json!("string") });
+            let pattern = m.get("pattern").and_then(Value::as_str).unwrap_or_default();
+            // rust_decimal's schema as read (numbers with exponents, or strings) and as written.
+            let (read, written) = (pattern.contains("[eE]"), pattern == OUTPUT_DECIMAL);
+            let nullable = m.get("type").and_then(Value::as_array).is_some_and(|a| a.iter().any(|t| t == "null"));
+            if read {
+                // Read: a decimal string, or a whole JSON number (exact); a fraction as a JSON
+                // number is refused (`INVALID_DECIMAL`).
+                m.insert("type".into(), if nullable { json!(["string", "integer", "null"]) } else { json!(["string", "integer"]) });
                 m.insert("pattern".into(), json!("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$"));
+            }
+            if read || written {
+                m.insert("format".into(), json!("decimal"));
             }
             for x in m.values_mut() {
                 strings_for_decimals(x);

@@ -1,6 +1,6 @@
 //! The checked-in JSON Schema matches the types (regenerate with
 //! `LEMNISCAAT_WRITE_SCHEMA=1 cargo test --workspace --all-features --test schema`).
-#![cfg(feature = "schema")]
+#![cfg(all(feature = "schema", feature = "report"))] // the schema lists the report, as `api` does with the feature
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test stops at its first surprise
 
 #[test]
@@ -30,6 +30,7 @@ fn checked_in_operations_schema_matches_the_types() {
         on_disk == generated,
         "docs/operations.schema.json is out of date: run LEMNISCAAT_WRITE_SCHEMA=1 cargo test --workspace --all-features --test schema"
     );
+    assert_eq!(lemniscaat::schema::OPERATIONS_SCHEMA, generated);
 }
 
 #[path = "support.rs"]
@@ -126,6 +127,14 @@ fn a_result_that_differs_from_what_the_library_writes_is_invalid() {
         [("extra field", extra), ("missing field", missing), ("float", float), ("unknown unit", step), ("message without args", message)]
     {
         assert!(!v.is_valid(&bad), "{what} passed");
+    }
+    // Inputs as the core reads them: a whole JSON number is a decimal, a fraction is not.
+    let input_v = validator("#/operations/entitlement/input");
+    let with_wtf = |wtf: Value| json!({"school_year": "2015-2016", "appointments": [{"category": "teacher", "wtf": wtf, "start": "2010-08-01", "end": null}]});
+    for (wtf, read) in [(json!("0.8"), true), (json!(1), true), (json!(0.8), false), (json!("1.5"), false)] {
+        let text = with_wtf(wtf.clone()).to_string();
+        assert_eq!(input_v.is_valid(&with_wtf(wtf.clone())), read, "schema, wtf {wtf}");
+        assert_eq!(lemniscaat::api::call("entitlement", &text).is_ok(), read, "core, wtf {wtf}");
     }
     // The ids of the operations are those of the API.
     let schema: Value = serde_json::from_str(lemniscaat::schema::OPERATIONS_SCHEMA).unwrap();

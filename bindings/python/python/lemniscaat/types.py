@@ -1063,7 +1063,7 @@ class ExtraBucket(Record):
     """Where it comes from."""
 
     purpose: "Optional[str]"
-    """The earmarked purpose (usage must name it), `None` when free."""
+    """The earmarked purpose (usage must name it), null when free."""
 
 
 class Facilities(Record):
@@ -1562,7 +1562,7 @@ class Provenance(Record):
     """A remark, e.g. which part is inferred."""
 
     source: "str"
-    """The id of a `SourceDoc` of the rule book."""
+    """The id of a source document of the rule book (its `sources`)."""
 
 
 class Receipt(Record):
@@ -1574,7 +1574,7 @@ class Receipt(Record):
     """The as-of date, when the operation has one."""
 
     input_hash: "str"
-    """SHA-256 of the input's compact JSON form (`crate::digest`)."""
+    """SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`)."""
 
     library: "str"
     """`lemniscaat <version>`."""
@@ -2170,7 +2170,7 @@ class BoardInput(TypedDict):
 
 
 class Cap(TypedDict):
-    """Caps of a saving agreement per unit (`None`: no cap)."""
+    """Caps of a saving agreement per unit (absent or null: no cap)."""
 
     hours: NotRequired["Optional[DecimalIn]"]
     """Cap on hours."""
@@ -2280,8 +2280,9 @@ class CycleInput(TypedDict):
     """The events."""
 
     window_months: NotRequired["Optional[int]"]
-    """One window in months before `as_of` for every part (default: each part's own period,
-    `Stage::window_months`).
+    """One window in months before `as_of` for every part (default: each part's own period: 48
+    months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+    others).
     """
 
 
@@ -2700,15 +2701,17 @@ class Options(TypedDict):
     """Lenient or strict for school years past the known rules."""
 
     pro_rata_2014: NotRequired["Optional[ProRataReading]"]
-    """The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-    the rule set's default.
+    """The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+    takes the rule set's default.
     """
 
     rounding: NotRequired["RoundingOptions"]
     """Rounding per unit."""
 
     saving_units: NotRequired["Optional[SavingUnits]"]
-    """Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default."""
+    """Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+    default.
+    """
 
     temporal_pro_rata: NotRequired["TemporalProRata"]
     """Pro rata in time."""

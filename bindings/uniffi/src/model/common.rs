@@ -55,7 +55,7 @@ core_enum! {
 pub struct Provenance {
     /// How sure.
     pub confidence: Confidence,
-    /// The id of a `SourceDoc` of the rule book.
+    /// The id of a source document of the rule book (its `sources`).
     pub source: String,
     /// A remark, e.g. which part is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -216,7 +216,7 @@ pub struct Receipt {
     pub options: HashMap<String, String>,
     /// The as-of date, when the operation has one.
     pub as_of: Option<String>,
-    /// SHA-256 of the input's compact JSON form (`crate::digest`).
+    /// SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
     pub input_hash: String,
 }
 

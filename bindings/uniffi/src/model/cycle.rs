@@ -61,8 +61,9 @@ pub struct CycleInput {
     pub events: Vec<CycleEvent>,
     /// The date of the question.
     pub as_of: IsoDate,
-    /// One window in months before `as_of` for every part (default: each part's own period,
-    /// `Stage::window_months`).
+    /// One window in months before `as_of` for every part (default: each part's own period: 48
+    /// months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+    /// others).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub window_months: Option<u32>,

@@ -127,8 +127,8 @@ pub struct ManagementBase {
 /// All options; omitted fields take the library's defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Options {
-    /// The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-    /// the rule set's default.
+    /// The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+    /// takes the rule set's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub pro_rata_2014: Option<ProRataReading>,
@@ -144,7 +144,8 @@ pub struct Options {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub mode: Option<Mode>,
-    /// Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
+    /// Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+    /// default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default)]
     pub saving_units: Option<SavingUnits>,

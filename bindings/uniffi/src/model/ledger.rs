@@ -25,7 +25,7 @@ core_enum! {
     }
 }
 
-/// Caps of a saving agreement per unit (`None`: no cap).
+/// Caps of a saving agreement per unit (absent or null: no cap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Cap {
     /// Cap on hours.

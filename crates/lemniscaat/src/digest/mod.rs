@@ -24,7 +24,8 @@ pub fn hash_hex<T: Serialize + ?Sized>(v: &T) -> String {
 
 /// SHA-256 of the JSON text, written into a buffer kept per thread first. A buffer grown past
 /// [`KEPT`] by a large input is given back afterwards; a nested call (none exists: no `Serialize`
-/// of the library hashes) would use a buffer of its own rather than fail.
+/// of the library hashes), or one while the thread ends, uses a buffer of its own rather than
+/// fail.
 fn json_digest<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -39,10 +40,8 @@ fn json_digest<T: Serialize + ?Sized>(v: &T) -> impl AsRef<[u8]> {
         }
         d
     };
-    BUFFER.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut b) => digest(&mut b),
-        Err(_) => digest(&mut Vec::new()),
-    })
+    // A buffer of its own when the thread's is in use or already gone (a thread that is ending).
+    BUFFER.try_with(|cell| cell.try_borrow_mut().ok().map(|mut b| digest(&mut b))).ok().flatten().unwrap_or_else(|| digest(&mut Vec::new()))
 }
 
 /// The largest buffer kept between calls (bytes).

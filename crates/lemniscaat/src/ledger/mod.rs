@@ -99,7 +99,7 @@ pub enum SavingBasis {
     Right,
 }
 
-/// Caps of a saving agreement per unit (`None`: no cap).
+/// Caps of a saving agreement per unit (absent or null: no cap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

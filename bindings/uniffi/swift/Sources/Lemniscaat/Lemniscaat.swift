@@ -1543,7 +1543,7 @@ public func FfiConverterTypeBucketAmount_lower(_ value: BucketAmount) -> RustBuf
 
 
 /**
- * Caps of a saving agreement per unit (`None`: no cap).
+ * Caps of a saving agreement per unit (absent or null: no cap).
  */
 public struct Cap: Equatable, Hashable {
     /**
@@ -2010,8 +2010,9 @@ public struct CycleInput: Equatable, Hashable {
      */
     public var asOf: IsoDate
     /**
-     * One window in months before `as_of` for every part (default: each part's own period,
-     * `Stage::window_months`).
+     * One window in months before `as_of` for every part (default: each part's own period: 48
+     * months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+     * others).
      */
     public var windowMonths: UInt32?
     /**
@@ -2029,8 +2030,9 @@ public struct CycleInput: Equatable, Hashable {
          * The date of the question.
          */asOf: IsoDate, 
         /**
-         * One window in months before `as_of` for every part (default: each part's own period,
-         * `Stage::window_months`).
+         * One window in months before `as_of` for every part (default: each part's own period: 48
+         * months for the strategic exploration and the kaders, 36 for the personal goals, 12 for the
+         * others).
          */windowMonths: UInt32? = nil, 
         /**
          * Count from this cycle start instead of a window.
@@ -4398,8 +4400,8 @@ public func FfiConverterTypeMixInput_lower(_ value: MixInput) -> RustBuffer {
  */
 public struct Options: Equatable, Hashable {
     /**
-     * The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-     * the rule set's default.
+     * The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+     * takes the rule set's default.
      */
     public var proRata2014: ProRataReading?
     /**
@@ -4415,7 +4417,8 @@ public struct Options: Equatable, Hashable {
      */
     public var mode: Mode?
     /**
-     * Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
+     * Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+     * default.
      */
     public var savingUnits: SavingUnits?
     /**
@@ -4427,8 +4430,8 @@ public struct Options: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The reading of pro rata by wtf where the rule set allows several (2014-2015); `None` takes
-         * the rule set's default.
+         * The reading of pro rata by wtf where the rule set allows several (2014-2015); absent or null
+         * takes the rule set's default.
          */proRata2014: ProRataReading? = nil, 
         /**
          * Pro rata in time.
@@ -4440,7 +4443,8 @@ public struct Options: Equatable, Hashable {
          * Lenient or strict for school years past the known rules.
          */mode: Mode? = nil, 
         /**
-         * Which units the right to save covers (cao-vo-2020 on); `None` takes the rule set's default.
+         * Which units the right to save covers (cao-vo-2020 on); absent or null takes the rule set's
+         * default.
          */savingUnits: SavingUnits? = nil, 
         /**
          * A basisrecht for management, which the CAO does not grant.
@@ -4822,7 +4826,7 @@ public struct Provenance: Equatable, Hashable {
      */
     public var confidence: Confidence
     /**
-     * The id of a `SourceDoc` of the rule book.
+     * The id of a source document of the rule book (its `sources`).
      */
     public var source: String
     /**
@@ -4842,7 +4846,7 @@ public struct Provenance: Equatable, Hashable {
          * How sure.
          */confidence: Confidence, 
         /**
-         * The id of a `SourceDoc` of the rule book.
+         * The id of a source document of the rule book (its `sources`).
          */source: String, 
         /**
          * A remark, e.g. which part is inferred.
@@ -4929,7 +4933,7 @@ public struct Receipt: Equatable, Hashable {
      */
     public var asOf: String?
     /**
-     * SHA-256 of the input's compact JSON form (`crate::digest`).
+     * SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
      */
     public var inputHash: String
 
@@ -4952,7 +4956,7 @@ public struct Receipt: Equatable, Hashable {
          * The as-of date, when the operation has one.
          */asOf: String?, 
         /**
-         * SHA-256 of the input's compact JSON form (`crate::digest`).
+         * SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
          */inputHash: String) {
         self.library = library
         self.ruleSet = ruleSet
