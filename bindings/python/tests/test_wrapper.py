@@ -79,10 +79,11 @@ def test_a_school_years_name_and_days_are_the_cores(start, name, first, last, da
     assert SchoolYear.parse(name) == sy
 
 
-def test_a_school_year_the_core_does_not_know_is_its_error():
-    with pytest.raises(lemniscaat.InputError) as e:
-        str(SchoolYear(1066))
-    assert e.value.code == "INVALID_SCHOOL_YEAR"
+def test_a_school_year_the_core_does_not_know_is_its_error_when_it_is_made():
+    for make in (lambda: SchoolYear(1066), lambda: SchoolYear.containing(datetime.date(1850, 1, 1))):
+        with pytest.raises(lemniscaat.InputError) as e:
+            make()
+        assert e.value.code == "INVALID_SCHOOL_YEAR"
 
 
 # (source, citation)

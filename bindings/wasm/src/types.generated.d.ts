@@ -807,15 +807,15 @@ export interface LumpsumResult {
   findings: Finding[];
   /** The minimum share (10%). */
   minimum_share: Decimal;
-  /** Totals per category, in cents. */
+  /** Totals per category, in euros rounded to the cent (decimal strings). */
   per_category: Record<string, string>;
   /** The rule set applied. */
   rule_set: string;
   /** Total / personele lumpsum, 4 decimals half-up. */
   share: Decimal;
-  /** What is missing to the minimum, in cents (0.00 when compliant). */
+  /** What is missing to the minimum, in euros rounded to the cent (0.00 when compliant). */
   shortfall: Decimal;
-  /** Total spent (money and valued time), in cents. */
+  /** Total spent (money and valued time), in euros rounded to the cent. */
   total: Decimal;
 }
 

@@ -150,7 +150,7 @@ pub struct LumpsumInput {
 pub struct LumpsumResult {
     /// The rule set applied.
     pub rule_set: Arc<str>,
-    /// Total spent (money and valued time), in cents.
+    /// Total spent (money and valued time), in euros rounded to the cent.
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub total: Decimal,
     /// Total / personele lumpsum, 4 decimals half-up.
@@ -161,10 +161,10 @@ pub struct LumpsumResult {
     pub minimum_share: Decimal,
     /// At least the minimum share was spent.
     pub compliant: bool,
-    /// What is missing to the minimum, in cents (0.00 when compliant).
+    /// What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub shortfall: Decimal,
-    /// Totals per category, in cents.
+    /// Totals per category, in euros rounded to the cent (decimal strings).
     pub per_category: BTreeMap<String, String>,
     /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
     pub findings: Vec<Finding>,

@@ -170,6 +170,11 @@ class SchoolYear:
 
     start_year: int
 
+    def __post_init__(self) -> None:
+        # A school year the core cannot name is refused when it is made (``INVALID_SCHOOL_YEAR``),
+        # so that its name, days and first and last day never fail afterwards.
+        _native.school_year_span(self.start_year)
+
     @classmethod
     def parse(cls, text: str) -> "SchoolYear":
         """Parses ``2014-2015``, ``2014/2015``, ``2014/15`` or ``2014-15`` (by the core)."""

@@ -1237,7 +1237,7 @@ class LumpsumResult(Record):
     """The minimum share (10%)."""
 
     per_category: "Dict[str, str]"
-    """Totals per category, in cents."""
+    """Totals per category, in euros rounded to the cent (decimal strings)."""
 
     rule_set: "str"
     """The rule set applied."""
@@ -1246,10 +1246,10 @@ class LumpsumResult(Record):
     """Total / personele lumpsum, 4 decimals half-up."""
 
     shortfall: "Decimal"
-    """What is missing to the minimum, in cents (0.00 when compliant)."""
+    """What is missing to the minimum, in euros rounded to the cent (0.00 when compliant)."""
 
     total: "Decimal"
-    """Total spent (money and valued time), in cents."""
+    """Total spent (money and valued time), in euros rounded to the cent."""
 
 
 class Match(Record):

@@ -150,7 +150,7 @@ pub struct LumpsumInput {
 pub struct LumpsumResult {
     /// The rule set applied.
     pub rule_set: String,
-    /// Total spent (money and valued time), in cents.
+    /// Total spent (money and valued time), in euros rounded to the cent.
     pub total: ExactDecimal,
     /// Total / personele lumpsum, 4 decimals half-up.
     pub share: ExactDecimal,
@@ -158,9 +158,9 @@ pub struct LumpsumResult {
     pub minimum_share: ExactDecimal,
     /// At least the minimum share was spent.
     pub compliant: bool,
-    /// What is missing to the minimum, in cents (0.00 when compliant).
+    /// What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
     pub shortfall: ExactDecimal,
-    /// Totals per category, in cents.
+    /// Totals per category, in euros rounded to the cent (decimal strings).
     pub per_category: HashMap<String, String>,
     /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
     pub findings: Vec<Finding>,

@@ -3730,7 +3730,7 @@ public struct LumpsumResult: Equatable, Hashable {
      */
     public var ruleSet: String
     /**
-     * Total spent (money and valued time), in cents.
+     * Total spent (money and valued time), in euros rounded to the cent.
      */
     public var total: ExactDecimal
     /**
@@ -3746,11 +3746,11 @@ public struct LumpsumResult: Equatable, Hashable {
      */
     public var compliant: Bool
     /**
-     * What is missing to the minimum, in cents (0.00 when compliant).
+     * What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
      */
     public var shortfall: ExactDecimal
     /**
-     * Totals per category, in cents.
+     * Totals per category, in euros rounded to the cent (decimal strings).
      */
     public var perCategory: [String: String]
     /**
@@ -3769,7 +3769,7 @@ public struct LumpsumResult: Equatable, Hashable {
          * The rule set applied.
          */ruleSet: String, 
         /**
-         * Total spent (money and valued time), in cents.
+         * Total spent (money and valued time), in euros rounded to the cent.
          */total: ExactDecimal, 
         /**
          * Total / personele lumpsum, 4 decimals half-up.
@@ -3781,10 +3781,10 @@ public struct LumpsumResult: Equatable, Hashable {
          * At least the minimum share was spent.
          */compliant: Bool, 
         /**
-         * What is missing to the minimum, in cents (0.00 when compliant).
+         * What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
          */shortfall: ExactDecimal, 
         /**
-         * Totals per category, in cents.
+         * Totals per category, in euros rounded to the cent (decimal strings).
          */perCategory: [String: String], 
         /**
          * `LUMPSUM_BELOW_10_PERCENT` when not compliant.
