@@ -126,17 +126,11 @@ pub fn generate_operations() -> String {
 /// Rust examples of the doc comments and with rustdoc's links as plain code.
 #[cfg(feature = "schema")]
 fn plain_descriptions(v: &mut serde_json::Value) {
-    use serde_json::Value;
-    match v {
-        Value::Object(m) => {
-            if let Some(Value::String(d)) = m.get_mut("description") {
-                *d = plain_description(d);
-            }
-            m.values_mut().for_each(plain_descriptions);
+    each_object(v, &mut |m| {
+        if let Some(serde_json::Value::String(d)) = m.get_mut("description") {
+            *d = plain_description(d);
         }
-        Value::Array(a) => a.iter_mut().for_each(plain_descriptions),
-        _ => {}
-    }
+    });
 }
 
 #[cfg(feature = "schema")]
@@ -246,33 +240,35 @@ mod tests {
 /// otherwise.
 #[cfg(feature = "schema")]
 fn closed_objects(v: &mut serde_json::Value) {
-    use serde_json::Value;
-    match v {
-        Value::Object(m) => {
-            if m.contains_key("properties") && !m.contains_key("additionalProperties") {
-                m.insert("additionalProperties".into(), Value::Bool(false));
-            }
-            m.values_mut().for_each(closed_objects);
+    each_object(v, &mut |m| {
+        if m.contains_key("properties") && !m.contains_key("additionalProperties") {
+            m.insert("additionalProperties".into(), serde_json::Value::Bool(false));
         }
-        Value::Array(a) => a.iter_mut().for_each(closed_objects),
-        _ => {}
-    }
+    });
 }
 
 /// Points `$ref`s at renamed input definitions.
 #[cfg(feature = "schema")]
 fn rename_refs(v: &mut serde_json::Value, renamed: &std::collections::BTreeMap<String, String>) {
+    each_object(v, &mut |m| {
+        if let Some(serde_json::Value::String(r)) = m.get_mut("$ref") {
+            if let Some(new) = r.strip_prefix("#/$defs/").and_then(|n| renamed.get(n)) {
+                *r = format!("#/$defs/{new}");
+            }
+        }
+    });
+}
+
+/// Calls `f` on every object of a schema, outer before inner: the one walk the passes above share.
+#[cfg(feature = "schema")]
+fn each_object(v: &mut serde_json::Value, f: &mut dyn FnMut(&mut serde_json::Map<String, serde_json::Value>)) {
     use serde_json::Value;
     match v {
         Value::Object(m) => {
-            if let Some(Value::String(r)) = m.get_mut("$ref") {
-                if let Some(new) = r.strip_prefix("#/$defs/").and_then(|n| renamed.get(n)) {
-                    *r = format!("#/$defs/{new}");
-                }
-            }
-            m.values_mut().for_each(|x| rename_refs(x, renamed));
+            f(m);
+            m.values_mut().for_each(|x| each_object(x, f));
         }
-        Value::Array(a) => a.iter_mut().for_each(|x| rename_refs(x, renamed)),
+        Value::Array(a) => a.iter_mut().for_each(|x| each_object(x, f)),
         _ => {}
     }
 }
@@ -285,26 +281,19 @@ const OUTPUT_DECIMAL: &str = "^-?\\d+(\\.\\d+)?$";
 #[cfg(feature = "schema")]
 fn strings_for_decimals(v: &mut serde_json::Value) {
     use serde_json::{json, Value};
-    match v {
-        Value::Object(m) => {
-            let pattern = m.get("pattern").and_then(Value::as_str).unwrap_or_default();
-            // rust_decimal's schema as read (numbers with exponents, or strings) and as written.
-            let (read, written) = (pattern.contains("[eE]"), pattern == OUTPUT_DECIMAL);
-            let nullable = m.get("type").and_then(Value::as_array).is_some_and(|a| a.iter().any(|t| t == "null"));
-            if read {
-                // Read: a decimal string, or a whole JSON number (exact); a fraction as a JSON
-                // number is refused (`INVALID_DECIMAL`).
-                m.insert("type".into(), if nullable { json!(["string", "integer", "null"]) } else { json!(["string", "integer"]) });
-                m.insert("pattern".into(), json!("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$"));
-            }
-            if read || written {
-                m.insert("format".into(), json!("decimal"));
-            }
-            for x in m.values_mut() {
-                strings_for_decimals(x);
-            }
+    each_object(v, &mut |m| {
+        let pattern = m.get("pattern").and_then(Value::as_str).unwrap_or_default();
+        // rust_decimal's schema as read (numbers with exponents, or strings) and as written.
+        let (read, written) = (pattern.contains("[eE]"), pattern == OUTPUT_DECIMAL);
+        let nullable = m.get("type").and_then(Value::as_array).is_some_and(|a| a.iter().any(|t| t == "null"));
+        if read {
+            // Read: a decimal string, or a whole JSON number (exact); a fraction as a JSON
+            // number is refused (`INVALID_DECIMAL`).
+            m.insert("type".into(), if nullable { json!(["string", "integer", "null"]) } else { json!(["string", "integer"]) });
+            m.insert("pattern".into(), json!("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$"));
         }
-        Value::Array(a) => a.iter_mut().for_each(strings_for_decimals),
-        _ => {}
-    }
+        if read || written {
+            m.insert("format".into(), json!("decimal"));
+        }
+    });
 }
