@@ -1204,7 +1204,10 @@ export interface Provenance {
 export interface Receipt {
   /** The as-of date, when the operation has one. */
   as_of: string | null;
-  /** SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`). */
+  /**
+   * SHA-256 of the typed input (its defaults filled in) in the library's binary encoding, as 64
+   * lowercase hex digits: the same input gives the same hash in every host.
+   */
   input_hash: string;
   /** `lemniscaat <version>`. */
   library: string;

@@ -318,7 +318,8 @@ pub struct Receipt {
     /// The as-of date, when the operation has one.
     #[serde(default)]
     pub as_of: Option<String>,
-    /// SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
+    /// SHA-256 of the typed input (its defaults filled in) in the library's binary encoding, as 64
+    /// lowercase hex digits: the same input gives the same hash in every host.
     pub input_hash: String,
 }
 

@@ -1574,7 +1574,9 @@ class Receipt(Record):
     """The as-of date, when the operation has one."""
 
     input_hash: "str"
-    """SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`)."""
+    """SHA-256 of the typed input (its defaults filled in) in the library's binary encoding, as 64
+    lowercase hex digits: the same input gives the same hash in every host.
+    """
 
     library: "str"
     """`lemniscaat <version>`."""

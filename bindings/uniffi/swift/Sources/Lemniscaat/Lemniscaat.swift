@@ -4933,7 +4933,8 @@ public struct Receipt: Equatable, Hashable {
      */
     public var asOf: String?
     /**
-     * SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
+     * SHA-256 of the typed input (its defaults filled in) in the library's binary encoding, as 64
+     * lowercase hex digits: the same input gives the same hash in every host.
      */
     public var inputHash: String
 
@@ -4956,7 +4957,8 @@ public struct Receipt: Equatable, Hashable {
          * The as-of date, when the operation has one.
          */asOf: String?, 
         /**
-         * SHA-256 of the input's compact JSON form, as 64 lowercase hex digits (`lemniscaat::digest`).
+         * SHA-256 of the typed input (its defaults filled in) in the library's binary encoding, as 64
+         * lowercase hex digits: the same input gives the same hash in every host.
          */inputHash: String) {
         self.library = library
         self.ruleSet = ruleSet
