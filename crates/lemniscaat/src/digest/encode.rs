@@ -54,7 +54,7 @@ pub(crate) struct Encoder {
 
 impl Encoder {
     /// A length or index as a varint: seven bits a byte, low bits first, high bit = more follows.
-    #[inline]
+    #[inline(always)]
     fn varint(&mut self, n: u64) {
         match u8::try_from(n) {
             // Nearly every count, index and length: one byte.
