@@ -7,7 +7,7 @@
 //! The encoding is written into a buffer kept per thread and hashed in one piece. It is the same
 //! code in every host, so the same bytes and the same hash.
 
-mod encode;
+pub mod encode;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
