@@ -53,6 +53,7 @@ def test_ledger_eligibility_lumpsum():
     assert el.evc is False and el.evc_next_date == datetime.date(2016, 3, 1)
     ls = lemniscaat.lumpsum(2015, "1000000", [{"category": "fees", "money": "100000"}])
     assert ls.compliant and ls.share == Decimal("0.1000")
+    assert ls.per_category == {"fees": Decimal("100000.00")}
 
 
 def test_classify_mix_cycle_and_pictures():

@@ -22,8 +22,8 @@ export interface Accountability {
   school: string;
   /** The school year. */
   school_year: SchoolYear;
-  /** The 10% share, when a lumpsum is given for the school. */
-  share: string | null;
+  /** The 10% share, when a lumpsum is given for the school (4 decimals). */
+  share: Decimal | null;
   /** Realised per CAO 17.1 category (classified from the activity). */
   used_by_category: Record<string, Spent>;
   /**
@@ -807,8 +807,8 @@ export interface LumpsumResult {
   findings: Finding[];
   /** The minimum share (10%). */
   minimum_share: Decimal;
-  /** Totals per category, in euros rounded to the cent (decimal strings). */
-  per_category: Record<string, string>;
+  /** Totals per category, in euros rounded to the cent. */
+  per_category: Record<string, Decimal>;
   /** The rule set applied. */
   rule_set: string;
   /** Total / personele lumpsum, 4 decimals half-up. */

@@ -14,6 +14,10 @@
 //! assert_eq!(r.share.to_string(), "0.0700");
 //! assert!(!r.compliant);
 //! assert_eq!(r.shortfall.to_string(), "30000.00");
+//! assert_eq!(r.per_category["time"].to_string(), "30000.00");
+//! // In JSON every amount is a decimal string.
+//! let json = serde_json::to_value(&r).unwrap();
+//! assert_eq!(json["per_category"]["fees"], "40000.00");
 //! ```
 
 use crate::error::{Error, ErrorCode, Result};
@@ -164,8 +168,9 @@ pub struct LumpsumResult {
     /// What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
     #[serde(serialize_with = "crate::num::dec::serialize", deserialize_with = "crate::num::dec::deserialize")]
     pub shortfall: Decimal,
-    /// Totals per category, in euros rounded to the cent (decimal strings).
-    pub per_category: BTreeMap<String, String>,
+    /// Totals per category, in euros rounded to the cent.
+    #[serde(serialize_with = "crate::num::dec_map::serialize", deserialize_with = "crate::num::dec_map::deserialize")]
+    pub per_category: BTreeMap<String, Decimal>,
     /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
     pub findings: Vec<Finding>,
     /// Why.
@@ -276,7 +281,7 @@ pub fn lumpsum_with(book: &RuleBook, input: &LumpsumInput) -> Result<LumpsumResu
         minimum_share: min,
         compliant,
         shortfall,
-        per_category: per.into_iter().map(|(k, v)| (k.as_str().to_string(), cents().round(v).to_string())).collect(),
+        per_category: per.into_iter().map(|(k, v)| (k.as_str().to_string(), cents().round(v))).collect(),
         findings,
         explanation,
     })

@@ -246,6 +246,38 @@ pub mod opt_dec {
     }
 }
 
+/// Serde for a map of names to decimals, each a JSON string.
+pub mod dec_map {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// A decimal written as [`dec`] writes it.
+    struct Out<'a>(&'a Decimal);
+    impl Serialize for Out<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            dec::serialize(self.0, s)
+        }
+    }
+
+    /// A decimal read as [`dec`] reads it.
+    struct In(Decimal);
+    impl<'de> Deserialize<'de> for In {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            dec::deserialize(d).map(In)
+        }
+    }
+
+    /// Serialises as an object of strings.
+    pub fn serialize<S: Serializer>(m: &BTreeMap<String, Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_map(m.iter().map(|(k, v)| (k, Out(v))))
+    }
+    /// Deserialises from an object of strings (or whole numbers).
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<String, Decimal>, D::Error> {
+        let m = BTreeMap::<String, In>::deserialize(d)?;
+        Ok(m.into_iter().map(|(k, In(v))| (k, v)).collect())
+    }
+}
+
 /// How to round: the modes of the `rounding` policy option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

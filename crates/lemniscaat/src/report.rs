@@ -205,8 +205,9 @@ pub struct Accountability {
     pub used_by_category: BTreeMap<String, Spent>,
     /// Employer-paid facilities of assigned activities (17.7).
     pub facilities: Spent,
-    /// The 10% share, when a lumpsum is given for the school.
-    pub share: Option<String>,
+    /// The 10% share, when a lumpsum is given for the school (4 decimals).
+    #[serde(default, serialize_with = "crate::num::opt_dec::serialize", deserialize_with = "crate::num::opt_dec::deserialize")]
+    pub share: Option<Decimal>,
 }
 
 /// The report.
@@ -613,7 +614,7 @@ fn accountability(ds: &Dataset, sy: SchoolYear, school: &str, lumps: &[LumpsumLi
         used_by_theme: BTreeMap::new(),
         used_by_category: BTreeMap::new(),
         facilities: Spent::default(),
-        share: lumps.iter().find(|l| l.school == school).map(|l| l.result.share.to_string()),
+        share: lumps.iter().find(|l| l.school == school).map(|l| l.result.share),
     };
     let mut activity_theme: BTreeMap<&str, &str> = BTreeMap::new();
     for c in ds.collective_plans.iter().filter(|c| c.school == school && c.school_year == sy) {

@@ -678,8 +678,8 @@ class Accountability(Record):
     school_year: "SchoolYear"
     """The school year."""
 
-    share: "Optional[str]"
-    """The 10% share, when a lumpsum is given for the school."""
+    share: "Optional[Decimal]"
+    """The 10% share, when a lumpsum is given for the school (4 decimals)."""
 
     used_by_category: "Dict[str, Spent]"
     """Realised per CAO 17.1 category (classified from the activity)."""
@@ -1236,8 +1236,8 @@ class LumpsumResult(Record):
     minimum_share: "Decimal"
     """The minimum share (10%)."""
 
-    per_category: "Dict[str, str]"
-    """Totals per category, in euros rounded to the cent (decimal strings)."""
+    per_category: "Dict[str, Decimal]"
+    """Totals per category, in euros rounded to the cent."""
 
     rule_set: "str"
     """The rule set applied."""

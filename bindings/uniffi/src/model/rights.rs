@@ -160,8 +160,8 @@ pub struct LumpsumResult {
     pub compliant: bool,
     /// What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
     pub shortfall: ExactDecimal,
-    /// Totals per category, in euros rounded to the cent (decimal strings).
-    pub per_category: HashMap<String, String>,
+    /// Totals per category, in euros rounded to the cent.
+    pub per_category: HashMap<String, ExactDecimal>,
     /// `LUMPSUM_BELOW_10_PERCENT` when not compliant.
     pub findings: Vec<Finding>,
     /// Why.

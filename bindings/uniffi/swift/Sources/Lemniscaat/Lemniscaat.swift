@@ -3750,9 +3750,9 @@ public struct LumpsumResult: Equatable, Hashable {
      */
     public var shortfall: ExactDecimal
     /**
-     * Totals per category, in euros rounded to the cent (decimal strings).
+     * Totals per category, in euros rounded to the cent.
      */
-    public var perCategory: [String: String]
+    public var perCategory: [String: ExactDecimal]
     /**
      * `LUMPSUM_BELOW_10_PERCENT` when not compliant.
      */
@@ -3784,8 +3784,8 @@ public struct LumpsumResult: Equatable, Hashable {
          * What is missing to the minimum, in euros rounded to the cent (0.00 when compliant).
          */shortfall: ExactDecimal, 
         /**
-         * Totals per category, in euros rounded to the cent (decimal strings).
-         */perCategory: [String: String], 
+         * Totals per category, in euros rounded to the cent.
+         */perCategory: [String: ExactDecimal], 
         /**
          * `LUMPSUM_BELOW_10_PERCENT` when not compliant.
          */findings: [Finding], 
@@ -3825,7 +3825,7 @@ public struct FfiConverterTypeLumpsumResult: FfiConverterRustBuffer {
                 minimumShare: FfiConverterTypeExactDecimal.read(from: &buf), 
                 compliant: FfiConverterBool.read(from: &buf), 
                 shortfall: FfiConverterTypeExactDecimal.read(from: &buf), 
-                perCategory: FfiConverterDictionaryStringString.read(from: &buf), 
+                perCategory: FfiConverterDictionaryStringTypeExactDecimal.read(from: &buf), 
                 findings: FfiConverterSequenceTypeFinding.read(from: &buf), 
                 explanation: FfiConverterSequenceTypeStep.read(from: &buf)
         )
@@ -3838,7 +3838,7 @@ public struct FfiConverterTypeLumpsumResult: FfiConverterRustBuffer {
         FfiConverterTypeExactDecimal.write(value.minimumShare, into: &buf)
         FfiConverterBool.write(value.compliant, into: &buf)
         FfiConverterTypeExactDecimal.write(value.shortfall, into: &buf)
-        FfiConverterDictionaryStringString.write(value.perCategory, into: &buf)
+        FfiConverterDictionaryStringTypeExactDecimal.write(value.perCategory, into: &buf)
         FfiConverterSequenceTypeFinding.write(value.findings, into: &buf)
         FfiConverterSequenceTypeStep.write(value.explanation, into: &buf)
     }
@@ -10323,6 +10323,32 @@ fileprivate struct FfiConverterDictionaryStringTypeDataValue: FfiConverterRustBu
         for _ in 0..<len {
             let key = try FfiConverterString.read(from: &buf)
             let value = try FfiConverterTypeDataValue.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringTypeExactDecimal: FfiConverterRustBuffer {
+    public static func write(_ value: [String: ExactDecimal], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterTypeExactDecimal.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: ExactDecimal] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: ExactDecimal]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterTypeExactDecimal.read(from: &buf)
             dict[key] = value
         }
         return dict
