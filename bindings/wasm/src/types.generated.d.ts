@@ -642,8 +642,12 @@ export interface Keywords {
   nl?: string[];
 }
 
-/** A ledger event (the `type` field selects the kind). */
-export type LedgerEvent = {
+/**
+ * Use of the balance for an activity.
+ *
+ * A variant of `LedgerEvent`.
+ */
+export interface LedgerEventUsage {
   /** The activity it was spent on (17.4 lid 4: accounted for in the conversation cycle). */
   activity: string;
   /** The activity was assigned (opgedragen) by the employer. */
@@ -659,7 +663,14 @@ export type LedgerEvent = {
   /** Money used. */
   money: Decimal;
   type: "usage";
-} | {
+}
+
+/**
+ * A saving agreement (spaarafspraak).
+ *
+ * A variant of `LedgerEvent`.
+ */
+export interface LedgerEventSaving {
   /** Agreement or right. */
   basis: SavingBasis;
   /** The bucket saved (default the free basisrecht). */
@@ -675,7 +686,14 @@ export type LedgerEvent = {
   units: BalanceUnit[];
   /** The last school year it may be used in. */
   until: SchoolYear;
-} | {
+}
+
+/**
+ * A signed correction with a reason.
+ *
+ * A variant of `LedgerEvent`.
+ */
+export interface LedgerEventAdjustment {
   /** The bucket (default the free basisrecht). */
   bucket?: string | null;
   /** The day. */
@@ -687,7 +705,15 @@ export type LedgerEvent = {
   /** Why. */
   reason: string;
   type: "adjustment";
-} | {
+}
+
+/**
+ * Planned use: reduces the free-to-plan balance, not the booked one; released by a usage of
+ * the same activity or at the end of its school year.
+ *
+ * A variant of `LedgerEvent`.
+ */
+export interface LedgerEventReservation {
   /** The planned activity. */
   activity: string;
   /** The bucket (default the free basisrecht). */
@@ -699,7 +725,14 @@ export type LedgerEvent = {
   /** Money reserved. */
   money: Decimal;
   type: "reservation";
-} | {
+}
+
+/**
+ * An assigned activity at the employer's cost (17.7): outside the balance, not pro rata.
+ *
+ * A variant of `LedgerEvent`.
+ */
+export interface LedgerEventFacility {
   /** The activity. */
   activity: string;
   /** The day. */
@@ -709,7 +742,10 @@ export type LedgerEvent = {
   /** Money paid by the employer. */
   money: Decimal;
   type: "facility";
-};
+}
+
+/** A ledger event (the `type` field selects the kind). */
+export type LedgerEvent = LedgerEventUsage | LedgerEventSaving | LedgerEventAdjustment | LedgerEventReservation | LedgerEventFacility;
 
 /** The input of `ledger` (the shape of `ledger.json`). */
 export interface LedgerInput {
@@ -1408,8 +1444,12 @@ export interface Shares {
   unknown: Decimal;
 }
 
-/** Where a step's value comes from. */
-export type Source = {
+/**
+ * A rule of a rule set: article and lid in that rule set's numbering.
+ *
+ * A variant of `Source`.
+ */
+export interface SourceRule {
   /** Article, e.g. `17.4`. */
   article: string | null;
   /**
@@ -1426,7 +1466,14 @@ export type Source = {
   lid: string | null;
   /** Rule set id. */
   rule_set: string;
-} | {
+}
+
+/**
+ * A policy option of the library (`policy:<option>=<value>`), where the CAO is silent.
+ *
+ * A variant of `Source`.
+ */
+export interface SourcePolicy {
   /** Whether it is the library's default. */
   default: boolean;
   kind: "policy";
@@ -1434,7 +1481,14 @@ export type Source = {
   option: string;
   /** Its value, e.g. `calendar-days`. */
   value: string;
-} | {
+}
+
+/**
+ * An interpretation of a disputed rule.
+ *
+ * A variant of `Source`.
+ */
+export interface SourceInterpretation {
   /** Article. */
   article: string | null;
   /** Id of the source document of the reading. */
@@ -1446,13 +1500,30 @@ export type Source = {
   lid: string | null;
   /** Rule set id. */
   rule_set: string;
-} | {
+}
+
+/**
+ * A value of the input, at a JSON Pointer path.
+ *
+ * A variant of `Source`.
+ */
+export interface SourceInput {
   kind: "input";
   /** The path. */
   path: string;
-} | {
+}
+
+/**
+ * Arithmetic on earlier steps.
+ *
+ * A variant of `Source`.
+ */
+export interface SourceComputation {
   kind: "computation";
-};
+}
+
+/** Where a step's value comes from. */
+export type Source = SourceRule | SourcePolicy | SourceInterpretation | SourceInput | SourceComputation;
 
 /** A spending category of the 10% rule. */
 export type SpendingCategory = "fees" | "trainers" | "travel" | "location" | "materials" | "general" | "replacement" | "time";

@@ -105,10 +105,32 @@ function object(s, indent) {
   return `{\n${lines.join("\n")}\n${indent}}`;
 }
 
-/** One definition: an interface for an object with properties, a type alias otherwise. */
-function declaration(name, s) {
-  const t = ts(s, "");
+/** The discriminating field's value of a variant of a tagged union (the property with a `const`). */
+function tagOf(variant) {
+  const tagged = Object.values(variant?.properties ?? {}).find((p) => p && typeof p === "object" && "const" in p);
+  return tagged?.const;
+}
+
+/** `adjustment` -> `Adjustment`, `in-force` -> `InForce` (as the Python types name variants). */
+const camel = (text) => String(text).split(/[-_]/).map((p) => p.slice(0, 1).toUpperCase() + p.slice(1)).join("");
+
+/** One definition: an interface for an object with properties; for a tagged union an interface
+ * per variant (`LedgerEventUsage`, with the variant's description) and the union of them; a type
+ * alias otherwise. */
+function declaration(name, s, taken) {
   const head = doc(s.description);
+  const members = s.oneOf ?? s.anyOf;
+  if (members && members.every((m) => m?.type === "object" && m.properties && tagOf(m) !== undefined)) {
+    const names = members.map((m) => `${typeName(name)}${camel(tagOf(m))}`);
+    const clash = names.find((n, i) => taken.has(n) || names.indexOf(n) !== i);
+    if (clash) throw new Error(`variant type ${clash} of ${name} clashes with another declaration`);
+    const variants = members.map((m, i) => {
+      const text = [m.description, `A variant of \`${typeName(name)}\`.`].filter(Boolean).join("\n\n");
+      return `${doc(text)}export interface ${names[i]} ${object(m, "")}\n`;
+    });
+    return `${variants.join("\n")}\n${head}export type ${typeName(name)} = ${names.join(" | ")};\n`;
+  }
+  const t = ts(s, "");
   if (s.type === "object" && s.properties && !s.oneOf && !s.anyOf) return `${head}export interface ${typeName(name)} ${t}\n`;
   return `${head}export type ${typeName(name)} = ${t};\n`;
 }
@@ -124,8 +146,9 @@ export function generate(schema) {
     "export type IsoDate = string;",
     "",
   ];
+  const taken = new Set(Object.keys(schema.$defs).map(typeName));
   for (const [name, s] of Object.entries(schema.$defs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    out.push(declaration(name, s));
+    out.push(declaration(name, s, taken));
   }
   out.push(doc("The error an operation answers instead of its output (`LemniscaatError` carries the same)."));
   out.push(`export type OperationError = ${ts(schema.error)};\n`);
