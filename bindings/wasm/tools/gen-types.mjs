@@ -65,7 +65,7 @@ function ts(s, indent = "") {
       return "number";
     case "string":
       if (s.format === "date") return "IsoDate";
-      if (/\\d|\[0-9\]/.test(s.pattern ?? "") && /\\\.|\\\\\./.test(s.pattern ?? "")) {
+      if (/\\d|\[0-9\]/.test(s.pattern ?? "") && /\\\./.test(s.pattern ?? "")) {
         // A number-shaped pattern without `format: decimal`: the schema changed; say so.
         throw new Error(`a decimal-looking string without format decimal: ${JSON.stringify(s)}`);
       }
