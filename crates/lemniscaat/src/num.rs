@@ -122,8 +122,9 @@ pub const DECIMAL_TOKEN: &str = "$lemniscaat::Decimal";
 /// output feel.
 pub(crate) struct Plain(pub Decimal);
 
-impl std::fmt::Display for Plain {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Plain {
+    /// The text, in a buffer of its own.
+    fn text(&self) -> DigitsFromRight {
         let d = self.0;
         let mut t = DigitsFromRight { text: [b'0'; 64], at: 64, written: 0, scale: d.scale() as usize };
         // In 64-bit arithmetic once the rest fits (nearly always at once).
@@ -145,7 +146,21 @@ impl std::fmt::Display for Plain {
             t.at -= 1;
             t.text[t.at] = b'-';
         }
-        f.write_str(std::str::from_utf8(&t.text[t.at..]).map_err(|_| std::fmt::Error)?)
+        t
+    }
+}
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text().as_str())
+    }
+}
+
+/// Written as a string in one piece (`serialize_str`): no formatter in between, for JSON and the
+/// receipt's hash alike.
+impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.text().as_str())
     }
 }
 
@@ -158,6 +173,11 @@ struct DigitsFromRight {
 }
 
 impl DigitsFromRight {
+    /// The digits written so far (ASCII, so never the empty fallback).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.text.get(self.at..).unwrap_or_default()).unwrap_or_default()
+    }
+
     fn push(&mut self, digit: u8) {
         if self.written == self.scale && self.scale > 0 {
             self.at -= 1;
@@ -169,22 +189,13 @@ impl DigitsFromRight {
     }
 }
 
-/// A value serialised as its `Display` text, written as it is formatted (no `String` in between).
-pub(crate) struct Shown<'a, T: std::fmt::Display>(pub &'a T);
-
-impl<T: std::fmt::Display> Serialize for Shown<'_, T> {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self.0)
-    }
-}
-
 /// Serde for a decimal as a JSON string; numbers are refused because a JSON number may already
 /// have lost its exact value in the sender's float.
 pub mod dec {
     use super::*;
     /// Serialises as a string (marked with [`DECIMAL_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DECIMAL_TOKEN, &Shown(&Plain(*d)))
+        s.serialize_newtype_struct(DECIMAL_TOKEN, &Plain(*d))
     }
     /// Deserialises from a string.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Decimal, D::Error> {
@@ -540,6 +551,8 @@ mod tests {
         fn a_plain_decimal_is_written_as_rust_decimal_writes_it(lo in proptest::num::u32::ANY, mid in proptest::num::u32::ANY, hi in proptest::num::u32::ANY, negative: bool, scale in 0u32..=28) {
             let d = Decimal::from_parts(lo, mid, hi, negative, scale);
             proptest::prop_assert_eq!(Plain(d).to_string(), d.to_string());
+            // Written as a JSON string in one piece, the same text.
+            proptest::prop_assert_eq!(serde_json::to_string(&Plain(d)).unwrap(), format!("\"{d}\""));
         }
     }
 

@@ -64,18 +64,14 @@ pub const DATE_TOKEN: &str = "$lemniscaat::Date";
 /// a time); years outside 0-9999 as chrono writes them.
 pub(crate) struct Iso(pub NaiveDate);
 
-impl fmt::Display for Iso {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Iso {
+    /// `YYYY-MM-DD` for a year of four digits (every date the library reads).
+    fn text(&self) -> Option<[u8; 10]> {
         let d = self.0;
-        let Ok(year) = u32::try_from(d.year()) else {
-            return fmt::Display::fmt(&d, f);
-        };
-        if year > 9999 {
-            return fmt::Display::fmt(&d, f);
-        }
+        let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
         let digit = |n: u32| b'0' + (n % 10) as u8;
         let (m, day) = (d.month(), d.day());
-        let text = [
+        Some([
             digit(year / 1000),
             digit(year / 100),
             digit(year / 10),
@@ -86,8 +82,26 @@ impl fmt::Display for Iso {
             b'-',
             digit(day / 10),
             digit(day),
-        ];
-        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+        ])
+    }
+}
+
+impl fmt::Display for Iso {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.text() {
+            Some(text) => f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?),
+            None => fmt::Display::fmt(&self.0, f),
+        }
+    }
+}
+
+/// Written as a string in one piece (`serialize_str`), chrono's text for any other year.
+impl Serialize for Iso {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self.text() {
+            Some(text) => s.serialize_str(std::str::from_utf8(&text).unwrap_or_default()),
+            None => s.collect_str(&self.0),
+        }
     }
 }
 
@@ -96,7 +110,7 @@ pub mod date {
     use super::*;
     /// Serialises as `YYYY-MM-DD` (marked with [`DATE_TOKEN`]).
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(DATE_TOKEN, &crate::num::Shown(&Iso(*d)))
+        s.serialize_newtype_struct(DATE_TOKEN, &Iso(*d))
     }
     /// Deserialises from `YYYY-MM-DD`.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
@@ -225,9 +239,21 @@ impl SchoolYear {
     }
 }
 
+impl SchoolYear {
+    /// `2014-2015`: both years have four digits (`new` keeps the start within 1900..2200).
+    fn text(&self) -> [u8; 9] {
+        let digits = |y: i32| {
+            let y = y.unsigned_abs();
+            [y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10].map(|d| b'0' + d as u8)
+        };
+        let (a, b) = (digits(self.start_year), digits(self.start_year + 1));
+        [a[0], a[1], a[2], a[3], b'-', b[0], b[1], b[2], b[3]]
+    }
+}
+
 impl fmt::Display for SchoolYear {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.start_year, self.start_year + 1)
+        f.write_str(std::str::from_utf8(&self.text()).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -256,9 +282,10 @@ impl FromStr for SchoolYear {
     }
 }
 
+/// Written as a string in one piece (`serialize_str`).
 impl Serialize for SchoolYear {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(std::str::from_utf8(&self.text()).unwrap_or_default())
     }
 }
 
@@ -398,7 +425,17 @@ mod tests {
         fn an_iso_date_is_written_as_chrono_writes_it(days in -100_000_000i64..100_000_000i64) {
             if let Some(d) = NaiveDate::from_ymd_opt(2000, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(days))) {
                 proptest::prop_assert_eq!(Iso(d).to_string(), d.to_string());
+                proptest::prop_assert_eq!(serde_json::to_string(&Iso(d)).unwrap(), format!("\"{d}\""));
             }
+        }
+    }
+
+    #[test]
+    fn every_school_year_is_written_as_its_two_years() {
+        for y in MIN_YEAR..MAX_YEAR {
+            let sy = SchoolYear::new(y).unwrap();
+            assert_eq!(sy.to_string(), format!("{y}-{}", y + 1));
+            assert_eq!(serde_json::to_string(&sy).unwrap(), format!("\"{y}-{}\"", y + 1));
         }
     }
 
