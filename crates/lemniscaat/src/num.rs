@@ -112,6 +112,12 @@ fn short_decimal(t: &str) -> Option<Decimal> {
     Some(Decimal::new(if negative { -mantissa } else { mantissa }, scale))
 }
 
+/// `d > 0` from the sign and the mantissa alone (a comparison with zero aligns scales first).
+#[inline]
+pub(crate) fn positive(d: Decimal) -> bool {
+    !d.is_zero() && d.is_sign_positive()
+}
+
 /// The newtype name under which decimals are serialised: transparent in JSON (a string), and a
 /// mark for host serialisers (Python) that turn it into their exact decimal type.
 pub const DECIMAL_TOKEN: &str = "$lemniscaat::Decimal";
@@ -554,6 +560,15 @@ mod tests {
             // Written as a JSON string in one piece, the same text.
             proptest::prop_assert_eq!(serde_json::to_string(&Plain(d)).unwrap(), format!("\"{d}\""));
         }
+    }
+
+    #[test]
+    fn positive_is_greater_than_zero_at_every_scale_and_sign() {
+        for t in ["0", "0.00", "-0.00", "0.0001", "-0.0001", "5", "-5", "79228162514264337593543950335"] {
+            let d = Decimal::from_str(t).unwrap();
+            assert_eq!(positive(d), d > Decimal::ZERO, "{t}");
+        }
+        assert!(!positive(Decimal::from_parts(0, 0, 0, true, 2)), "negative zero");
     }
 
     #[test]

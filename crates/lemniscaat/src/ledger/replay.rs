@@ -599,7 +599,8 @@ fn draw(lots: &mut [Lot], b: BucketNo, u: BalanceUnit, y: SchoolYear, want: Deci
     }
     let mut left = want;
     while !left.is_zero() {
-        let next = lots.iter_mut().filter(|l| l.usable(b, u, y) && l.remaining > Decimal::ZERO).min_by_key(|l| (l.expires, l.granted_in));
+        let next =
+            lots.iter_mut().filter(|l| l.usable(b, u, y) && crate::num::positive(l.remaining)).min_by_key(|l| (l.expires, l.granted_in));
         let Some(l) = next else {
             break;
         };
@@ -638,7 +639,7 @@ fn expiring(lots: &[Lot], buckets: &Buckets, date: NaiveDate, window: u32) -> Ve
     let y = SchoolYear::containing(date);
     let horizon = date.checked_add_days(chrono::Days::new(window as u64)).unwrap_or(date);
     let mut out: BTreeMap<(&str, SchoolYear, NaiveDate), Amounts> = BTreeMap::new();
-    for l in lots.iter().filter(|l| l.granted_in <= y && l.expires >= y && l.remaining > Decimal::ZERO) {
+    for l in lots.iter().filter(|l| l.granted_in <= y && l.expires >= y && crate::num::positive(l.remaining)) {
         // A grant still covered by a saving of its own year keeps only up to the cap; the rest
         // lapses at the end of its own year.
         let (lapse_day, amount) = match l.saving_cap {
