@@ -1,6 +1,6 @@
 //! The receipt's input hash: SHA-256 of the typed input's binary encoding ([`encode`]), written
 //! straight from the input's fields with no JSON in between: no keys, no escaping, and a shorter
-//! text to hash (an entitlement's input is about a fifth of its JSON). The defaults are filled in,
+//! text to hash (an entitlement's input is about a quarter of its JSON). The defaults are filled in,
 //! as the library read them, so an input written out in full and the same input with its
 //! defaults left out hash alike.
 //!
