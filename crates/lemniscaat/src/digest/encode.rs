@@ -14,7 +14,6 @@
 //! | `false` / `true` | `3` / `4` |
 //! | `i8`, `i16`, `i32`, `i64`, `i128` | `5` ... `9`, the integer little-endian in its width |
 //! | `u8`, `u16`, `u32`, `u64`, `u128` | `10` ... `14`, likewise |
-//! | `f32`, `f64` (no input has one) | `15`, `16`, the IEEE bits little-endian |
 //! | text: a string, a char, or a value written as its text (decimals `0.80`, dates `2014-08-01`, school years `2014-2015`) | `17`, length (varint), UTF-8 bytes |
 //! | bytes | `18`, length (varint), the bytes |
 //! | sequence | `19`, count (four bytes, little-endian), the items |
@@ -23,7 +22,8 @@
 //! | struct | `22`; per field written, its position among the fields plus one (varint) and its value; `0` |
 //! | enum variant | `23`, its index (varint), then its content: nothing (unit), the value (newtype), count and items (tuple), fields as a struct's and `0` (struct) |
 //!
-//! A newtype struct is its value. An internally tagged enum (`LedgerEvent`, tag `type`) is a
+//! A float is refused (no input has one; hours, money and factors are decimals), so `15` and `16`
+//! are not used. A newtype struct is its value. An internally tagged enum (`LedgerEvent`, tag `type`) is a
 //! struct whose first field is the variant's name as text. A field left out when empty
 //! (`skip_serializing_if`) still counts in the positions of the fields after it, so an absent field
 //! cannot be mistaken for another; a field never written (`skip`) does not count. A varint has seven
@@ -54,8 +54,6 @@ mod kind {
     pub(super) const U32: u8 = 12;
     pub(super) const U64: u8 = 13;
     pub(super) const U128: u8 = 14;
-    pub(super) const F32: u8 = 15;
-    pub(super) const F64: u8 = 16;
     pub(super) const TEXT: u8 = 17;
     pub(super) const BYTES: u8 = 18;
     pub(super) const SEQ: u8 = 19;
@@ -244,8 +242,16 @@ impl<'e> ser::Serializer for &'e mut Encoder {
 
     fixed_width!(serialize_i8: i8 = I8, serialize_i16: i16 = I16, serialize_i32: i32 = I32, serialize_i64: i64 = I64,
         serialize_i128: i128 = I128, serialize_u8: u8 = U8, serialize_u16: u16 = U16, serialize_u32: u32 = U32,
-        serialize_u64: u64 = U64, serialize_u128: u128 = U128, serialize_f32: f32 = F32, serialize_f64: f64 = F64);
+        serialize_u64: u64 = U64, serialize_u128: u128 = U128);
 
+    /// Refused: no input has a float.
+    fn serialize_f32(self, _: crate::num::Float32) -> Result<(), Error> {
+        Err(Error)
+    }
+    /// Refused: no input has a float.
+    fn serialize_f64(self, _: crate::num::Float) -> Result<(), Error> {
+        Err(Error)
+    }
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.kind(if v { kind::TRUE } else { kind::FALSE }, &[])
     }

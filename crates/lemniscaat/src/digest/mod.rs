@@ -204,6 +204,13 @@ mod tests {
     }
 
     #[test]
+    fn a_float_is_refused_as_no_input_has_one() {
+        let mut out = Vec::new();
+        assert!(encode::encode(&(1u8, 0.5), &mut out).is_err());
+        assert!(encode::encode(&[crate::num::Float32::from(1u8)], &mut out).is_err());
+    }
+
+    #[test]
     fn a_long_text_inside_a_sequence_moves_along_and_the_count_stays_in_place() {
         let (short, long) = ("a".to_owned(), "y".repeat(200));
         let items = vec![Shown(&short), Shown(&long)];
