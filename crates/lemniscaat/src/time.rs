@@ -68,22 +68,16 @@ impl Iso {
     /// `YYYY-MM-DD` for a year of four digits (every date the library reads).
     fn text(&self) -> Option<[u8; 10]> {
         let d = self.0;
-        let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
-        let digit = |n: u32| b'0' + (n % 10) as u8;
-        let (m, day) = (d.month(), d.day());
-        Some([
-            digit(year / 1000),
-            digit(year / 100),
-            digit(year / 10),
-            digit(year),
-            b'-',
-            digit(m / 10),
-            digit(m),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ])
+        let [y0, y1, y2, y3] = four_digits(u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?);
+        let [_, _, m0, m1] = four_digits(d.month());
+        let [_, _, d0, d1] = four_digits(d.day());
+        Some([y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1])
     }
+}
+
+/// The last four decimal digits of `n`, as ASCII.
+fn four_digits(n: u32) -> [u8; 4] {
+    [n / 1000, n / 100, n / 10, n].map(|d| b'0' + (d % 10) as u8)
 }
 
 impl fmt::Display for Iso {
@@ -242,12 +236,9 @@ impl SchoolYear {
 impl SchoolYear {
     /// `2014-2015`: both years have four digits (`new` keeps the start within 1900..2200).
     fn text(&self) -> [u8; 9] {
-        let digits = |y: i32| {
-            let y = y.unsigned_abs();
-            [y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10].map(|d| b'0' + d as u8)
-        };
-        let (a, b) = (digits(self.start_year), digits(self.start_year + 1));
-        [a[0], a[1], a[2], a[3], b'-', b[0], b[1], b[2], b[3]]
+        let [a0, a1, a2, a3] = four_digits(self.start_year.unsigned_abs());
+        let [b0, b1, b2, b3] = four_digits((self.start_year + 1).unsigned_abs());
+        [a0, a1, a2, a3, b'-', b0, b1, b2, b3]
     }
 }
 
