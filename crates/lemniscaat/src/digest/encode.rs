@@ -35,7 +35,7 @@
 //! at the end.
 
 use serde::ser::{self, Serialize};
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// The kind bytes of the table above.
 mod kind {
@@ -99,15 +99,12 @@ pub(crate) struct Encoder {
 impl Encoder {
     /// A length or index as a varint: seven bits a byte, low bits first, high bit = more follows.
     #[inline(always)]
-    fn varint(&mut self, n: u64) {
-        match u8::try_from(n) {
-            // Nearly every count, index and length: one byte.
-            Ok(b) if b < 0x80 => self.out.push(b),
-            _ => {
-                let (bytes, len) = varint(n);
-                self.out.extend_from_slice(&bytes[..len]);
-            }
+    fn varint(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.out.push((n as u8) | 0x80);
+            n >>= 7;
         }
+        self.out.push(n as u8);
     }
 
     /// A kind byte and what follows it.
@@ -144,29 +141,6 @@ impl Encoder {
     fn items(&mut self, len: usize) -> Items<'_> {
         self.varint(len as u64);
         Items { enc: self }
-    }
-}
-
-/// `n` as a varint, and how many of the ten bytes it takes.
-fn varint(mut n: u64) -> ([u8; 10], usize) {
-    let mut bytes = [0; 10];
-    let mut len = 0;
-    while n >= 0x80 {
-        bytes[len] = (n as u8) | 0x80;
-        n >>= 7;
-        len += 1;
-    }
-    bytes[len] = n as u8;
-    (bytes, len + 1)
-}
-
-/// A `Display` value's text, written into the output as it is formatted.
-struct Appending<'v>(&'v mut Vec<u8>);
-
-impl fmt::Write for Appending<'_> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0.extend_from_slice(s.as_bytes());
-        Ok(())
     }
 }
 
@@ -263,20 +237,6 @@ impl<'e> ser::Serializer for &'e mut Encoder {
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
         self.text(kind::BYTES, v)
-    }
-    /// The text as it is formatted, its length put in front afterwards (one byte below 128, the
-    /// text moved along for a longer one).
-    fn collect_str<T: fmt::Display + ?Sized>(self, v: &T) -> Result<(), Error> {
-        self.out.push(kind::TEXT);
-        let at = self.out.len();
-        self.out.push(0);
-        write!(Appending(&mut self.out), "{v}").map_err(|_| Error)?;
-        let (head, len) = varint((self.out.len() - at - 1) as u64);
-        match len {
-            1 => self.out[at] = head[0],
-            _ => drop(self.out.splice(at..at + 1, head[..len].iter().copied())),
-        }
-        Ok(())
     }
     fn serialize_none(self) -> Result<(), Error> {
         self.kind(kind::NONE, &[])
